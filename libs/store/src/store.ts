@@ -1,0 +1,167 @@
+import type { CurvePoint, TrialMetrics, TrialOutcome, TrialParams } from '@thresher/sweep';
+
+/**
+ * The storage contract used by the scheduler, the CLI and the reports. One
+ * implementation over Kysely serves SQLite and PostgreSQL alike.
+ */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+
+  // --- sweeps -------------------------------------------------------------
+  /** Idempotent: trials already known (by trial id) are linked, not inserted again. */
+  insertSweep(input: NewSweep): Promise<InsertSweepResult>;
+  getSweep(name: string): Promise<SweepRecord | undefined>;
+  listSweeps(): Promise<SweepSummary[]>;
+  sweepCounts(name: string): Promise<TrialCounts>;
+  /** Marks the sweep cancelled and its pending/leased trials cancelled; returns how many. */
+  cancelSweep(name: string): Promise<number>;
+  /** Puts failed (and cancelled) trials of a sweep back to pending; returns how many. */
+  retryFailed(name: string): Promise<number>;
+
+  // --- workers ------------------------------------------------------------
+  upsertWorker(worker: WorkerInfo, now: Date): Promise<void>;
+  touchWorker(workerId: string, now: Date, state?: string): Promise<void>;
+  listWorkers(): Promise<WorkerRecord[]>;
+
+  // --- the work queue -----------------------------------------------------
+  /**
+   * Atomically leases up to `max` pending trials that share one batch-compatibility
+   * key (`batchCompatibilityKey`), oldest sweep first; creates one attempt per trial.
+   */
+  leaseTrials(request: LeaseRequest): Promise<Lease[]>;
+  /** Extends the leases still owned by the worker; reports which ones must stop. */
+  heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
+  /** Records a result. Exactly one result per trial: a second report is ignored. */
+  completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'>;
+  /** Records a failure; requeues while attempts remain and the error is retryable. */
+  failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'>;
+  /** Leases past their expiry go back to the queue (or fail after max attempts). */
+  expireLeases(now: Date, maxAttempts: number): Promise<number>;
+  /** Hands back every open lease of a worker (drain, shutdown). */
+  releaseWorker(workerId: string, now: Date): Promise<number>;
+
+  // --- reading ----------------------------------------------------------
+  /** Rows of the `trial_results` view for one sweep (all sweeps when omitted). */
+  trialResults(sweep?: string): Promise<TrialResultRow[]>;
+  trialCurve(trialId: string): Promise<CurvePoint[]>;
+}
+
+export interface NewSweep {
+  name: string;
+  /** The validated sweep file as JSON, kept for provenance. */
+  spec: unknown;
+  trials: { trialId: string; params: TrialParams }[];
+  maxAttempts?: number;
+}
+
+export interface InsertSweepResult {
+  sweepId: number;
+  inserted: number;
+  existing: number;
+  total: number;
+}
+
+export interface SweepRecord {
+  id: number;
+  name: string;
+  spec: unknown;
+  status: 'active' | 'cancelled';
+  createdAt: Date;
+}
+
+export interface TrialCounts {
+  pending: number;
+  leased: number;
+  done: number;
+  failed: number;
+  cancelled: number;
+  total: number;
+}
+
+export interface SweepSummary extends TrialCounts {
+  name: string;
+  status: 'active' | 'cancelled';
+  createdAt: Date;
+  /** Trials finished in the last minute, for throughput and ETA. */
+  doneLastMinute: number;
+  /** Sum of steps of finished trials and of all trials. */
+  stepsDone: number;
+  stepsTotal: number;
+}
+
+export interface WorkerInfo {
+  workerId: string;
+  host: string;
+  cores: number;
+  backend: string;
+  version: string;
+}
+
+export interface WorkerRecord extends WorkerInfo {
+  state: string;
+  registeredAt: Date;
+  lastSeenAt: Date;
+  leased: number;
+  completed: number;
+}
+
+export interface LeaseRequest {
+  workerId: string;
+  max: number;
+  leaseMs: number;
+  now: Date;
+}
+
+export interface Lease {
+  attemptId: number;
+  trialId: string;
+  params: TrialParams;
+  /** 1 for the first attempt. */
+  attempt: number;
+  expiresAt: Date;
+}
+
+export interface HeartbeatRequest {
+  workerId: string;
+  attemptIds: number[];
+  leaseMs: number;
+  now: Date;
+  /** Curve points reported so far, per attempt (optional, for live progress). */
+  progress?: { attemptId: number; step: number }[];
+}
+
+export interface HeartbeatResult {
+  /** Leases extended. */
+  extended: number[];
+  /** Attempts the worker must stop: expired, lost to another worker, or cancelled. */
+  stop: number[];
+}
+
+export interface CompletionReport {
+  attemptId: number;
+  workerId: string;
+  outcome: TrialOutcome;
+  now: Date;
+}
+
+export interface FailureReport {
+  attemptId: number;
+  workerId: string;
+  error: string;
+  retryable: boolean;
+  now: Date;
+  maxAttempts: number;
+}
+
+/** One row of the `trial_results` view. */
+export interface TrialResultRow extends TrialParams, Partial<Record<keyof TrialMetrics, number | boolean | null>> {
+  sweep: string;
+  trial_id: string;
+  status: 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
+  attempts: number;
+  error: string | null;
+  wall_ms: number | null;
+  backend: string | null;
+  worker: string | null;
+}

@@ -1,0 +1,3 @@
+export * from './trial-params';
+export * from './trial-metrics';
+export * from './trial-identity';

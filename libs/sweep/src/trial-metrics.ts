@@ -1,0 +1,40 @@
+/** Metrics of a finished trial (SPEC section 1), all stored. */
+export interface TrialMetrics {
+  train_loss: number;
+  test_loss: number;
+  excess_risk: number;
+  ols_train_loss: number;
+  ols_test_loss: number;
+  ols_excess_risk: number;
+  interp_ratio: number;
+  test_ratio: number;
+  aligned_fraction: number;
+  converged: boolean;
+}
+
+export const METRIC_NAMES: readonly (keyof TrialMetrics)[] = [
+  'train_loss',
+  'test_loss',
+  'excess_risk',
+  'ols_train_loss',
+  'ols_test_loss',
+  'ols_excess_risk',
+  'interp_ratio',
+  'test_ratio',
+  'aligned_fraction',
+  'converged',
+];
+
+export interface CurvePoint {
+  step: number;
+  train_loss: number;
+  test_loss: number;
+}
+
+/** Everything a worker reports for a successfully trained trial. */
+export interface TrialOutcome {
+  metrics: TrialMetrics;
+  curve: CurvePoint[];
+  wall_ms: number;
+  backend: string;
+}

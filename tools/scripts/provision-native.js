@@ -1,0 +1,2 @@
+// Placeholder replaced by the native-backend provisioning script (issue 4).
+process.exit(0);

@@ -1,0 +1,19 @@
+// Shared Vitest settings: tests resolve workspace libs to their TypeScript sources
+// through the "@thresher/source" export condition, so no build is needed to test a lib.
+import { defineConfig } from 'vitest/config';
+
+const conditions = ['@thresher/source', 'node', 'import', 'require', 'default'];
+
+export function defineProjectConfig(overrides = {}) {
+  return defineConfig({
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ['node'] } },
+    test: {
+      environment: 'node',
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+      pool: 'forks',
+      ...overrides,
+    },
+  });
+}
