@@ -1,1 +1,3 @@
-export {};
+export { startCoordinatorServer, type CoordinatorServer, type CoordinatorServerOptions } from './server';
+export { parseCoordinatorArgs, type CoordinatorOptions } from './coordinator-options';
+export { toStatus } from './errors';

@@ -1,1 +1,5 @@
-export {};
+export { pb, thresher } from './messages';
+export * from './errors';
+export * from './convert';
+export * from './service-definition';
+export * from './client';

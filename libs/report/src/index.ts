@@ -1,1 +1,17 @@
-export {};
+export * from './errors';
+export type { ReportRow, ReportTrialStatus } from './report-row';
+export * from './report-model';
+export { buildReport, type ReportInput } from './build-report';
+export { curveTrialIds, withCurves } from './with-curves';
+export { renderReport, REPORT_FORMATS, type ReportFormat } from './render-report';
+export { formatThresholdTable } from './format-threshold-table';
+export {
+  fitThreshold,
+  VERDICT_TEXT,
+  type ThresholdFitOptions,
+  type ThresholdFitResult,
+  type ThresholdPoint,
+  type ThresholdVerdict,
+} from './threshold-fit';
+export { fitPowerLaw, type PowerLawFit, type PowerLawPoint } from './power-law';
+export { syntheticSweepRows, type SyntheticSweepOptions } from './synthetic-sweep';

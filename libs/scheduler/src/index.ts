@@ -1,1 +1,5 @@
-export {};
+export * from './errors';
+export * from './scheduler-options';
+export * from './throughput';
+export * from './reaper';
+export * from './scheduler';

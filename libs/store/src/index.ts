@@ -1,1 +1,15 @@
 export type * from './store';
+export * from './errors';
+export { openStore, type OpenStoreOptions } from './open-store';
+export { runReadOnlyQuery, checkReadOnlySql, type QueryResult } from './read-only-query';
+export {
+  exportSweep,
+  csvField,
+  csvLine,
+  TRIAL_RESULT_COLUMNS,
+  TRIAL_CURVE_COLUMNS,
+  type ExportFormat,
+  type ExportSink,
+  type ExportOptions,
+} from './export-sweep';
+export { LATEST_MIGRATION } from './migrations';

@@ -6,6 +6,10 @@ import type { CurvePoint, TrialMetrics, TrialOutcome, TrialParams } from '@thres
  */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Where the data lives (file path, or URL with the password hidden). */
+  readonly location: string;
+  /** Opened with `readonly: true`: every write method throws ReadOnlyStoreError. */
+  readonly readonly: boolean;
   close(): Promise<void>;
 
   // --- sweeps -------------------------------------------------------------
@@ -45,6 +49,31 @@ export interface Store {
   /** Rows of the `trial_results` view for one sweep (all sweeps when omitted). */
   trialResults(sweep?: string): Promise<TrialResultRow[]>;
   trialCurve(trialId: string): Promise<CurvePoint[]>;
+  /** Every attempt of a trial, oldest first (errors of failed attempts included). */
+  trialAttempts(trialId: string): Promise<AttemptRecord[]>;
+  /** `trial_results` rows of one sweep in pages, for streaming exports of large sweeps. */
+  iterateTrialResults(sweep: string, pageSize?: number): AsyncIterable<TrialResultRow>;
+  /** `trial_curves` rows of one sweep's trials, ordered by trial id then step. */
+  iterateCurves(sweep: string, pageSize?: number): AsyncIterable<TrialCurveRow>;
+}
+
+export interface TrialCurveRow extends CurvePoint {
+  trial_id: string;
+}
+
+export interface AttemptRecord {
+  attemptId: number;
+  trialId: string;
+  workerId: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  startedAt: Date;
+  expiresAt: Date;
+  endedAt: Date | null;
+  /** null while the lease is open. */
+  outcome: 'completed' | 'duplicate' | 'failed' | 'expired' | 'released' | 'cancelled' | 'superseded' | null;
+  error: string | null;
+  retryable: boolean | null;
 }
 
 export interface NewSweep {
@@ -143,6 +172,8 @@ export interface CompletionReport {
   workerId: string;
   outcome: TrialOutcome;
   now: Date;
+  /** Provenance: the version of the code that trained the trial (git hash, package version). */
+  codeVersion?: string;
 }
 
 export interface FailureReport {
@@ -154,7 +185,10 @@ export interface FailureReport {
   maxAttempts: number;
 }
 
-/** One row of the `trial_results` view. */
+/**
+ * One row of the `trial_results` view. `bias` and `converged` are booleans here; in SQL
+ * they are integers 0/1 on both dialects. Metrics are null until the trial is done.
+ */
 export interface TrialResultRow extends TrialParams, Partial<Record<keyof TrialMetrics, number | boolean | null>> {
   sweep: string;
   trial_id: string;
@@ -164,4 +198,5 @@ export interface TrialResultRow extends TrialParams, Partial<Record<keyof TrialM
   wall_ms: number | null;
   backend: string | null;
   worker: string | null;
+  code_version?: string | null;
 }

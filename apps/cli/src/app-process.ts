@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export type AppName = 'coordinator' | 'worker';
+
+/** Path of a built app's entry point, found through its workspace package. */
+export function appMain(app: AppName): string {
+  return path.join(path.dirname(require.resolve(`@thresher/${app}/package.json`)), 'dist', 'main.js');
+}
+
+/** Runs an app in the foreground as `thresher <app> ...`, forwarding signals and exit code. */
+export function execApp(app: AppName, args: string[]): Promise<number> {
+  const child = spawn(process.execPath, [appMain(app), ...args], { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+  const onInt = forward('SIGINT');
+  const onTerm = forward('SIGTERM');
+  process.on('SIGINT', onInt).on('SIGTERM', onTerm);
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', onInt).off('SIGTERM', onTerm);
+      resolve(code ?? (signal === 'SIGINT' ? 130 : 1));
+    });
+  });
+}
+
+/**
+ * Starts a coordinator in the background and resolves with its address once it
+ * prints its listening line. Its other output goes to `log`.
+ */
+export function startCoordinator(
+  args: string[],
+  log: (line: string) => void,
+): Promise<{ child: ChildProcess; address: string }> {
+  const child = spawn(process.execPath, [appMain('coordinator'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    readline.createInterface({ input: child.stderr! }).on('line', log);
+    let settled = false;
+    lines.on('line', (line) => {
+      const match = /^thresher coordinator listening on (\S+)$/.exec(line.trim());
+      if (match && !settled) {
+        settled = true;
+        resolve({ child, address: match[1]! });
+      } else {
+        log(line);
+      }
+    });
+    child.on('exit', (code) => {
+      if (!settled) {
+        settled = true;
+        reject(new Error(`the coordinator exited with code ${code} before listening`));
+      }
+    });
+  });
+}
+
+/** Starts a worker in the background; its output goes to `log`. */
+export function startWorker(args: string[], log: (line: string) => void): ChildProcess {
+  const child = spawn(process.execPath, [appMain('worker'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  readline.createInterface({ input: child.stdout! }).on('line', log);
+  readline.createInterface({ input: child.stderr! }).on('line', log);
+  return child;
+}
+
+/** Sends `signal` and waits up to `graceMs` for the exit, then kills. */
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}

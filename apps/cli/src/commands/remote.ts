@@ -1,0 +1,95 @@
+import type { Command } from 'commander';
+import type { CoordinatorClient } from '@thresher/proto';
+import { withClient, type ConnectionOptions } from '../coordinator-connection';
+import { formatRows } from '../format-rows';
+import { loadSweepFile } from '../load-sweep-file';
+import { coordinatorOption, tlsCaOption, tokenOption } from '../options';
+import { SweepProgressView, describeStatus, isSettled } from '../sweep-progress';
+
+/** Commands that talk to a running coordinator over gRPC. */
+export function registerRemoteCommands(program: Command): void {
+  const remote = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(coordinatorOption())
+      .addOption(tokenOption())
+      .addOption(tlsCaOption());
+
+  remote('submit', 'validate a sweep file and submit it to a coordinator')
+    .argument('<sweep-file>', 'YAML or JSON sweep file')
+    .option('--yes', 'accept grids of over a million trials')
+    .action(async (file: string, options: ConnectionOptions & { yes?: boolean }) => {
+      const spec = await loadSweepFile(file, { yes: options.yes ?? false });
+      const result = await withClient(options, (client) =>
+        client.submitSweep({ specJson: JSON.stringify(spec), fileName: file }),
+      );
+      process.stdout.write(
+        `submitted sweep ${result.name}: ${result.total} trials (${result.inserted} new, ${result.existing} already known)\n`,
+      );
+    });
+
+  remote('status', 'show the progress of one sweep, or of all sweeps')
+    .argument('[sweep]', 'sweep name (all sweeps when omitted)')
+    .option('--watch', 'refresh until the sweep is finished')
+    .option('--interval <ms>', 'refresh interval with --watch', (v) => Number.parseInt(v, 10), 1000)
+    .action(async (sweep: string | undefined, options: ConnectionOptions & { watch?: boolean; interval: number }) => {
+      await withClient(options, async (client) => {
+        if (!options.watch) {
+          const statuses = sweep ? [await client.getSweepStatus({ name: sweep })] : (await client.listSweeps({})).sweeps ?? [];
+          if (statuses.length === 0) process.stdout.write('no sweeps\n');
+          for (const status of statuses) process.stdout.write(`${describeStatus(status)}\n`);
+          return;
+        }
+        if (!sweep) throw new Error('--watch needs a sweep name');
+        await watchSweep(client, sweep, options.interval);
+      });
+    });
+
+  remote('cancel', 'cancel a sweep: pending trials are dropped, running ones stopped')
+    .argument('<sweep>', 'sweep name')
+    .action(async (sweep: string, options: ConnectionOptions) => {
+      const result = await withClient(options, (client) => client.cancelSweep({ name: sweep }));
+      process.stdout.write(`cancelled sweep ${sweep}: ${result.cancelled ?? 0} trials stopped or dropped\n`);
+    });
+
+  remote('retry', 'put the failed trials of a sweep back in the queue')
+    .argument('<sweep>', 'sweep name')
+    .action(async (sweep: string, options: ConnectionOptions) => {
+      const result = await withClient(options, (client) => client.retrySweep({ name: sweep }));
+      process.stdout.write(`requeued ${result.requeued ?? 0} trials of sweep ${sweep}\n`);
+    });
+
+  remote('workers', 'list the workers known to the coordinator')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (options: ConnectionOptions & { format: 'table' | 'csv' | 'json' }) => {
+      const { workers = [] } = await withClient(options, (client) => client.listWorkers({}));
+      const columns = ['worker_id', 'host', 'cores', 'backend', 'state', 'leased', 'completed', 'last_seen'];
+      const rows = workers.map((w) => [
+        w.workerId,
+        w.host,
+        w.cores,
+        w.backend,
+        w.state,
+        w.leased ?? 0,
+        w.completed ?? 0,
+        w.lastSeenAtMs ? new Date(w.lastSeenAtMs).toISOString() : '',
+      ]);
+      process.stdout.write(formatRows(columns, rows, options.format));
+    });
+}
+
+/** Refreshes the progress view until the sweep has nothing pending or running. */
+export async function watchSweep(client: CoordinatorClient, sweep: string, intervalMs: number): Promise<void> {
+  const view = new SweepProgressView(process.stderr.isTTY === true);
+  try {
+    for (;;) {
+      const status = await client.getSweepStatus({ name: sweep });
+      view.update(status);
+      if (isSettled(status)) break;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  } finally {
+    view.stop();
+  }
+}

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { Option, type Command } from 'commander';
+import { createCoordinatorClient } from '@thresher/proto';
+import { openStore } from '@thresher/store';
+import { formatThresholdTable, type ReportFormat } from '@thresher/report';
+import { startCoordinator, startWorker, stopProcess } from '../app-process';
+import { CliError, ExitCode } from '../errors';
+import { loadSweepFile } from '../load-sweep-file';
+import { dbOption, formatOption } from '../options';
+import { SweepProgressView, countsOf, isSettled } from '../sweep-progress';
+import { loadReportModel, writeReport } from './report';
+
+interface RunOptions {
+  db: string;
+  workers: number;
+  backend: string;
+  yes?: boolean;
+  progress: boolean;
+  format: ReportFormat;
+  out?: string;
+  verbose?: boolean;
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('run a sweep on this machine: coordinator, one worker per core, SQLite, report')
+    .argument('<sweep-file>', 'YAML or JSON sweep file')
+    .addOption(dbOption())
+    .addOption(
+      new Option('--workers <n>', 'local worker processes')
+        .argParser((v) => Number.parseInt(v, 10))
+        .default(os.availableParallelism(), 'one per core'),
+    )
+    .addOption(
+      new Option('--backend <name>', 'training backend').choices(['auto', 'tensorflow', 'wasm', 'cpu']).default('auto'),
+    )
+    .option('--yes', 'accept grids of over a million trials')
+    .option('--no-progress', 'print status lines instead of a progress bar')
+    .addOption(formatOption(['html', 'md', 'json'] as const, 'html'))
+    .option('--out <file>', 'report file (default: <sweep>-report.<format>)')
+    .option('--verbose', 'show coordinator and worker logs')
+    .action(async (file: string, options: RunOptions) => {
+      process.exitCode = await runSweep(file, options);
+    });
+}
+
+async function runSweep(file: string, options: RunOptions): Promise<number> {
+  if (!Number.isInteger(options.workers) || options.workers < 1) {
+    throw new CliError('--workers must be an integer >= 1', ExitCode.usage);
+  }
+  const spec = await loadSweepFile(file, { yes: options.yes ?? false });
+  const started = Date.now();
+  const logs: string[] = [];
+  const log = (who: string) => (line: string) => {
+    logs.push(`[${who}] ${line}`);
+    if (logs.length > 200) logs.shift();
+    if (options.verbose) process.stderr.write(`[${who}] ${line}\n`);
+  };
+
+  // A fresh token keeps other local users from talking to this private coordinator.
+  const token = randomBytes(16).toString('hex');
+  process.env.THRESHER_TOKEN = token; // inherited by the coordinator and the workers
+  const { child: coordinator, address } = await startCoordinator(
+    ['--db', options.db, '--host', '127.0.0.1', '--port', '0'],
+    log('coordinator'),
+  ).catch((error: Error) => {
+    throw new CliError(`${error.message}\n${logs.join('\n')}`);
+  });
+  const client = createCoordinatorClient(address, { token });
+  const workers: ChildProcess[] = [];
+  let interrupted = false;
+  const onSigint = () => {
+    if (interrupted) return;
+    interrupted = true;
+    process.stderr.write('\ninterrupted: draining workers (run the same command again to resume)\n');
+  };
+  process.on('SIGINT', onSigint);
+  const view = new SweepProgressView(options.progress && process.stderr.isTTY === true);
+  try {
+    const submitted = await client.submitSweep({ specJson: JSON.stringify(spec), fileName: file });
+    const sweep = submitted.name ?? spec.name;
+    process.stdout.write(
+      `sweep ${sweep}: ${submitted.total} trials (${submitted.inserted} new, ${submitted.existing} already known), ` +
+        `${options.workers} worker${options.workers === 1 ? '' : 's'}, database ${path.resolve(options.db)}\n`,
+    );
+    for (let i = 0; i < options.workers; i++) {
+      const worker = startWorker(
+        ['--coordinator', address, '--concurrency', '1', '--backend', options.backend, '--name', `local-${i + 1}`],
+        log(`worker ${i + 1}`),
+      );
+      workers.push(worker);
+    }
+    for (;;) {
+      const status = await client.getSweepStatus({ name: sweep });
+      view.update(status);
+      if (isSettled(status) || interrupted) break;
+      if (workers.every((w) => w.exitCode !== null || w.signalCode !== null)) {
+        throw new CliError(`every worker exited before the sweep finished; last log lines:\n${logs.slice(-20).join('\n')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    view.stop();
+    await Promise.all(workers.map((w) => stopProcess(w, 'SIGTERM', 30_000)));
+    if (interrupted) return ExitCode.interrupted;
+    const final = countsOf(await client.getSweepStatus({ name: sweep }));
+    client.close();
+    await stopProcess(coordinator, 'SIGTERM', 10_000);
+
+    const store = await openStore(options.db, { readonly: true });
+    try {
+      const model = await loadReportModel(store, sweep);
+      process.stdout.write(`\n${formatThresholdTable(model)}\n`);
+      const failed = (await store.trialResults(sweep)).filter((row) => row.status === 'failed');
+      for (const row of failed.slice(0, 10)) {
+        process.stdout.write(`failed: trial ${row.trial_id} (n=${row.n}, width=${row.width}, seed=${row.seed}): ${row.error}\n`);
+      }
+      if (failed.length > 10) process.stdout.write(`... and ${failed.length - 10} more failed trials\n`);
+      const written = await writeReport(store, sweep, options.format, options.out);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(
+        `\n${final.done} done, ${final.failed} failed, ${final.cancelled} cancelled in ${seconds} s\nreport: ${written}\n`,
+      );
+    } finally {
+      await store.close();
+    }
+    return ExitCode.ok;
+  } finally {
+    view.stop();
+    process.off('SIGINT', onSigint);
+    client.close();
+    await Promise.all(workers.map((w) => stopProcess(w, 'SIGKILL', 1_000)));
+    await stopProcess(coordinator, 'SIGTERM', 10_000);
+  }
+}

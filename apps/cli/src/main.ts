@@ -1,0 +1,65 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, ExitCode } from './errors';
+import { registerDoctor } from './commands/doctor';
+import { registerExport } from './commands/export';
+import { registerPassthrough } from './commands/passthrough';
+import { registerQuery } from './commands/query';
+import { registerRemoteCommands } from './commands/remote';
+import { registerReport } from './commands/report';
+import { registerRun } from './commands/run';
+
+const USAGE_ERRORS = new Set(['SweepValidationError', 'SweepTooLargeError', 'InvalidTrialParamsError']);
+const USER_ERRORS = new Set([
+  'QueryRejectedError',
+  'ReadOnlyViolationError',
+  'StoreConnectionError',
+  'BackendUnavailableError',
+  'CoordinatorUnavailableError',
+  'RemoteError',
+]);
+
+function buildProgram(): Command {
+  const program = new Command('thresher')
+    .description('Distributed sweeps of two-layer ReLU networks and their optimization threshold')
+    .version(require('../package.json').version as string)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerRun(program);
+  registerPassthrough(program, 'coordinator', 'serve sweeps to workers over gRPC');
+  registerPassthrough(program, 'worker', 'train trials leased from a coordinator');
+  registerRemoteCommands(program);
+  registerQuery(program);
+  registerReport(program);
+  registerExport(program);
+  registerDoctor(program);
+  program.commands.forEach((command) => command.exitOverride());
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
+}
+
+/** Prints one clear line for expected errors; a stack trace only for bugs. */
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof CliError) {
+    process.stderr.write(`thresher: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const name = error instanceof Error ? error.name : '';
+  if (USAGE_ERRORS.has(name) || USER_ERRORS.has(name)) {
+    process.stderr.write(`thresher: ${(error as Error).message}\n`);
+    return USAGE_ERRORS.has(name) ? ExitCode.usage : ExitCode.failure;
+  }
+  process.stderr.write(`thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
+  return ExitCode.failure;
+}
+
+void main(process.argv);

@@ -1,0 +1,22 @@
+import { Option } from 'commander';
+
+/** `--db`, also read from THRESHER_DB; a file path (SQLite) or a postgres:// URL. */
+export const dbOption = () =>
+  new Option('--db <location>', 'SQLite file or postgres:// URL')
+    .env('THRESHER_DB')
+    .default('thresher.db');
+
+/** `--coordinator`, also read from THRESHER_COORDINATOR. */
+export const coordinatorOption = () =>
+  new Option('--coordinator <host:port>', 'address of the coordinator')
+    .env('THRESHER_COORDINATOR')
+    .default('127.0.0.1:7070');
+
+export const tokenOption = () =>
+  new Option('--token <token>', 'shared secret sent to the coordinator').env('THRESHER_TOKEN');
+
+export const tlsCaOption = () =>
+  new Option('--tls-ca <file>', 'CA certificate to verify the coordinator (enables TLS)');
+
+export const formatOption = <T extends string>(choices: readonly T[], fallback: T) =>
+  new Option('--format <format>', 'output format').choices(choices).default(fallback);

@@ -1,0 +1,76 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+
+export interface CoordinatorOptions {
+  db: string;
+  host: string;
+  port: number;
+  token?: string;
+  tls?: { cert: string; key: string; ca?: string };
+  leaseMs?: number;
+  maxAttempts?: number;
+  maxBundle?: number;
+}
+
+const int = (min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+  return n;
+};
+
+/** Parses `thresher coordinator` options (argv without node and script). */
+export function parseCoordinatorArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CoordinatorOptions {
+  const program = new Command('thresher coordinator')
+    .description('serve sweeps to workers over gRPC; all state lives in the database')
+    .addOption(
+      new Option('--db <path|postgres-url>', 'SQLite file or postgres:// URL')
+        .env('THRESHER_DB')
+        .default('./thresher.db'),
+    )
+    .option('--host <host>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
+    .option('--port <port>', 'port (0 picks a free one)', int(0), 7070)
+    .addOption(new Option('--token <token>', 'require this bearer token on every call').env('THRESHER_TOKEN'))
+    .option('--tls-cert <file>', 'server certificate (PEM); enables TLS')
+    .option('--tls-key <file>', 'server private key (PEM)')
+    .option('--tls-ca <file>', 'CA of client certificates: clients must present one (mutual TLS)')
+    .option('--lease-ms <ms>', 'lease duration without heartbeat', int(100))
+    .option('--max-attempts <n>', 'attempts per trial before it fails', int(1))
+    .option('--max-bundle <n>', 'most trials leased in one bundle', int(1))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stderr.write(s) });
+  // Environment defaults are read from `env` (tests pass their own).
+  const saved = process.env;
+  process.env = env;
+  try {
+    program.parse(argv, { from: 'user' });
+  } finally {
+    process.env = saved;
+  }
+  const o = program.opts<{
+    db: string;
+    host: string;
+    port: number;
+    token?: string;
+    tlsCert?: string;
+    tlsKey?: string;
+    tlsCa?: string;
+    leaseMs?: number;
+    maxAttempts?: number;
+    maxBundle?: number;
+  }>();
+  if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) {
+    throw new InvalidArgumentError('--tls-cert and --tls-key go together');
+  }
+  if (o.tlsCa !== undefined && o.tlsCert === undefined) {
+    throw new InvalidArgumentError('--tls-ca needs --tls-cert and --tls-key');
+  }
+  return {
+    db: o.db,
+    host: o.host,
+    port: o.port,
+    ...(o.token ? { token: o.token } : {}),
+    ...(o.tlsCert && o.tlsKey ? { tls: { cert: o.tlsCert, key: o.tlsKey, ...(o.tlsCa ? { ca: o.tlsCa } : {}) } } : {}),
+    ...(o.leaseMs !== undefined ? { leaseMs: o.leaseMs } : {}),
+    ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
+    ...(o.maxBundle !== undefined ? { maxBundle: o.maxBundle } : {}),
+  };
+}

@@ -1,0 +1,214 @@
+import type * as grpc from '@grpc/grpc-js';
+import {
+  MalformedRequest,
+  curveFromProto,
+  metricsFromProto,
+  paramsToProto,
+  type CoordinatorMethodName,
+  type DecodedRequestOf,
+  type ResponseInputOf,
+} from '@thresher/proto';
+import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
+import { pb } from '@thresher/proto';
+import { BadRequestError, isServerFault, toStatus } from './errors';
+import {
+  attemptId,
+  attemptIdList,
+  boundedInt,
+  nonNegativeFinite,
+  optionalString,
+  requiredString,
+} from './validate-request';
+
+type Handler<K extends CoordinatorMethodName> = (request: DecodedRequestOf<K>) => Promise<ResponseInputOf<K>>;
+type Handlers = { [K in CoordinatorMethodName]: Handler<K> };
+
+export interface ServiceContext {
+  scheduler: Scheduler;
+  checkToken: (metadata: grpc.Metadata) => void;
+  log: (line: string) => void;
+}
+
+const MAX_ATTEMPTS_PER_CALL = 10_000;
+const MAX_CAPACITY = 100_000;
+
+/**
+ * The gRPC handlers: they only check the token, translate and validate messages, call
+ * the scheduler, and map typed errors to status codes. No request can crash the server.
+ */
+export function createCoordinatorService(ctx: ServiceContext): grpc.UntypedServiceImplementation {
+  const handlers = createHandlers(ctx.scheduler);
+  const implementation: grpc.UntypedServiceImplementation = {};
+  for (const key of Object.keys(handlers) as CoordinatorMethodName[]) {
+    const handler = handlers[key] as (request: unknown) => Promise<unknown>;
+    implementation[key] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const fail = (err: unknown) => {
+        const s = toStatus(err);
+        if (isServerFault(s.code)) ctx.log(`${key} failed: ${(err as Error)?.stack ?? String(err)}`);
+        callback(s);
+      };
+      try {
+        ctx.checkToken(call.metadata);
+        if (call.request instanceof MalformedRequest) {
+          throw new BadRequestError('', `malformed ${call.request.messageType}: ${call.request.reason}`);
+        }
+        handler(call.request).then((response) => callback(null, response), fail);
+      } catch (err) {
+        fail(err);
+      }
+    }) as grpc.handleUnaryCall<unknown, unknown>;
+  }
+  return implementation;
+}
+
+function statusMessage(s: SweepStatusView): ResponseInputOf<'getSweepStatus'> {
+  return {
+    name: s.name,
+    status: s.status,
+    counts: {
+      pending: s.pending,
+      leased: s.leased,
+      done: s.done,
+      failed: s.failed,
+      cancelled: s.cancelled,
+      total: s.total,
+    },
+    trialsPerSecond: s.trialsPerSecond,
+    trialStepsPerSecond: s.trialStepsPerSecond,
+    etaSeconds: s.etaSeconds ?? null,
+    stepsDone: s.stepsDone,
+    stepsTotal: s.stepsTotal,
+    createdAtMs: s.createdAt.getTime(),
+  };
+}
+
+function createHandlers(scheduler: Scheduler): Handlers {
+  return {
+    async submitSweep(req) {
+      const text = requiredString(req.specJson, 'spec_json', 16 * 1024 * 1024);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (err) {
+        throw new BadRequestError('spec_json', `not JSON: ${(err as Error).message}`);
+      }
+      const source = optionalString(req.fileName, 'file_name', 1024) || undefined;
+      const r = await scheduler.submitSweep(raw, source);
+      return { name: r.name, inserted: r.inserted, existing: r.existing, total: r.total };
+    },
+
+    async getSweepStatus(req) {
+      return statusMessage(await scheduler.sweepStatus(requiredString(req.name, 'name')));
+    },
+
+    async listSweeps() {
+      return { sweeps: (await scheduler.listSweeps()).map(statusMessage) };
+    },
+
+    async cancelSweep(req) {
+      return { cancelled: await scheduler.cancelSweep(requiredString(req.name, 'name')) };
+    },
+
+    async retrySweep(req) {
+      return { requeued: await scheduler.retrySweep(requiredString(req.name, 'name')) };
+    },
+
+    async listWorkers() {
+      const workers = await scheduler.listWorkers();
+      return {
+        workers: workers.map((w) => ({
+          workerId: w.workerId,
+          host: w.host,
+          cores: w.cores,
+          backend: w.backend,
+          version: w.version,
+          state: w.state,
+          registeredAtMs: w.registeredAt.getTime(),
+          lastSeenAtMs: w.lastSeenAt.getTime(),
+          leased: w.leased,
+          completed: w.completed,
+        })),
+      };
+    },
+
+    async registerWorker(req) {
+      const r = await scheduler.registerWorker({
+        host: requiredString(req.host, 'host'),
+        cores: boundedInt(req.cores, 'cores', 1, 4096),
+        backend: requiredString(req.backend, 'backend', 64),
+        version: optionalString(req.version, 'version', 128) || 'unknown',
+        name: optionalString(req.name, 'name', 64) || undefined,
+      });
+      return {
+        workerId: r.workerId,
+        leaseMs: r.leaseMs,
+        heartbeatIntervalMs: r.heartbeatIntervalMs,
+        maxBundle: r.maxBundle,
+      };
+    },
+
+    async leaseWork(req) {
+      const r = await scheduler.leaseWork(
+        requiredString(req.workerId, 'worker_id'),
+        boundedInt(req.capacity, 'capacity', 0, MAX_CAPACITY),
+      );
+      return {
+        trials: r.leases.map((l) => ({
+          attemptId: l.attemptId,
+          trialId: l.trialId,
+          params: paramsToProto(l.params),
+          attempt: l.attempt,
+          expiresAtMs: l.expiresAt.getTime(),
+        })),
+        retryAfterMs: r.retryAfterMs,
+      };
+    },
+
+    async heartbeat(req) {
+      const workerId = requiredString(req.workerId, 'worker_id');
+      const ids = attemptIdList(req.attemptIds, 'attempt_ids', MAX_ATTEMPTS_PER_CALL);
+      const progress = (req.progress ?? []).slice(0, MAX_ATTEMPTS_PER_CALL).map((p, i) => ({
+        attemptId: attemptId(p.attemptId, `progress[${i}].attempt_id`),
+        step: boundedInt(p.step ?? 0, `progress[${i}].step`, 0, 2 ** 31),
+      }));
+      return scheduler.heartbeat(workerId, ids, progress);
+    },
+
+    async completeTrial(req) {
+      const status = await scheduler.completeTrial({
+        workerId: requiredString(req.workerId, 'worker_id'),
+        attemptId: attemptId(req.attemptId, 'attempt_id'),
+        metrics: metricsFromProto(req.metrics),
+        curve: curveFromProto(req.curve),
+        wallMs: nonNegativeFinite(req.wallMs, 'wall_ms'),
+        backend: requiredString(req.backend, 'backend', 64),
+        codeVersion: optionalString(req.codeVersion, 'code_version', 128) || undefined,
+      });
+      return {
+        status:
+          status === 'recorded'
+            ? pb.CompletionStatus.COMPLETION_STATUS_RECORDED
+            : pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE,
+      };
+    },
+
+    async failTrial(req) {
+      const outcome = await scheduler.failTrial({
+        workerId: requiredString(req.workerId, 'worker_id'),
+        attemptId: attemptId(req.attemptId, 'attempt_id'),
+        error: requiredString(req.error, 'error', 64 * 1024),
+        retryable: req.retryable === true,
+      });
+      const codes = {
+        requeued: pb.FailureOutcome.FAILURE_OUTCOME_REQUEUED,
+        failed: pb.FailureOutcome.FAILURE_OUTCOME_FAILED,
+        ignored: pb.FailureOutcome.FAILURE_OUTCOME_IGNORED,
+      };
+      return { outcome: codes[outcome] };
+    },
+
+    async drain(req) {
+      return { released: await scheduler.drain(requiredString(req.workerId, 'worker_id')) };
+    },
+  };
+}

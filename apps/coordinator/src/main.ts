@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import { CommanderError } from 'commander';
+import { openStore } from '@thresher/store';
+import { parseCoordinatorArgs, type CoordinatorOptions } from './coordinator-options';
+import { startCoordinatorServer } from './server';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  let options: CoordinatorOptions;
+  try {
+    options = parseCoordinatorArgs(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    log(`thresher coordinator: ${(err as Error).message}`);
+    return 2;
+  }
+  const store = await openStore(options.db);
+  const server = await startCoordinatorServer({
+    store,
+    host: options.host,
+    port: options.port,
+    token: options.token,
+    tls: options.tls,
+    scheduler: { leaseMs: options.leaseMs, maxAttempts: options.maxAttempts, maxBundle: options.maxBundle },
+    log,
+  });
+  // The one line on stdout: the CLI and the tests parse it.
+  process.stdout.write(`thresher coordinator listening on ${server.address}\n`);
+  log(
+    `database ${store.location} (${store.dialect}), lease ${server.scheduler.options.leaseMs} ms, ` +
+      `max attempts ${server.scheduler.options.maxAttempts}${options.token ? ', token required' : ''}` +
+      `${options.tls ? ', TLS' : ''}`,
+  );
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: shutting down`);
+      void server
+        .close(5_000)
+        .then(() => store.close())
+        .then(
+          () => resolve(0),
+          (err: unknown) => {
+            log(`shutdown: ${(err as Error).message}`);
+            resolve(1);
+          },
+        );
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`thresher coordinator: ${(err as Error)?.message ?? String(err)}`);
+    process.exit(1);
+  },
+);

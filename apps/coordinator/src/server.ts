@@ -1,0 +1,86 @@
+import * as grpc from '@grpc/grpc-js';
+import { MAX_MESSAGE_BYTES, buildCoordinatorServiceDefinition, readPem } from '@thresher/proto';
+import { Scheduler, type SchedulerOptions } from '@thresher/scheduler';
+import type { Store } from '@thresher/store';
+import { createTokenCheck } from './auth';
+import { createCoordinatorService } from './coordinator-service';
+
+export interface CoordinatorServerOptions {
+  store: Store;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+  /** Server certificate and key (paths or PEM); with `ca`, clients must present a certificate. */
+  tls?: { cert: string; key: string; ca?: string };
+  scheduler?: Partial<SchedulerOptions>;
+  log?: (line: string) => void;
+}
+
+export interface CoordinatorServer {
+  /** HOST:PORT actually bound. */
+  readonly address: string;
+  readonly port: number;
+  readonly scheduler: Scheduler;
+  /** Stops accepting calls, waits up to graceMs for calls in flight, stops the reaper. */
+  close(graceMs?: number): Promise<void>;
+}
+
+function serverCredentials(tls: CoordinatorServerOptions['tls']): grpc.ServerCredentials {
+  if (!tls) return grpc.ServerCredentials.createInsecure();
+  const ca = readPem(tls.ca);
+  return grpc.ServerCredentials.createSsl(
+    ca ?? null,
+    [{ cert_chain: readPem(tls.cert) as Buffer, private_key: readPem(tls.key) as Buffer }],
+    ca !== undefined,
+  );
+}
+
+/** Binds the gRPC server over a store; the caller owns (and closes) the store. */
+export async function startCoordinatorServer(options: CoordinatorServerOptions): Promise<CoordinatorServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const scheduler = new Scheduler(options.store, options.scheduler, {
+    onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
+  });
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+    'grpc.keepalive_permit_without_calls': 1,
+    'grpc.http2.min_ping_interval_without_data_ms': 10_000,
+  });
+  server.addService(
+    buildCoordinatorServiceDefinition({ tolerant: true }),
+    createCoordinatorService({ scheduler, checkToken: createTokenCheck(options.token), log }),
+  );
+  const hostPart = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${hostPart}:${options.port}`, serverCredentials(options.tls), (err, bound) =>
+      err ? reject(err) : resolve(bound),
+    ),
+  );
+  // Leases that expired while the coordinator was down go back to the queue at once.
+  await scheduler.reapExpired().catch(() => undefined);
+  scheduler.start();
+  let closing: Promise<void> | undefined;
+  return {
+    address: `${options.host}:${port}`,
+    port,
+    scheduler,
+    close(graceMs = 5_000) {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            server.forceShutdown();
+            resolve();
+          }, graceMs);
+          server.tryShutdown(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        await scheduler.stop();
+      })();
+      return closing;
+    },
+  };
+}

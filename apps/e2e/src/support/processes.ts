@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export const ROOT = path.resolve(__dirname, '../../../..');
+export const COORDINATOR_MAIN = path.join(ROOT, 'apps/coordinator/dist/main.js');
+export const WORKER_MAIN = path.join(ROOT, 'apps/worker/dist/main.js');
+
+/** The cluster tests run the built apps: fail early with the command that builds them. */
+export function requireBuiltApps(): void {
+  for (const main of [COORDINATOR_MAIN, WORKER_MAIN]) {
+    if (!existsSync(main)) {
+      throw new Error(`${main} is missing: build first with npx nx run-many -t build -p coordinator worker`);
+    }
+  }
+}
+
+/** A child process whose output lines are kept (and can be awaited). */
+export class ManagedProcess {
+  readonly lines: string[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private waiters: { re: RegExp; resolve: (m: RegExpExecArray) => void }[] = [];
+
+  constructor(
+    readonly label: string,
+    readonly child: ChildProcess,
+  ) {
+    const onLine = (line: string) => {
+      this.lines.push(line);
+      if (process.env.THRESHER_E2E_VERBOSE) process.stderr.write(`[${label}] ${line}\n`);
+      this.waiters = this.waiters.filter((w) => {
+        const m = w.re.exec(line);
+        if (m) w.resolve(m);
+        return !m;
+      });
+    };
+    readline.createInterface({ input: child.stdout! }).on('line', onLine);
+    readline.createInterface({ input: child.stderr! }).on('line', onLine);
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Resolves with the first line (past or future) matching `re`. */
+  waitForLine(re: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
+    for (const line of this.lines) {
+      const m = re.exec(line);
+      if (m) return Promise.resolve(m);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${this.label}: no line matching ${re} within ${timeoutMs} ms; output:\n${this.tail()}`)),
+        timeoutMs,
+      );
+      const waiter = {
+        re,
+        resolve: (m: RegExpExecArray) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+      };
+      this.waiters.push(waiter);
+      void this.exited.then(() => {
+        if (!this.waiters.includes(waiter)) return;
+        clearTimeout(timer);
+        reject(new Error(`${this.label} exited before printing ${re}; output:\n${this.tail()}`));
+      });
+    });
+  }
+
+  tail(n = 30): string {
+    return this.lines.slice(-n).join('\n');
+  }
+
+  /** Sends the signal and waits for the exit (SIGKILL after timeoutMs). */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 15_000) {
+    if (this.running) {
+      this.child.kill(signal);
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+      const result = await this.exited;
+      clearTimeout(timer);
+      return result;
+    }
+    return this.exited;
+  }
+}
+
+export interface SpawnOptions {
+  /** Network namespace to run in (`ip netns exec NS node ...`). */
+  netns?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function spawnNode(label: string, main: string, args: string[], options: SpawnOptions = {}): ManagedProcess {
+  const command = options.netns ? 'ip' : process.execPath;
+  const argv = options.netns ? ['netns', 'exec', options.netns, process.execPath, main, ...args] : [main, ...args];
+  const env = { ...process.env, THRESHER_TOKEN: '', THRESHER_DB: '', THRESHER_COORDINATOR: '', ...options.env };
+  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  return new ManagedProcess(label, child);
+}
+
+export interface Coordinator {
+  proc: ManagedProcess;
+  /** HOST:PORT as printed. */
+  address: string;
+  port: number;
+}
+
+/** Starts a coordinator and waits for its listening line. */
+export async function startCoordinator(args: string[], options: SpawnOptions = {}): Promise<Coordinator> {
+  const proc = spawnNode('coordinator', COORDINATOR_MAIN, args, options);
+  const m = await proc.waitForLine(/^thresher coordinator listening on (\S+):(\d+)$/);
+  return { proc, address: `${m[1]}:${m[2]}`, port: Number(m[2]) };
+}
+
+export interface Worker {
+  proc: ManagedProcess;
+  /** Resolves with the id the coordinator gave it. */
+  id: () => Promise<string>;
+}
+
+export function startWorker(name: string, args: string[], options: SpawnOptions = {}): Worker {
+  const proc = spawnNode(`worker ${name}`, WORKER_MAIN, ['--name', name, ...args], options);
+  return { proc, id: async () => (await proc.waitForLine(/registered as (\S+)/, 60_000))[1] as string };
+}
+
+/** Polls until `check` returns a value other than undefined. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+  intervalMs = 200,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

@@ -1,0 +1,134 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import os from 'node:os';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { WorkerOptionsError } from './errors';
+
+export const BACKENDS = ['auto', 'tensorflow', 'wasm', 'cpu'] as const;
+export type BackendChoice = (typeof BACKENDS)[number];
+export type SlotMode = 'process' | 'inline';
+
+/** What a user types (all optional but the coordinator). */
+export interface WorkerUserOptions {
+  coordinator?: string;
+  concurrency?: number;
+  backend?: string;
+  token?: string;
+  tlsCa?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  name?: string;
+  maxBundle?: number;
+  once?: boolean;
+  slots?: string;
+  drainGraceMs?: number;
+}
+
+/** The complete internal form every other module uses. */
+export interface WorkerConfig {
+  coordinator: string;
+  concurrency: number;
+  backend: BackendChoice;
+  token: string | undefined;
+  tls: { ca?: string; cert?: string; key?: string } | undefined;
+  name: string;
+  host: string;
+  cores: number;
+  version: string;
+  /** Trials per bundle this worker asks for (capped by the coordinator's max). */
+  maxBundle: number;
+  /** Exit once the queue is empty and nothing runs. */
+  once: boolean;
+  slotMode: SlotMode;
+  /** After SIGTERM: how long to finish current bundles before handing them back. */
+  drainGraceMs: number;
+  backoff: BackoffOptions;
+  /** Deadline of each call to the coordinator. */
+  callDeadlineMs: number;
+}
+
+const VERSION = '0.1.0';
+
+/** Turns friendly options (and environment) into a complete, checked WorkerConfig. */
+export function compileWorkerOptions(
+  user: WorkerUserOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): WorkerConfig {
+  const coordinator = user.coordinator ?? env.THRESHER_COORDINATOR;
+  if (!coordinator) throw new WorkerOptionsError('--coordinator', 'required (HOST:PORT, or THRESHER_COORDINATOR)');
+  if (!/^[^\s]+:\d+$/.test(coordinator)) throw new WorkerOptionsError('--coordinator', `expected HOST:PORT, got ${coordinator}`);
+  const cores = os.cpus().length || 1;
+  const concurrency = user.concurrency ?? cores;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
+    throw new WorkerOptionsError('--concurrency', `expected an integer in [1, 256], got ${concurrency}`);
+  }
+  const backend = (user.backend ?? 'auto') as BackendChoice;
+  if (!BACKENDS.includes(backend)) {
+    throw new WorkerOptionsError('--backend', `expected one of ${BACKENDS.join(', ')}, got ${user.backend}`);
+  }
+  const maxBundle = user.maxBundle ?? 64;
+  if (!Number.isInteger(maxBundle) || maxBundle < 1) {
+    throw new WorkerOptionsError('--max-bundle', `expected an integer >= 1, got ${maxBundle}`);
+  }
+  const slotMode = (user.slots ?? (concurrency > 1 ? 'process' : 'inline')) as SlotMode;
+  if (slotMode !== 'process' && slotMode !== 'inline') {
+    throw new WorkerOptionsError('--slots', `expected process or inline, got ${user.slots}`);
+  }
+  const token = user.token ?? env.THRESHER_TOKEN;
+  const tlsAny = user.tlsCa ?? user.tlsCert ?? user.tlsKey;
+  if ((user.tlsCert === undefined) !== (user.tlsKey === undefined)) {
+    throw new WorkerOptionsError('--tls-cert', '--tls-cert and --tls-key go together');
+  }
+  const host = os.hostname();
+  return {
+    coordinator,
+    concurrency,
+    backend,
+    token: token || undefined,
+    tls:
+      tlsAny === undefined
+        ? undefined
+        : {
+            ...(user.tlsCa ? { ca: user.tlsCa } : {}),
+            ...(user.tlsCert ? { cert: user.tlsCert } : {}),
+            ...(user.tlsKey ? { key: user.tlsKey } : {}),
+          },
+    name: user.name ?? host,
+    host,
+    cores,
+    version: env.THRESHER_CODE_VERSION ?? VERSION,
+    maxBundle,
+    once: user.once ?? false,
+    slotMode,
+    drainGraceMs: user.drainGraceMs ?? 30_000,
+    backoff: DEFAULT_BACKOFF,
+    callDeadlineMs: 10_000,
+  };
+}
+
+const int = (min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+  return n;
+};
+
+/** Parses `thresher worker` arguments (without node and script) into a WorkerConfig. */
+export function parseWorkerArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const program = new Command('thresher worker')
+    .description('train trials leased from a coordinator')
+    .option('--coordinator <host:port>', 'coordinator address (env THRESHER_COORDINATOR)')
+    .option('--concurrency <n>', 'parallel training slots (default: one per core)', int(1))
+    .addOption(new Option('--backend <name>', 'TensorFlow.js backend').choices([...BACKENDS]).default('auto'))
+    .option('--token <token>', 'bearer token (env THRESHER_TOKEN)')
+    .option('--tls-ca <file>', 'CA certificate of the coordinator (enables TLS)')
+    .option('--tls-cert <file>', 'client certificate (mutual TLS)')
+    .option('--tls-key <file>', 'client private key (mutual TLS)')
+    .option('--name <name>', 'worker name shown in `thresher status` (default: host name)')
+    .option('--max-bundle <n>', 'most trials trained together in one vectorized batch', int(1))
+    .option('--once', 'exit when the queue is empty')
+    .addOption(new Option('--slots <mode>', 'run slots in child processes or in this process').choices(['process', 'inline']))
+    .option('--drain-grace-ms <ms>', 'on SIGTERM, time to finish current work before handing it back', int(0))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stderr.write(s) });
+  program.parse(argv, { from: 'user' });
+  return compileWorkerOptions(program.opts<WorkerUserOptions>(), env);
+}

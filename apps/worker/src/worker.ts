@@ -1,0 +1,376 @@
+import { status } from '@grpc/grpc-js';
+import {
+  CoordinatorRpcError,
+  curveToProto,
+  metricsToProto,
+  paramsFromProto,
+  type CoordinatorClient,
+  type thresher,
+} from '@thresher/proto';
+import type { TrialParams } from '@thresher/sweep';
+import { Backoff, sleep } from './backoff';
+import type { BundleResult, BundleTrainer } from './bundle-trainer';
+import type { WorkerConfig } from './worker-options';
+import { WorkerStateMachine } from './worker-state';
+
+interface ActiveAttempt {
+  attemptId: number;
+  trialId: string;
+  bundle: ActiveBundle;
+  /** Latest curve point, sent with the next heartbeat. */
+  progress?: { step: number; trainLoss: number };
+  /** The coordinator said stop (cancelled sweep, lease lost): never report it. */
+  stopped: boolean;
+}
+
+interface ActiveBundle {
+  controller: AbortController;
+  attempts: ActiveAttempt[];
+  /** Aborted to hand the work back (drain grace elapsed): report nothing. */
+  handedBack: boolean;
+}
+
+type Registration = { workerId: string; leaseMs: number; heartbeatIntervalMs: number; maxBundle: number };
+
+const codeOf = (err: unknown) => (err instanceof CoordinatorRpcError ? err.code : undefined);
+const isRetryable = (err: unknown) => (err instanceof CoordinatorRpcError ? err.retryable : false);
+
+/**
+ * A worker: registers, runs one lease-train-report loop per slot, heartbeats its leases
+ * (carrying curve progress, stopping what the coordinator cancels), retries results until
+ * acknowledged, and on SIGTERM drains: finishes (or after a grace period hands back)
+ * its work, calls Drain and stops.
+ */
+export class Worker {
+  readonly state = new WorkerStateMachine();
+  private registration: Registration | undefined;
+  private readonly attempts = new Map<number, ActiveAttempt>();
+  private readonly bundles = new Set<ActiveBundle>();
+  private readonly reports = new Set<Promise<void>>();
+  /** Aborted when draining starts: wakes every sleep. */
+  private readonly wake = new AbortController();
+  /** Set when the drain grace period is over: report loops stop retrying. */
+  private givingUp = false;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private heartbeatInFlight = false;
+  private heartbeatFailing = false;
+  readonly stats = { completed: 0, failed: 0, duplicates: 0, lost: 0, bundles: 0 };
+
+  constructor(
+    private readonly config: WorkerConfig,
+    private readonly client: CoordinatorClient,
+    private readonly trainers: BundleTrainer[],
+    private readonly log: (line: string) => void,
+  ) {}
+
+  get workerId(): string | undefined {
+    return this.registration?.workerId;
+  }
+
+  /** Runs until drained (or the queue is empty with --once). Resolves with the exit code. */
+  async run(): Promise<number> {
+    try {
+      await this.register();
+    } catch (err) {
+      this.log(`cannot register with ${this.config.coordinator}: ${(err as Error).message}`);
+      this.state.to('failed', (err as Error).message);
+      return 1;
+    }
+    if (!this.state.can('running')) return this.finish();
+    this.state.to('running');
+    this.startHeartbeats();
+    await Promise.all(this.trainers.map((trainer) => this.slotLoop(trainer)));
+    return this.finish();
+  }
+
+  /** SIGTERM: stop leasing, finish current bundles; after graceMs hand them back. */
+  drain(reason: string, graceMs = this.config.drainGraceMs): void {
+    if (this.state.can('draining')) {
+      this.state.to('draining', reason);
+      this.log(`draining (${reason}): finishing ${this.bundles.size} bundle(s), grace ${graceMs} ms`);
+      this.wake.abort();
+      setTimeout(() => this.handBack(), graceMs).unref();
+    } else if (this.state.state === 'draining') {
+      this.handBack(); // a second signal: hand back at once
+    }
+  }
+
+  private handBack(): void {
+    if (this.givingUp) return;
+    this.givingUp = true;
+    for (const bundle of this.bundles) {
+      bundle.handedBack = true;
+      bundle.controller.abort();
+    }
+  }
+
+  private async finish(): Promise<number> {
+    await Promise.all(this.reports);
+    this.stopHeartbeats();
+    if (this.registration) {
+      try {
+        const r = await this.client.drain(
+          { workerId: this.registration.workerId },
+          { deadlineMs: Math.min(5_000, this.config.callDeadlineMs) },
+        );
+        if (r.released > 0) this.log(`handed back ${r.released} lease(s)`);
+      } catch (err) {
+        this.log(`drain call failed (leases will expire on their own): ${(err as Error).message}`);
+      }
+    }
+    await Promise.all(this.trainers.map((t) => t.close()));
+    if (this.state.can('stopped')) this.state.to('stopped');
+    const s = this.stats;
+    this.log(`stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost`);
+    return 0;
+  }
+
+  // --- registration -----------------------------------------------------------
+
+  private async register(): Promise<void> {
+    const backoff = new Backoff(this.config.backoff);
+    for (;;) {
+      try {
+        const r = await this.client.registerWorker(
+          {
+            host: this.config.host,
+            cores: this.config.cores,
+            backend: this.trainers[0]?.backend ?? this.config.backend,
+            version: this.config.version,
+            name: this.config.name,
+          },
+          { deadlineMs: this.config.callDeadlineMs },
+        );
+        this.registration = {
+          workerId: r.workerId,
+          leaseMs: r.leaseMs,
+          heartbeatIntervalMs: r.heartbeatIntervalMs,
+          maxBundle: r.maxBundle,
+        };
+        this.log(`registered as ${r.workerId} (lease ${r.leaseMs} ms, heartbeat ${r.heartbeatIntervalMs} ms)`);
+        return;
+      } catch (err) {
+        if (!isRetryable(err)) throw err;
+        if (this.state.state === 'draining') return;
+        const delay = backoff.next();
+        this.log(`coordinator unreachable (${(err as Error).message}); retrying in ${delay} ms`);
+        await sleep(delay, this.wake.signal);
+      }
+    }
+  }
+
+  // --- slots --------------------------------------------------------------------
+
+  private async slotLoop(trainer: BundleTrainer): Promise<void> {
+    const backoff = new Backoff(this.config.backoff);
+    while (this.state.accepting) {
+      const reg = this.registration as Registration;
+      let trials: thresher.v1.ILeasedTrial[];
+      let retryAfterMs = 0;
+      try {
+        const r = await this.client.leaseWork(
+          { workerId: reg.workerId, capacity: Math.min(this.config.maxBundle, reg.maxBundle) },
+          { deadlineMs: this.config.callDeadlineMs },
+        );
+        trials = r.trials;
+        retryAfterMs = r.retryAfterMs;
+        backoff.reset();
+      } catch (err) {
+        if (codeOf(err) === status.NOT_FOUND) {
+          this.log(`the coordinator forgot this worker: registering again`);
+          await this.register().catch(() => undefined);
+          continue;
+        }
+        const delay = backoff.next();
+        if (!isRetryable(err)) this.log(`lease refused: ${(err as Error).message}`);
+        await sleep(delay, this.wake.signal);
+        continue;
+      }
+      if (!this.state.accepting) {
+        // Drain started during the call: train it anyway (the grace period covers it).
+      }
+      if (trials.length === 0) {
+        if (this.config.once && this.bundles.size === 0 && this.reports.size === 0) {
+          this.drain('queue empty (--once)');
+          break;
+        }
+        await sleep(retryAfterMs || 500, this.wake.signal);
+        continue;
+      }
+      await this.runBundle(trainer, trials);
+    }
+  }
+
+  private async runBundle(trainer: BundleTrainer, leased: thresher.v1.ILeasedTrial[]): Promise<void> {
+    const bundle: ActiveBundle = { controller: new AbortController(), attempts: [], handedBack: false };
+    const params: TrialParams[] = [];
+    for (const trial of leased) {
+      const attemptId = trial.attemptId as number;
+      try {
+        params.push(paramsFromProto(trial.params, `trials[${attemptId}].params`));
+      } catch (err) {
+        this.track(this.failTrial(attemptId, `worker cannot read the parameters: ${(err as Error).message}`, false));
+        continue;
+      }
+      const attempt: ActiveAttempt = { attemptId, trialId: trial.trialId ?? '', bundle, stopped: false };
+      bundle.attempts.push(attempt);
+      this.attempts.set(attemptId, attempt);
+    }
+    if (bundle.attempts.length === 0) return;
+    this.bundles.add(bundle);
+    this.stats.bundles++;
+    let results: BundleResult[];
+    try {
+      results = await trainer.train(params, {
+        signal: bundle.controller.signal,
+        onProgress: (index, point) => {
+          const a = bundle.attempts[index];
+          if (a) a.progress = { step: point.step, trainLoss: point.train_loss };
+        },
+      });
+    } finally {
+      this.bundles.delete(bundle);
+    }
+    bundle.attempts.forEach((attempt, i) => {
+      const result = results[i];
+      if (bundle.handedBack || attempt.stopped || !result) {
+        this.attempts.delete(attempt.attemptId);
+        return;
+      }
+      this.track(this.report(attempt, result));
+    });
+  }
+
+  private track(p: Promise<void>): void {
+    this.reports.add(p);
+    void p.finally(() => this.reports.delete(p));
+  }
+
+  // --- results --------------------------------------------------------------------
+
+  private async report(attempt: ActiveAttempt, result: BundleResult): Promise<void> {
+    try {
+      if (result.ok) {
+        const o = result.outcome;
+        await this.deliver(`complete ${attempt.attemptId}`, async () => {
+          const r = await this.client.completeTrial(
+            {
+              workerId: this.workerId,
+              attemptId: attempt.attemptId,
+              metrics: metricsToProto(o.metrics),
+              curve: curveToProto(o.curve),
+              wallMs: o.wall_ms,
+              backend: o.backend,
+              codeVersion: this.config.version,
+            },
+            { deadlineMs: this.config.callDeadlineMs },
+          );
+          if (r.status === 2) this.stats.duplicates++;
+          else this.stats.completed++;
+        }).catch(async (err: unknown) => {
+          // The coordinator refused the result itself (e.g. a metric out of range): record why.
+          if (codeOf(err) !== status.INVALID_ARGUMENT) throw err;
+          await this.failTrial(attempt.attemptId, `result refused by the coordinator: ${(err as Error).message}`, false);
+        });
+      } else {
+        if (result.error.name === 'TrainingCancelledError') return; // stopped on purpose
+        await this.failTrial(attempt.attemptId, `${result.error.name}: ${result.error.message}`, result.error.retryable);
+      }
+    } catch (err) {
+      this.stats.lost++;
+      this.log(`result of attempt ${attempt.attemptId} not recorded: ${(err as Error).message}`);
+    } finally {
+      this.attempts.delete(attempt.attemptId);
+    }
+  }
+
+  private async failTrial(attemptId: number, error: string, retryable: boolean): Promise<void> {
+    await this.deliver(`fail ${attemptId}`, async () => {
+      await this.client.failTrial(
+        { workerId: this.workerId, attemptId, error, retryable },
+        { deadlineMs: this.config.callDeadlineMs },
+      );
+      this.stats.failed++;
+    });
+  }
+
+  /**
+   * Retries a report while the coordinator is unreachable or busy, until it is
+   * acknowledged or the lease is known lost (NOT_FOUND / PERMISSION_DENIED: dropped).
+   * Other refusals are thrown to the caller.
+   */
+  private async deliver(what: string, call: () => Promise<void>): Promise<void> {
+    const backoff = new Backoff(this.config.backoff);
+    for (;;) {
+      try {
+        await call();
+        return;
+      } catch (err) {
+        const code = codeOf(err);
+        if (code === status.NOT_FOUND || code === status.PERMISSION_DENIED) {
+          this.stats.lost++;
+          this.log(`${what}: lease lost (${(err as Error).message})`);
+          return;
+        }
+        if (!isRetryable(err) || this.givingUp) throw err;
+        await sleep(backoff.next());
+      }
+    }
+  }
+
+  // --- heartbeats ------------------------------------------------------------------
+
+  private startHeartbeats(): void {
+    const every = this.registration?.heartbeatIntervalMs ?? 1_000;
+    this.heartbeatTimer = setInterval(() => void this.heartbeat(), every);
+  }
+
+  private stopHeartbeats(): void {
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+  }
+
+  /** One heartbeat with every open attempt and its latest progress; applies `stop`. */
+  private async heartbeat(): Promise<void> {
+    if (this.heartbeatInFlight || !this.registration) return;
+    this.heartbeatInFlight = true;
+    const open = [...this.attempts.values()];
+    try {
+      const r = await this.client.heartbeat(
+        {
+          workerId: this.registration.workerId,
+          attemptIds: open.map((a) => a.attemptId),
+          progress: open.flatMap((a) =>
+            a.progress ? [{ attemptId: a.attemptId, step: a.progress.step, trainLoss: a.progress.trainLoss }] : [],
+          ),
+        },
+        { deadlineMs: this.registration.heartbeatIntervalMs },
+      );
+      if (this.heartbeatFailing) this.log('coordinator reachable again');
+      this.heartbeatFailing = false;
+      this.applyStop(r.stop as number[]);
+    } catch (err) {
+      if (!this.heartbeatFailing) this.log(`heartbeat failed: ${(err as Error).message}`);
+      this.heartbeatFailing = true;
+    } finally {
+      this.heartbeatInFlight = false;
+    }
+  }
+
+  /** Marks stopped attempts; a bundle whose attempts are all stopped is aborted. */
+  private applyStop(ids: number[]): void {
+    const touched = new Set<ActiveBundle>();
+    for (const id of ids) {
+      const attempt = this.attempts.get(id);
+      if (!attempt || !this.bundles.has(attempt.bundle)) continue;
+      attempt.stopped = true;
+      touched.add(attempt.bundle);
+    }
+    for (const bundle of touched) {
+      if (bundle.attempts.every((a) => a.stopped)) {
+        this.log(`stopping a bundle of ${bundle.attempts.length} trial(s): cancelled or lease lost`);
+        bundle.controller.abort();
+      }
+    }
+  }
+}

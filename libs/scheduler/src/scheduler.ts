@@ -1,0 +1,236 @@
+import type {
+  InsertSweepResult,
+  Lease,
+  Store,
+  SweepSummary,
+  TrialCounts,
+  WorkerRecord,
+} from '@thresher/store';
+import {
+  expandSweep,
+  trialId,
+  validateSweepSpec,
+  type CurvePoint,
+  type TrialMetrics,
+} from '@thresher/sweep';
+import { randomBytes } from 'node:crypto';
+import { InvalidRequestError, UnknownSweepError, UnknownWorkerError } from './errors';
+import { LeaseReaper } from './reaper';
+import { bundleSize, compileSchedulerOptions, heartbeatIntervalMs, type SchedulerOptions } from './scheduler-options';
+import { computeThroughput, type Throughput } from './throughput';
+
+export interface SweepStatusView extends TrialCounts, Throughput {
+  name: string;
+  status: 'active' | 'cancelled';
+  createdAt: Date;
+  stepsDone: number;
+  stepsTotal: number;
+}
+
+export interface RegisterWorkerInput {
+  host: string;
+  cores: number;
+  backend: string;
+  version: string;
+  name?: string;
+}
+
+export interface Registration {
+  workerId: string;
+  leaseMs: number;
+  heartbeatIntervalMs: number;
+  maxBundle: number;
+}
+
+export interface LeaseWorkResult {
+  leases: Lease[];
+  /** Set when nothing was leased: wait this long before asking again. */
+  retryAfterMs: number;
+}
+
+export interface SchedulerHooks {
+  now?: () => Date;
+  onReaperError?: (error: unknown) => void;
+}
+
+/**
+ * The coordinator's policy over the Store: sweep submission (validate, expand, insert),
+ * bundle sizing, lease duration, max attempts, the lease reaper, throughput and ETA.
+ * Holds no state of its own beyond a cache of known worker ids: everything lives in
+ * the database, so a restarted coordinator resumes where it stopped.
+ */
+export class Scheduler {
+  readonly options: SchedulerOptions;
+  private readonly reaper: LeaseReaper;
+  private readonly knownWorkers = new Set<string>();
+  private readonly now: () => Date;
+
+  constructor(
+    readonly store: Store,
+    options: Partial<SchedulerOptions> = {},
+    hooks: SchedulerHooks = {},
+  ) {
+    this.options = compileSchedulerOptions(options);
+    this.now = hooks.now ?? (() => new Date());
+    this.reaper = new LeaseReaper(store, {
+      intervalMs: this.options.reapIntervalMs,
+      maxAttempts: this.options.maxAttempts,
+      now: this.now,
+      onError: hooks.onReaperError,
+    });
+  }
+
+  start(): void {
+    this.reaper.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.reaper.stop();
+  }
+
+  /** Returns expired leases to the queue now (the reaper does it periodically). */
+  reapExpired(): Promise<number> {
+    return this.reaper.reapOnce();
+  }
+
+  // --- sweeps ---------------------------------------------------------------
+
+  /** Validates (SweepValidationError naming the field), expands and stores a sweep. */
+  async submitSweep(raw: unknown, source?: string): Promise<InsertSweepResult & { name: string }> {
+    const spec = validateSweepSpec(raw, source);
+    const params = expandSweep(spec, { maxTrials: this.options.maxTrialsPerSweep });
+    const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
+    const result = await this.store.insertSweep({
+      name: spec.name,
+      spec,
+      trials,
+      maxAttempts: this.options.maxAttempts,
+    });
+    return { ...result, name: spec.name };
+  }
+
+  async sweepStatus(name: string): Promise<SweepStatusView> {
+    const summary = (await this.store.listSweeps()).find((s) => s.name === name);
+    if (!summary) throw new UnknownSweepError(name);
+    return this.view(summary);
+  }
+
+  async listSweeps(): Promise<SweepStatusView[]> {
+    return (await this.store.listSweeps()).map((s) => this.view(s));
+  }
+
+  async cancelSweep(name: string): Promise<number> {
+    await this.requireSweep(name);
+    return this.store.cancelSweep(name);
+  }
+
+  async retrySweep(name: string): Promise<number> {
+    await this.requireSweep(name);
+    return this.store.retryFailed(name);
+  }
+
+  private async requireSweep(name: string): Promise<void> {
+    if (!(await this.store.getSweep(name))) throw new UnknownSweepError(name);
+  }
+
+  private view(s: SweepSummary): SweepStatusView {
+    const { doneLastMinute: _unused, ...rest } = s;
+    return { ...rest, ...computeThroughput(s, this.now()) };
+  }
+
+  // --- workers --------------------------------------------------------------
+
+  async registerWorker(input: RegisterWorkerInput): Promise<Registration> {
+    const base = (input.name || input.host).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'worker';
+    const workerId = `${base}-${randomBytes(4).toString('hex')}`;
+    await this.store.upsertWorker(
+      { workerId, host: input.host, cores: input.cores, backend: input.backend, version: input.version },
+      this.now(),
+    );
+    this.knownWorkers.add(workerId);
+    return {
+      workerId,
+      leaseMs: this.options.leaseMs,
+      heartbeatIntervalMs: heartbeatIntervalMs(this.options.leaseMs),
+      maxBundle: this.options.maxBundle,
+    };
+  }
+
+  listWorkers(): Promise<WorkerRecord[]> {
+    return this.store.listWorkers();
+  }
+
+  /** Unknown ids are looked up in the database once (a restarted coordinator has no cache). */
+  private async requireWorker(workerId: string): Promise<void> {
+    if (this.knownWorkers.has(workerId)) return;
+    const workers = await this.store.listWorkers();
+    for (const w of workers) this.knownWorkers.add(w.workerId);
+    if (!this.knownWorkers.has(workerId)) throw new UnknownWorkerError(workerId);
+  }
+
+  async leaseWork(workerId: string, capacity: number): Promise<LeaseWorkResult> {
+    if (!Number.isInteger(capacity) || capacity < 0) {
+      throw new InvalidRequestError('capacity', `must be an integer >= 0, got ${capacity}`);
+    }
+    await this.requireWorker(workerId);
+    const max = bundleSize(capacity, this.options.maxBundle);
+    if (max === 0) return { leases: [], retryAfterMs: this.options.idleRetryMs };
+    const leases = await this.store.leaseTrials({ workerId, max, leaseMs: this.options.leaseMs, now: this.now() });
+    return { leases, retryAfterMs: leases.length > 0 ? 0 : this.options.idleRetryMs };
+  }
+
+  async heartbeat(
+    workerId: string,
+    attemptIds: number[],
+    progress: { attemptId: number; step: number }[] = [],
+  ): Promise<{ extended: number[]; stop: number[] }> {
+    await this.requireWorker(workerId);
+    const now = this.now();
+    if (attemptIds.length === 0) {
+      await this.store.touchWorker(workerId, now);
+      return { extended: [], stop: [] };
+    }
+    return this.store.heartbeat({ workerId, attemptIds, leaseMs: this.options.leaseMs, now, progress });
+  }
+
+  async completeTrial(input: {
+    workerId: string;
+    attemptId: number;
+    metrics: TrialMetrics;
+    curve: CurvePoint[];
+    wallMs: number;
+    backend: string;
+    codeVersion?: string;
+  }): Promise<'recorded' | 'duplicate'> {
+    await this.requireWorker(input.workerId);
+    return this.store.completeAttempt({
+      attemptId: input.attemptId,
+      workerId: input.workerId,
+      outcome: { metrics: input.metrics, curve: input.curve, wall_ms: input.wallMs, backend: input.backend },
+      now: this.now(),
+      ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+    });
+  }
+
+  async failTrial(input: {
+    workerId: string;
+    attemptId: number;
+    error: string;
+    retryable: boolean;
+  }): Promise<'requeued' | 'failed' | 'ignored'> {
+    await this.requireWorker(input.workerId);
+    return this.store.failAttempt({
+      ...input,
+      error: input.error.slice(0, 4_000),
+      now: this.now(),
+      maxAttempts: this.options.maxAttempts,
+    });
+  }
+
+  async drain(workerId: string): Promise<number> {
+    await this.requireWorker(workerId);
+    const released = await this.store.releaseWorker(workerId, this.now());
+    await this.store.touchWorker(workerId, this.now(), 'drained');
+    return released;
+  }
+}

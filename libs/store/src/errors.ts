@@ -1,0 +1,129 @@
+/**
+ * Typed errors of the store. Every error has a stable `name`, its fields, the
+ * underlying `cause` when there is one, and `retryable`: whether the same call may
+ * succeed if simply tried again later (connection lost, database busy).
+ */
+export abstract class StoreError extends Error {
+  abstract readonly retryable: boolean;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The database cannot be reached or dropped the connection; try again later. */
+export class StoreConnectionError extends StoreError {
+  override readonly name = 'StoreConnectionError';
+  readonly retryable = true;
+  constructor(
+    readonly location: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot use database ${location}: ${detail}`, options);
+  }
+}
+
+/** Another writer held the database too long (SQLite busy, PostgreSQL deadlock/serialization). */
+export class StoreBusyError extends StoreError {
+  override readonly name = 'StoreBusyError';
+  readonly retryable = true;
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`database busy: ${detail}`, options);
+  }
+}
+
+/** The database refused a query (syntax error, unknown column...). Carries its message. */
+export class QueryRejectedError extends StoreError {
+  override readonly name = 'QueryRejectedError';
+  readonly retryable = false;
+  constructor(
+    readonly dbMessage: string,
+    readonly sql?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`query rejected: ${dbMessage}`, options);
+  }
+}
+
+/** A read-only query tried to change something; nothing was changed. */
+export class ReadOnlyViolationError extends StoreError {
+  override readonly name = 'ReadOnlyViolationError';
+  readonly retryable = false;
+  constructor(
+    /** The offending statement kind, e.g. DELETE, DROP, PRAGMA writable_schema. */
+    readonly statement: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`read-only query refused (${statement}): ${reason}`, options);
+  }
+}
+
+/** Applying the schema migrations failed; the database is left at `version`. */
+export class MigrationError extends StoreError {
+  override readonly name = 'MigrationError';
+  readonly retryable = false;
+  constructor(
+    readonly migration: string | undefined,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`migration ${migration ?? '(unknown)'} failed: ${detail}`, options);
+  }
+}
+
+/** A result, curve or parameter set handed to the store is not valid (e.g. a NaN metric). */
+export class InvalidResultError extends StoreError {
+  override readonly name = 'InvalidResultError';
+  readonly retryable = false;
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    detail: string,
+  ) {
+    super(`invalid ${field}: ${detail} (got ${String(value)})`);
+  }
+}
+
+/** Bad arguments to a store call (empty sweep name, unknown sweep, max < 1...). */
+export class InvalidInputError extends StoreError {
+  override readonly name = 'InvalidInputError';
+  readonly retryable = false;
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`invalid ${field}: ${detail}`);
+  }
+}
+
+/** The attempt id is unknown or belongs to another worker. */
+export class UnknownAttemptError extends StoreError {
+  override readonly name = 'UnknownAttemptError';
+  readonly retryable = false;
+  constructor(
+    readonly attemptId: number,
+    readonly workerId: string,
+    detail: string,
+  ) {
+    super(`attempt ${attemptId} (worker ${workerId}): ${detail}`);
+  }
+}
+
+/** Writing through a store opened with `readonly: true`. */
+export class ReadOnlyStoreError extends StoreError {
+  override readonly name = 'ReadOnlyStoreError';
+  readonly retryable = false;
+  constructor(readonly operation: string) {
+    super(`store opened read-only: ${operation} is not allowed`);
+  }
+}
+
+/** No sweep by that name. */
+export class UnknownSweepError extends StoreError {
+  override readonly name = 'UnknownSweepError';
+  readonly retryable = false;
+  constructor(readonly sweep: string) {
+    super(`no sweep named "${sweep}"`);
+  }
+}

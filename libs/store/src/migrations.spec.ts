@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalParamsJson, batchCompatibilityKey } from '@thresher/sweep';
+import { connect } from './connect';
+import { appliedMigrations, migrate } from './migrate';
+import { LATEST_MIGRATION } from './migrations';
+import { openStore } from './open-store';
+import { runReadOnlyQuery } from './read-only-query';
+import { DIALECTS, freshLocation } from './test-support/databases';
+import { trial } from './test-support/fixtures';
+
+describe.each(DIALECTS)('migrations on %s', (dialect) => {
+  it('upgrades a database made by the first migration, with its data, in place', async () => {
+    const location = freshLocation(dialect);
+    const t = trial({ n: 64, width: 32, bias: true });
+    const old = await connect(location);
+    try {
+      expect(await migrate(old, '0001_initial_tables')).toEqual(['0001_initial_tables']);
+      // Data as the 0001 schema knows it (results had no code_version then).
+      const db = old.db.withoutPlugins();
+      await db.insertInto('sweeps').values({ name: 'legacy', spec: '{}', status: 'active', max_attempts: null, created_at: 1 }).execute();
+      const { id } = await db.selectFrom('sweeps').select('id').executeTakeFirstOrThrow();
+      await db
+        .insertInto('trials')
+        .values({
+          trial_id: t.trialId, ...t.params, bias: 1, params: canonicalParamsJson(t.params),
+          batch_key: batchCompatibilityKey(t.params), status: 'done', attempts: 1, last_error: null,
+          current_attempt_id: null, seq: 1, created_at: 1, updated_at: 1,
+        })
+        .execute();
+      await db.insertInto('sweep_trials').values({ sweep_id: id, trial_id: t.trialId, position: 0 }).execute();
+      await db
+        .insertInto('results')
+        .values({
+          trial_id: t.trialId, attempt_id: 1, train_loss: 0.5, test_loss: 0.6, excess_risk: 0.1, ols_train_loss: 0.5,
+          ols_test_loss: 0.6, ols_excess_risk: 0.1, interp_ratio: 1, test_ratio: 1, aligned_fraction: 0.7,
+          converged: 1, wall_ms: 10, backend: 'cpu', worker_id: 'old-worker', recorded_at: 1,
+        } as never)
+        .execute();
+      await expect(runReadOnlyQuery(location, 'SELECT count(*) FROM trial_results')).rejects.toThrow(/trial_results/);
+    } finally {
+      await old.close();
+    }
+
+    const store = await openStore(location);
+    try {
+      const [row] = await store.trialResults('legacy');
+      expect(row).toMatchObject({ sweep: 'legacy', n: 64, width: 32, bias: true, status: 'done', interp_ratio: 1, converged: true, worker: 'old-worker', code_version: null });
+      const check = await connect(location);
+      try {
+        expect(await appliedMigrations(check)).toEqual(['0001_initial_tables', LATEST_MIGRATION]);
+      } finally {
+        await check.close();
+      }
+    } finally {
+      await store.close();
+    }
+    // Opening again is a no-op.
+    const again = await openStore(location);
+    await again.close();
+  });
+});

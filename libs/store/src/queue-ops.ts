@@ -1,0 +1,400 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { TrialParams } from '@thresher/sweep';
+import type { AttemptOutcome, Database } from './schema';
+import type { StoreContext } from './store-context';
+import type {
+  CompletionReport,
+  FailureReport,
+  HeartbeatRequest,
+  HeartbeatResult,
+  Lease,
+  LeaseRequest,
+} from './store';
+import { chunkRows } from './chunk';
+import { UnknownAttemptError } from './errors';
+import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
+
+type TrialScope = ExpressionBuilder<Database & { t: Database['trials'] }, 't'>;
+
+/** The trial belongs to at least one active sweep. */
+function inActiveSweep(eb: TrialScope) {
+  return eb.exists(
+    eb
+      .selectFrom('sweep_trials as st')
+      .innerJoin('sweeps as s', 's.id', 'st.sweep_id')
+      .select(sql.lit(1).as('one'))
+      .whereRef('st.trial_id', '=', 't.trial_id')
+      .where('s.status', '=', 'active'),
+  );
+}
+
+/**
+ * Leases up to `max` pending trials sharing the batch key of the oldest pending trial.
+ * PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent leasers take disjoint trials without
+ * waiting; SQLite: the whole transaction holds the write lock (BEGIN IMMEDIATE).
+ */
+export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promise<Lease[]> {
+  const workerId = requireText('workerId', request.workerId);
+  const max = requirePositiveInteger('max', request.max, 10_000);
+  const leaseMs = requirePositiveInteger('leaseMs', Math.round(request.leaseMs));
+  const now = requireTime('now', request.now);
+  const expiresAt = now + leaseMs;
+  const lock = c.dialect.rowLocks;
+
+  return c.tx(async (db) => {
+    const first = await db
+      .selectFrom('trials as t')
+      .select('t.batch_key')
+      .where('t.status', '=', 'pending')
+      .where((eb) => inActiveSweep(eb))
+      .orderBy('t.seq')
+      .limit(1)
+      .$if(lock, (q) => q.forUpdate().skipLocked())
+      .executeTakeFirst();
+    if (first === undefined) return [];
+    const picked = await db
+      .selectFrom('trials as t')
+      .select(['t.trial_id', 't.params', 't.attempts'])
+      .where('t.status', '=', 'pending')
+      .where('t.batch_key', '=', first.batch_key)
+      .where((eb) => inActiveSweep(eb))
+      .orderBy('t.seq')
+      .limit(max)
+      .$if(lock, (q) => q.forUpdate().skipLocked())
+      .execute();
+    if (picked.length === 0) return [];
+
+    const inserted: { attempt_id: number; trial_id: string }[] = [];
+    for (const batch of chunkRows(picked, 6, c.dialect.maxParameters)) {
+      const rows = await db
+        .insertInto('attempts')
+        .values(
+          batch.map((t) => ({
+            trial_id: t.trial_id,
+            worker_id: workerId,
+            attempt: Number(t.attempts) + 1,
+            started_at: now,
+            expires_at: expiresAt,
+          })),
+        )
+        .returning(['attempt_id', 'trial_id'])
+        .execute();
+      inserted.push(...rows);
+    }
+    const attemptOf = new Map(inserted.map((r) => [r.trial_id, Number(r.attempt_id)]));
+    for (const batch of chunkRows(picked, 1, c.dialect.maxParameters, 5000)) {
+      await db
+        .updateTable('trials')
+        .set((eb) => ({
+          status: 'leased',
+          attempts: eb('attempts', '+', 1),
+          current_attempt_id: eb
+            .selectFrom('attempts as a')
+            .select((ab) => ab.fn.max('a.attempt_id').as('m'))
+            .whereRef('a.trial_id', '=', 'trials.trial_id'),
+          updated_at: now,
+        }))
+        .where(
+          'trial_id',
+          'in',
+          batch.map((t) => t.trial_id),
+        )
+        .execute();
+    }
+    return picked.map((t) => ({
+      attemptId: attemptOf.get(t.trial_id) as number,
+      trialId: t.trial_id,
+      params: JSON.parse(t.params) as TrialParams,
+      attempt: Number(t.attempts) + 1,
+      expiresAt: new Date(expiresAt),
+    }));
+  });
+}
+
+/** Open attempts with their trial, for the checks of heartbeat/complete/fail. */
+function attemptsWithTrial(db: Kysely<Database>) {
+  return db
+    .selectFrom('attempts as a')
+    .innerJoin('trials as t', 't.trial_id', 'a.trial_id')
+    .select([
+      'a.attempt_id',
+      'a.trial_id',
+      'a.worker_id',
+      'a.outcome',
+      'a.expires_at',
+      'a.error',
+      't.status',
+      't.attempts',
+      't.current_attempt_id',
+    ]);
+}
+
+/**
+ * Extends the worker's live leases. A lease is live while it is open, owned by the
+ * caller, not past its expiry, and still its trial's current attempt; every other id
+ * (expired, taken over, cancelled, unknown, someone else's) is returned in `stop`.
+ */
+export async function heartbeat(c: StoreContext, request: HeartbeatRequest): Promise<HeartbeatResult> {
+  const workerId = requireText('workerId', request.workerId);
+  const leaseMs = requirePositiveInteger('leaseMs', Math.round(request.leaseMs));
+  const now = requireTime('now', request.now);
+  const ids = [...new Set(request.attemptIds ?? [])].filter((id) => Number.isSafeInteger(id));
+  const invalid = (request.attemptIds ?? []).filter((id) => !Number.isSafeInteger(id));
+  if (ids.length === 0) return { extended: [], stop: invalid };
+
+  return c.tx(async (db) => {
+    const live = new Set<number>();
+    for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
+      const rows = await attemptsWithTrial(db).where('a.attempt_id', 'in', batch).execute();
+      for (const r of rows) {
+        const ok =
+          r.worker_id === workerId &&
+          r.outcome === null &&
+          Number(r.expires_at) > now &&
+          r.status === 'leased' &&
+          Number(r.current_attempt_id) === Number(r.attempt_id);
+        if (ok) live.add(Number(r.attempt_id));
+      }
+    }
+    const extended = ids.filter((id) => live.has(id));
+    for (const batch of chunkRows(extended, 1, c.dialect.maxParameters, 5000)) {
+      await db
+        .updateTable('attempts')
+        .set({ expires_at: now + leaseMs, heartbeat_at: now })
+        .where('attempt_id', 'in', batch)
+        .execute();
+    }
+    for (const p of request.progress ?? []) {
+      if (!live.has(p.attemptId) || !Number.isSafeInteger(p.step)) continue;
+      await db.updateTable('attempts').set({ progress_step: p.step }).where('attempt_id', '=', p.attemptId).execute();
+    }
+    return { extended, stop: [...ids.filter((id) => !live.has(id)), ...invalid] };
+  });
+}
+
+async function loadOwnedAttempt(db: Kysely<Database>, attemptId: number, workerId: string, lock: boolean) {
+  const row = await attemptsWithTrial(db).where('a.attempt_id', '=', attemptId).executeTakeFirst();
+  if (row === undefined) throw new UnknownAttemptError(attemptId, workerId, 'no such attempt');
+  if (row.worker_id !== workerId) {
+    throw new UnknownAttemptError(attemptId, workerId, `leased to worker ${row.worker_id}, not to this one`);
+  }
+  if (!lock) return row;
+  // Serializes everything that touches this trial (completions, failures, expiry).
+  await db.selectFrom('trials').select('trial_id').where('trial_id', '=', row.trial_id).forUpdate().execute();
+  return (await attemptsWithTrial(db).where('a.attempt_id', '=', attemptId).executeTakeFirstOrThrow());
+}
+
+/**
+ * Records the result if the trial has none yet, even from an expired lease: the first
+ * finished attempt wins, a later one is a 'duplicate' and changes no result.
+ */
+export async function completeAttempt(c: StoreContext, report: CompletionReport): Promise<'recorded' | 'duplicate'> {
+  const attemptId = requirePositiveInteger('attemptId', report.attemptId);
+  const workerId = requireText('workerId', report.workerId);
+  const now = requireTime('now', report.now);
+  validateOutcome(report.outcome);
+  const codeVersion = report.codeVersion === undefined ? null : requireText('codeVersion', report.codeVersion);
+  const { metrics, curve } = report.outcome;
+
+  return c.tx(async (db) => {
+    const a = await loadOwnedAttempt(db, attemptId, workerId, c.dialect.rowLocks);
+    const existing = await db.selectFrom('results').select('attempt_id').where('trial_id', '=', a.trial_id).executeTakeFirst();
+    if (existing !== undefined) {
+      if (a.outcome === null) {
+        await db
+          .updateTable('attempts')
+          .set({ outcome: 'duplicate', ended_at: now })
+          .where('attempt_id', '=', attemptId)
+          .execute();
+      }
+      return 'duplicate';
+    }
+    const inserted = await db
+      .insertInto('results')
+      .values({
+        trial_id: a.trial_id,
+        attempt_id: attemptId,
+        train_loss: metrics.train_loss,
+        test_loss: metrics.test_loss,
+        excess_risk: metrics.excess_risk,
+        ols_train_loss: metrics.ols_train_loss,
+        ols_test_loss: metrics.ols_test_loss,
+        ols_excess_risk: metrics.ols_excess_risk,
+        interp_ratio: metrics.interp_ratio,
+        test_ratio: metrics.test_ratio,
+        aligned_fraction: metrics.aligned_fraction,
+        converged: metrics.converged ? 1 : 0,
+        wall_ms: report.outcome.wall_ms,
+        backend: report.outcome.backend,
+        worker_id: workerId,
+        code_version: codeVersion,
+        recorded_at: now,
+      })
+      .onConflict((oc) => oc.column('trial_id').doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
+    const points = curve.map((p) => ({ trial_id: a.trial_id, step: p.step, train_loss: p.train_loss, test_loss: p.test_loss }));
+    for (const batch of chunkRows(points, 4, c.dialect.maxParameters)) {
+      await db.insertInto('curves').values(batch).execute();
+    }
+    await db
+      .updateTable('trials')
+      .set({ status: 'done', current_attempt_id: attemptId, updated_at: now })
+      .where('trial_id', '=', a.trial_id)
+      .execute();
+    // This attempt completed; any other open lease of the trial lost the race.
+    await db
+      .updateTable('attempts')
+      .set((eb) => ({
+        outcome: eb
+          .case()
+          .when('attempt_id', '=', attemptId)
+          .then(eb.val<AttemptOutcome>('completed'))
+          .else(eb.val<AttemptOutcome>('superseded'))
+          .end(),
+        ended_at: now,
+      }))
+      .where((eb) =>
+        eb.or([
+          eb('attempt_id', '=', attemptId),
+          eb.and([eb('trial_id', '=', a.trial_id), eb('outcome', 'is', null)]),
+        ]),
+      )
+      .execute();
+    await db
+      .updateTable('workers')
+      .set((eb) => ({ completed: eb('completed', '+', 1) }))
+      .where('worker_id', '=', workerId)
+      .execute();
+    return 'recorded';
+  });
+}
+
+/**
+ * Records the failure on the attempt (every attempt keeps its own error) and requeues
+ * the trial while it is retryable and has attempts left; otherwise the trial fails.
+ * A report for a lease that already ended (expired, released, taken over) is 'ignored'
+ * apart from keeping its error.
+ */
+export async function failAttempt(c: StoreContext, report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {
+  const attemptId = requirePositiveInteger('attemptId', report.attemptId);
+  const workerId = requireText('workerId', report.workerId);
+  const now = requireTime('now', report.now);
+  const maxAttempts = requirePositiveInteger('maxAttempts', report.maxAttempts, 1000);
+  const error = typeof report.error === 'string' && report.error.length > 0 ? report.error.slice(0, 10_000) : 'unknown error';
+  const retryable = report.retryable === true;
+
+  return c.tx(async (db) => {
+    const a = await loadOwnedAttempt(db, attemptId, workerId, c.dialect.rowLocks);
+    const current = a.outcome === null && a.status === 'leased' && Number(a.current_attempt_id) === attemptId;
+    if (!current) {
+      await db
+        .updateTable('attempts')
+        .set({ error, retryable: retryable ? 1 : 0 })
+        .where('attempt_id', '=', attemptId)
+        .where('error', 'is', null)
+        .execute();
+      await db
+        .updateTable('attempts')
+        .set({ outcome: 'failed', ended_at: now })
+        .where('attempt_id', '=', attemptId)
+        .where('outcome', 'is', null)
+        .execute();
+      return 'ignored';
+    }
+    await db
+      .updateTable('attempts')
+      .set({ outcome: 'failed', error, retryable: retryable ? 1 : 0, ended_at: now })
+      .where('attempt_id', '=', attemptId)
+      .execute();
+    const requeue = retryable && Number(a.attempts) < maxAttempts;
+    await db
+      .updateTable('trials')
+      .set({ status: requeue ? 'pending' : 'failed', last_error: error, updated_at: now })
+      .where('trial_id', '=', a.trial_id)
+      .execute();
+    return requeue ? 'requeued' : 'failed';
+  });
+}
+
+/** Expired open leases end as 'expired'; their trials are requeued, or failed after maxAttempts. */
+export async function expireLeases(c: StoreContext, nowDate: Date, maxAttempts: number): Promise<number> {
+  const now = requireTime('now', nowDate);
+  requirePositiveInteger('maxAttempts', maxAttempts, 1000);
+  return c.tx(async (db) => {
+    // SKIP LOCKED: a lease being completed right now is left to that completion.
+    const rows = await attemptsWithTrial(db)
+      .where('a.outcome', 'is', null)
+      .where('a.expires_at', '<=', now)
+      .orderBy('a.attempt_id')
+      .limit(10_000)
+      .$if(c.dialect.rowLocks, (q) => q.forUpdate().skipLocked())
+      .execute();
+    if (rows.length === 0) return 0;
+    await endAttempts(db, c, rows.map((r) => Number(r.attempt_id)), 'expired', 'lease expired', now);
+    const owning = rows.filter((r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id));
+    const exhausted = owning.filter((r) => Number(r.attempts) >= maxAttempts).map((r) => r.trial_id);
+    const requeued = owning.filter((r) => Number(r.attempts) < maxAttempts).map((r) => r.trial_id);
+    await setTrials(db, c, exhausted, 'failed', `lease expired; no attempts left (max ${maxAttempts})`, now);
+    await setTrials(db, c, requeued, 'pending', 'lease expired', now);
+    return rows.length;
+  });
+}
+
+/** Hands back every open lease of the worker; the attempts do not count against maxAttempts. */
+export async function releaseWorker(c: StoreContext, workerIdInput: string, nowDate: Date): Promise<number> {
+  const workerId = requireText('workerId', workerIdInput);
+  const now = requireTime('now', nowDate);
+  return c.tx(async (db) => {
+    const rows = await attemptsWithTrial(db)
+      .where('a.outcome', 'is', null)
+      .where('a.worker_id', '=', workerId)
+      .$if(c.dialect.rowLocks, (q) => q.forUpdate())
+      .execute();
+    if (rows.length === 0) return 0;
+    await endAttempts(db, c, rows.map((r) => Number(r.attempt_id)), 'released', null, now);
+    const owning = rows.filter((r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id));
+    for (const batch of chunkRows(owning.map((r) => r.trial_id), 1, c.dialect.maxParameters, 5000)) {
+      await db
+        .updateTable('trials')
+        .set((eb) => ({ status: 'pending', attempts: eb('attempts', '-', 1), updated_at: now }))
+        .where('trial_id', 'in', batch)
+        .execute();
+    }
+    return rows.length;
+  });
+}
+
+async function endAttempts(
+  db: Kysely<Database>,
+  c: StoreContext,
+  ids: number[],
+  outcome: 'expired' | 'released',
+  error: string | null,
+  now: number,
+): Promise<void> {
+  for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
+    await db
+      .updateTable('attempts')
+      .set({ outcome, error, ended_at: now })
+      .where('attempt_id', 'in', batch)
+      .execute();
+  }
+}
+
+async function setTrials(
+  db: Kysely<Database>,
+  c: StoreContext,
+  trialIds: string[],
+  status: 'pending' | 'failed',
+  error: string,
+  now: number,
+): Promise<void> {
+  for (const batch of chunkRows(trialIds, 1, c.dialect.maxParameters, 5000)) {
+    await db
+      .updateTable('trials')
+      .set({ status, last_error: error, updated_at: now })
+      .where('trial_id', 'in', batch)
+      .execute();
+  }
+}

@@ -1,0 +1,169 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as Kysely sees them. Times are epoch milliseconds (integers) on both
+ * dialects so that comparisons and arithmetic are the same SQL everywhere; booleans
+ * (`bias`, `converged`, `retryable`) are integers 0/1 on both dialects for the same
+ * reason (`WHERE bias = 1` works in SQLite and PostgreSQL alike).
+ */
+export interface SweepsTable {
+  id: Generated<number>;
+  name: string;
+  spec: string;
+  status: 'active' | 'cancelled';
+  max_attempts: number | null;
+  created_at: number;
+}
+
+export interface TrialsTable {
+  trial_id: string;
+  n: number;
+  width: number;
+  seed: number;
+  d: number;
+  data: string;
+  teacher: string;
+  noise: number;
+  init_scale: number;
+  init: string;
+  activation: string;
+  optimizer: string;
+  lr: number;
+  steps: number;
+  bias: number;
+  test_size: number;
+  record_every: number;
+  params: string;
+  batch_key: string;
+  status: TrialStatus;
+  attempts: number;
+  last_error: string | null;
+  current_attempt_id: number | null;
+  /** Queue order: trials first submitted earlier are leased first. */
+  seq: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export type TrialStatus = 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
+
+export interface SweepTrialsTable {
+  sweep_id: number;
+  trial_id: string;
+  position: number;
+}
+
+export type AttemptOutcome =
+  | 'completed'
+  | 'duplicate'
+  | 'failed'
+  | 'expired'
+  | 'released'
+  | 'cancelled'
+  | 'superseded';
+
+export interface AttemptsTable {
+  attempt_id: Generated<number>;
+  trial_id: string;
+  worker_id: string;
+  attempt: number;
+  started_at: number;
+  expires_at: number;
+  heartbeat_at: number | null;
+  progress_step: number | null;
+  ended_at: number | null;
+  /** NULL while the lease is open. */
+  outcome: AttemptOutcome | null;
+  error: string | null;
+  retryable: number | null;
+}
+
+export interface ResultsTable {
+  trial_id: string;
+  attempt_id: number;
+  train_loss: number;
+  test_loss: number;
+  excess_risk: number;
+  ols_train_loss: number;
+  ols_test_loss: number;
+  ols_excess_risk: number;
+  interp_ratio: number;
+  test_ratio: number;
+  aligned_fraction: number;
+  converged: number;
+  wall_ms: number;
+  backend: string;
+  worker_id: string;
+  code_version: string | null;
+  recorded_at: number;
+}
+
+export interface CurvesTable {
+  trial_id: string;
+  step: number;
+  train_loss: number;
+  test_loss: number;
+}
+
+export interface WorkersTable {
+  worker_id: string;
+  host: string;
+  cores: number;
+  backend: string;
+  version: string;
+  state: string;
+  registered_at: number;
+  last_seen_at: number;
+  completed: number;
+}
+
+/** The `trial_results` view (SPEC section 3), in column order. */
+export interface TrialResultsView {
+  sweep: string;
+  trial_id: string;
+  status: TrialStatus;
+  n: number;
+  width: number;
+  seed: number;
+  d: number;
+  data: string;
+  teacher: string;
+  noise: number;
+  init_scale: number;
+  init: string;
+  activation: string;
+  optimizer: string;
+  lr: number;
+  steps: number;
+  bias: number;
+  test_size: number;
+  record_every: number;
+  train_loss: number | null;
+  test_loss: number | null;
+  excess_risk: number | null;
+  ols_train_loss: number | null;
+  ols_test_loss: number | null;
+  ols_excess_risk: number | null;
+  interp_ratio: number | null;
+  test_ratio: number | null;
+  aligned_fraction: number | null;
+  converged: number | null;
+  attempts: number;
+  error: string | null;
+  wall_ms: number | null;
+  backend: string | null;
+  worker: string | null;
+  code_version: string | null;
+}
+
+export interface Database {
+  trial_results: TrialResultsView;
+  trial_curves: CurvesTable;
+  sweeps: SweepsTable;
+  trials: TrialsTable;
+  sweep_trials: SweepTrialsTable;
+  attempts: AttemptsTable;
+  results: ResultsTable;
+  curves: CurvesTable;
+  workers: WorkersTable;
+}

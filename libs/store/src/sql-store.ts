@@ -1,0 +1,119 @@
+import type { CurvePoint } from '@thresher/sweep';
+import type { Connection } from './connect';
+import { StoreContext } from './store-context';
+import { ReadOnlyStoreError } from './errors';
+import * as sweeps from './sweep-ops';
+import * as queue from './queue-ops';
+import * as workers from './worker-ops';
+import * as reads from './read-ops';
+import type {
+  AttemptRecord,
+  CompletionReport,
+  FailureReport,
+  HeartbeatRequest,
+  HeartbeatResult,
+  InsertSweepResult,
+  Lease,
+  LeaseRequest,
+  NewSweep,
+  Store,
+  SweepRecord,
+  SweepSummary,
+  TrialCounts,
+  TrialCurveRow,
+  TrialResultRow,
+  WorkerInfo,
+  WorkerRecord,
+} from './store';
+
+/** The one `Store` implementation: Kysely over SQLite or PostgreSQL. */
+export class SqlStore implements Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly location: string;
+  private readonly c: StoreContext;
+  private closed = false;
+
+  constructor(
+    private readonly connection: Connection,
+    readonly readonly: boolean,
+  ) {
+    this.dialect = connection.dialect.name;
+    this.location = connection.location;
+    this.c = new StoreContext(connection.db, connection.dialect, connection.location);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.connection.close();
+  }
+
+  private writable(operation: string): StoreContext {
+    if (this.readonly) throw new ReadOnlyStoreError(operation);
+    return this.c;
+  }
+
+  async insertSweep(input: NewSweep): Promise<InsertSweepResult> {
+    return sweeps.insertSweep(this.writable('insertSweep'), input);
+  }
+  async getSweep(name: string): Promise<SweepRecord | undefined> {
+    return sweeps.getSweep(this.c, name);
+  }
+  async listSweeps(): Promise<SweepSummary[]> {
+    return sweeps.listSweeps(this.c);
+  }
+  async sweepCounts(name: string): Promise<TrialCounts> {
+    return sweeps.sweepCounts(this.c, name);
+  }
+  async cancelSweep(name: string): Promise<number> {
+    return sweeps.cancelSweep(this.writable('cancelSweep'), name);
+  }
+  async retryFailed(name: string): Promise<number> {
+    return sweeps.retryFailed(this.writable('retryFailed'), name);
+  }
+
+  async upsertWorker(worker: WorkerInfo, now: Date): Promise<void> {
+    return workers.upsertWorker(this.writable('upsertWorker'), worker, now);
+  }
+  async touchWorker(workerId: string, now: Date, state?: string): Promise<void> {
+    return workers.touchWorker(this.writable('touchWorker'), workerId, now, state);
+  }
+  async listWorkers(): Promise<WorkerRecord[]> {
+    return workers.listWorkers(this.c);
+  }
+
+  async leaseTrials(request: LeaseRequest): Promise<Lease[]> {
+    return queue.leaseTrials(this.writable('leaseTrials'), request);
+  }
+  async heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult> {
+    return queue.heartbeat(this.writable('heartbeat'), request);
+  }
+  async completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'> {
+    return queue.completeAttempt(this.writable('completeAttempt'), report);
+  }
+  async failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {
+    return queue.failAttempt(this.writable('failAttempt'), report);
+  }
+  async expireLeases(now: Date, maxAttempts: number): Promise<number> {
+    return queue.expireLeases(this.writable('expireLeases'), now, maxAttempts);
+  }
+  async releaseWorker(workerId: string, now: Date): Promise<number> {
+    return queue.releaseWorker(this.writable('releaseWorker'), workerId, now);
+  }
+
+  async trialResults(sweep?: string): Promise<TrialResultRow[]> {
+    return reads.trialResults(this.c, sweep);
+  }
+  async trialCurve(trialId: string): Promise<CurvePoint[]> {
+    return reads.trialCurve(this.c, trialId);
+  }
+  async trialAttempts(trialId: string): Promise<AttemptRecord[]> {
+    return reads.trialAttempts(this.c, trialId);
+  }
+  iterateTrialResults(sweep: string, pageSize?: number): AsyncIterable<TrialResultRow> {
+    return reads.iterateTrialResults(this.c, sweep, pageSize);
+  }
+  iterateCurves(sweep: string, pageSize?: number): AsyncIterable<TrialCurveRow> {
+    return reads.iterateCurves(this.c, sweep, pageSize);
+  }
+}

@@ -1,0 +1,101 @@
+import { METRIC_NAMES, trialId as computeTrialId, type TrialOutcome, type TrialParams } from '@thresher/sweep';
+import { InvalidInputError, InvalidResultError } from './errors';
+
+const INTEGER_PARAMS = ['n', 'width', 'seed', 'd', 'steps', 'test_size', 'record_every'] as const;
+const REAL_PARAMS = ['noise', 'init_scale', 'lr'] as const;
+const ENUM_PARAMS: Record<string, readonly string[]> = {
+  data: ['gaussian', 'sphere'],
+  teacher: ['random', 'e1'],
+  init: ['balanced', 'gaussian'],
+  activation: ['relu', 'gelu'],
+  optimizer: ['gd', 'adam'],
+};
+
+export function requireText(field: string, value: unknown, maxLength = 500): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
+    throw new InvalidInputError(field, `must be a non-empty string of at most ${maxLength} characters`);
+  }
+  return value;
+}
+
+export function requirePositiveInteger(field: string, value: unknown, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new InvalidInputError(field, `must be an integer between 1 and ${max} (got ${String(value)})`);
+  }
+  return value;
+}
+
+export function requireTime(field: string, value: unknown): number {
+  if (!(value instanceof Date) || !Number.isFinite(value.getTime())) {
+    throw new InvalidInputError(field, 'must be a valid Date');
+  }
+  return value.getTime();
+}
+
+/** Parameters must be complete and typed, and the id must be their hash (identity is the queue's key). */
+export function validateTrial(trial: { trialId: string; params: TrialParams }, index: number): void {
+  const where = `trials[${index}]`;
+  const p = trial.params as unknown as Record<string, unknown>;
+  if (p === null || typeof p !== 'object') throw new InvalidInputError(`${where}.params`, 'must be an object');
+  for (const name of INTEGER_PARAMS) {
+    const v = p[name];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
+      throw new InvalidInputError(`${where}.params.${name}`, `must be an integer (got ${String(v)})`);
+    }
+  }
+  for (const name of REAL_PARAMS) {
+    const v = p[name];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new InvalidInputError(`${where}.params.${name}`, `must be a finite number (got ${String(v)})`);
+    }
+  }
+  for (const [name, allowed] of Object.entries(ENUM_PARAMS)) {
+    if (typeof p[name] !== 'string' || !allowed.includes(p[name])) {
+      throw new InvalidInputError(`${where}.params.${name}`, `must be one of ${allowed.join(', ')}`);
+    }
+  }
+  if (typeof p['bias'] !== 'boolean') throw new InvalidInputError(`${where}.params.bias`, 'must be a boolean');
+  const expected = computeTrialId(trial.params);
+  if (trial.trialId !== expected) {
+    throw new InvalidInputError(`${where}.trialId`, `is not the hash of its parameters (expected ${expected})`);
+  }
+}
+
+/** Everything a worker reports is checked before any of it is written. */
+export function validateOutcome(outcome: TrialOutcome): void {
+  if (outcome === null || typeof outcome !== 'object') {
+    throw new InvalidResultError('outcome', outcome, 'must be an object');
+  }
+  const metrics = outcome.metrics as unknown as Record<string, unknown>;
+  if (metrics === null || typeof metrics !== 'object') {
+    throw new InvalidResultError('metrics', metrics, 'must be an object');
+  }
+  for (const name of METRIC_NAMES) {
+    const v = metrics[name];
+    if (name === 'converged') {
+      if (typeof v !== 'boolean') throw new InvalidResultError(`metrics.${name}`, v, 'must be a boolean');
+    } else if (typeof v !== 'number' || !Number.isFinite(v)) {
+      throw new InvalidResultError(`metrics.${name}`, v, 'must be a finite number');
+    }
+  }
+  if (typeof outcome.wall_ms !== 'number' || !Number.isFinite(outcome.wall_ms) || outcome.wall_ms < 0) {
+    throw new InvalidResultError('wall_ms', outcome.wall_ms, 'must be a finite number >= 0');
+  }
+  if (typeof outcome.backend !== 'string' || outcome.backend.length === 0) {
+    throw new InvalidResultError('backend', outcome.backend, 'must be a non-empty string');
+  }
+  if (!Array.isArray(outcome.curve)) throw new InvalidResultError('curve', outcome.curve, 'must be an array');
+  const steps = new Set<number>();
+  outcome.curve.forEach((point, i) => {
+    if (typeof point?.step !== 'number' || !Number.isSafeInteger(point.step) || point.step < 0) {
+      throw new InvalidResultError(`curve[${i}].step`, point?.step, 'must be an integer >= 0');
+    }
+    if (steps.has(point.step)) throw new InvalidResultError(`curve[${i}].step`, point.step, 'is repeated');
+    steps.add(point.step);
+    for (const key of ['train_loss', 'test_loss'] as const) {
+      if (typeof point[key] !== 'number' || !Number.isFinite(point[key])) {
+        throw new InvalidResultError(`curve[${i}].${key}`, point[key], 'must be a finite number');
+      }
+    }
+  });
+}

@@ -1,0 +1,74 @@
+import type { StoreContext } from './store-context';
+import type { WorkerInfo, WorkerRecord } from './store';
+import { requirePositiveInteger, requireText, requireTime } from './validate';
+
+export async function upsertWorker(c: StoreContext, worker: WorkerInfo, nowDate: Date): Promise<void> {
+  const workerId = requireText('workerId', worker?.workerId);
+  const host = requireText('host', worker.host);
+  const cores = requirePositiveInteger('cores', worker.cores, 1_000_000);
+  const backend = requireText('backend', worker.backend);
+  const version = requireText('version', worker.version);
+  const now = requireTime('now', nowDate);
+  await c.tx((db) =>
+    db
+      .insertInto('workers')
+      .values({
+        worker_id: workerId,
+        host,
+        cores,
+        backend,
+        version,
+        state: 'idle',
+        registered_at: now,
+        last_seen_at: now,
+        completed: 0,
+      })
+      .onConflict((oc) =>
+        oc.column('worker_id').doUpdateSet({ host, cores, backend, version, state: 'idle', last_seen_at: now }),
+      )
+      .execute(),
+  );
+}
+
+export async function touchWorker(c: StoreContext, workerIdInput: string, nowDate: Date, state?: string): Promise<void> {
+  const workerId = requireText('workerId', workerIdInput);
+  const now = requireTime('now', nowDate);
+  const newState = state === undefined ? undefined : requireText('state', state, 100);
+  await c.tx((db) =>
+    db
+      .updateTable('workers')
+      .set({ last_seen_at: now, ...(newState !== undefined ? { state: newState } : {}) })
+      .where('worker_id', '=', workerId)
+      .execute(),
+  );
+}
+
+export async function listWorkers(c: StoreContext): Promise<WorkerRecord[]> {
+  return c.read(async (db) => {
+    const rows = await db
+      .selectFrom('workers as w')
+      .selectAll('w')
+      .select((eb) =>
+        eb
+          .selectFrom('attempts as a')
+          .select((ab) => ab.fn.countAll<number>().as('n'))
+          .whereRef('a.worker_id', '=', 'w.worker_id')
+          .where('a.outcome', 'is', null)
+          .as('leased'),
+      )
+      .orderBy('w.worker_id')
+      .execute();
+    return rows.map((r) => ({
+      workerId: r.worker_id,
+      host: r.host,
+      cores: Number(r.cores),
+      backend: r.backend,
+      version: r.version,
+      state: r.state,
+      registeredAt: new Date(Number(r.registered_at)),
+      lastSeenAt: new Date(Number(r.last_seen_at)),
+      leased: Number(r.leased ?? 0),
+      completed: Number(r.completed),
+    }));
+  });
+}

@@ -1,0 +1,188 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { Activation, OptimizerKind } from '@thresher/sweep';
+import { TrainingCancelledError } from './errors';
+
+/**
+ * The vectorized trainer: B trials stacked on a leading axis, trained by one set of tensor ops.
+ * Trials with fewer samples are zero-padded rows (X = 0, y = 0 give f = 0 and residual 0, so
+ * they add nothing; each trial's residual is scaled by its own 1/n_i). Trials with fewer
+ * neurons are zero-padded neurons: a_j = 0 and w_j = 0 give act(0) = 0 and zero gradients for
+ * both layers (GD and Adam), so padded neurons stay exactly zero without extra masking ops.
+ */
+export interface EngineBatch {
+  B: number;
+  /** Rows per trial (largest n); X is B x nmax x D. */
+  nmax: number;
+  D: number;
+  /** Neurons per trial (largest width). */
+  m: number;
+  /** Test rows per trial; 0 for none. */
+  T: number;
+  X: Float32Array;
+  y: Float32Array;
+  Xtest: Float32Array;
+  /** B x D x m: column j of trial b is w_j (transposed so the forward pass needs no transpose). */
+  W: Float32Array;
+  /** B x m */
+  a: Float32Array;
+  n: readonly number[];
+  lr: readonly number[];
+  activation: Activation;
+  optimizer: OptimizerKind;
+  steps: number;
+  /** Steps (ascending, within 0..steps) at which `onEval` receives the predictions. */
+  evalSteps: readonly number[];
+}
+
+export interface EngineHooks {
+  /** Predictions after `step` updates: ftrain is B x nmax, ftest B x T. */
+  onEval: (step: number, ftrain: Float32Array, ftest: Float32Array) => void;
+  signal?: AbortSignal;
+}
+
+const ADAM_B1 = 0.9;
+const ADAM_B2 = 0.999;
+const ADAM_EPS = 1e-8;
+/** Steps between event-loop yields are sized to take about this long. */
+const CHUNK_TARGET_MS = 40;
+/** Largest B x rows x m hidden activation materialized at once when predicting the test set. */
+const PREDICT_BLOCK = 1 << 22;
+const SQRT1_2 = Math.SQRT1_2;
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+type Act = { act: (hp: tf.Tensor) => tf.Tensor; grad: (hp: tf.Tensor) => tf.Tensor };
+
+/** relu, and GeLU in its exact form x * Phi(x) (Phi by tf.erf). */
+const ACTIVATIONS: Record<Activation, Act> = {
+  relu: { act: (hp) => tf.relu(hp), grad: (hp) => tf.step(hp, 0) },
+  gelu: {
+    act: (hp) => tf.mul(hp, phi(hp)),
+    grad: (hp) => tf.add(phi(hp), tf.mul(hp, tf.mul(tf.exp(tf.mul(tf.square(hp), -0.5)), INV_SQRT_2PI))),
+  },
+};
+
+function phi(hp: tf.Tensor): tf.Tensor {
+  return tf.mul(tf.add(tf.erf(tf.mul(hp, SQRT1_2)), 1), 0.5);
+}
+
+/** Trains the batch; returns the final W (B x D x m) and a (B x m). Disposes every tensor. */
+export async function runEngine(
+  batch: EngineBatch,
+  hooks: EngineHooks,
+): Promise<{ W: Float32Array; a: Float32Array }> {
+  const { B, nmax, D, m, T, steps } = batch;
+  const act = ACTIVATIONS[batch.activation];
+  const adam = batch.optimizer === 'adam';
+  const owned: tf.Tensor[] = [];
+  const keep = <R extends tf.Tensor>(t: R): R => (owned.push(t), t);
+
+  const X = keep(tf.tensor3d(batch.X, [B, nmax, D]));
+  const Xt = keep(tf.transpose(X, [0, 2, 1]));
+  const y = keep(tf.tensor3d(batch.y, [B, nmax, 1]));
+  const Xtest = T > 0 ? keep(tf.tensor3d(batch.Xtest, [B, T, D])) : undefined;
+  // GD folds lr into the residual scale (one op fewer per step); Adam needs the raw gradient.
+  const residualScale = keep(
+    tf.tensor3d(
+      batch.n.map((n, b) => (adam ? 1 : (batch.lr[b] as number)) / n),
+      [B, 1, 1],
+    ),
+  );
+  const lr = keep(tf.tensor3d(Array.from(batch.lr), [B, 1, 1]));
+  let W: tf.Tensor = tf.tensor3d(batch.W, [B, D, m]);
+  let a: tf.Tensor = tf.tensor3d(batch.a, [B, m, 1]);
+  let moments: tf.Tensor[] = adam ? [W, W, a, a].map((t) => tf.zerosLike(t)) : [];
+
+  // gW = X^T (r a^T * act'(hp)) = ((X^T * r^T) act'(hp)) * a^T: no n x m outer product, and
+  // no transposed-operand matmuls (slow on wasm): X^T is kept, r^T and a^T are free reshapes.
+  const gradients = (): [tf.Tensor, tf.Tensor] => {
+    const hp = tf.matMul(X, W); // B x n x m
+    const h = act.act(hp);
+    const f = tf.matMul(h, a); // B x n x 1
+    const rT = tf.reshape(tf.mul(tf.sub(f, y), residualScale), [B, 1, nmax]);
+    const ga = tf.reshape(tf.matMul(rT, h), [B, m, 1]);
+    const gW = tf.mul(tf.matMul(tf.mul(Xt, rT), act.grad(hp)), tf.reshape(a, [B, 1, m])); // B x D x m
+    return [gW, ga];
+  };
+
+  const update = (t: number): void => {
+    const next = tf.tidy(() => {
+      const [gW, ga] = gradients();
+      if (!adam) return [tf.sub(W, gW), tf.sub(a, ga)];
+      const c1 = 1 / (1 - ADAM_B1 ** t);
+      const c2 = 1 / (1 - ADAM_B2 ** t);
+      const out: tf.Tensor[] = [];
+      const params = [W, a];
+      [gW, ga].forEach((grad, i) => {
+        const m1 = tf.add(tf.mul(moments[2 * i] as tf.Tensor, ADAM_B1), tf.mul(grad, 1 - ADAM_B1));
+        const m2 = tf.add(tf.mul(moments[2 * i + 1] as tf.Tensor, ADAM_B2), tf.mul(tf.square(grad), 1 - ADAM_B2));
+        const denom = tf.add(tf.sqrt(tf.mul(m2, c2)), ADAM_EPS);
+        const p = tf.sub(params[i] as tf.Tensor, tf.mul(tf.mul(lr, c1), tf.div(m1, denom)));
+        out.push(p, m1, m2);
+      });
+      return out;
+    });
+    tf.dispose([W, a, ...moments]);
+    if (adam) {
+      const [w1, mw, vw, a1, ma, va] = next as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+      [W, a, moments] = [w1, a1, [mw, vw, ma, va]];
+    } else {
+      [W, a] = next as [tf.Tensor, tf.Tensor];
+    }
+  };
+
+  const predict = (inputs: tf.Tensor): tf.Tensor =>
+    tf.tidy(() => {
+      const rows = inputs.shape[1] as number;
+      const block = Math.max(1, Math.floor(PREDICT_BLOCK / (B * m)));
+      const parts: tf.Tensor[] = [];
+      for (let start = 0; start < rows; start += block) {
+        const size = Math.min(block, rows - start);
+        const xs = size === rows ? inputs : tf.slice(inputs, [0, start, 0], [B, size, D]);
+        parts.push(tf.matMul(act.act(tf.matMul(xs, W)), a));
+      }
+      return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [B, rows]);
+    });
+
+  const evaluate = async (step: number): Promise<void> => {
+    const ftrain = predict(X);
+    const ftest = Xtest ? predict(Xtest) : undefined;
+    try {
+      const train = (await ftrain.data()) as Float32Array;
+      const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
+      hooks.onEval(step, train, test);
+    } finally {
+      tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
+    }
+  };
+
+  try {
+    if (hooks.signal?.aborted) throw new TrainingCancelledError(0, { cause: hooks.signal.reason });
+    let step = 0;
+    let evalIndex = 0;
+    let chunk = 1;
+    const nextEval = () => batch.evalSteps[evalIndex] ?? Infinity;
+    while (nextEval() === 0) {
+      await evaluate(0);
+      evalIndex++;
+    }
+    while (step < steps) {
+      const target = Math.min(steps, nextEval(), step + chunk);
+      const done = target - step;
+      const started = performance.now();
+      for (; step < target; step++) update(step + 1);
+      const perStep = Math.max(performance.now() - started, 0.01) / done;
+      while (nextEval() === step) {
+        await evaluate(step);
+        evalIndex++;
+      }
+      // Chunks of steps sized to ~CHUNK_TARGET_MS keep cancellation prompt without per-step syncs.
+      chunk = Math.max(1, Math.min(chunk * 4, Math.floor(CHUNK_TARGET_MS / perStep)));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (hooks.signal?.aborted) throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
+    }
+    const [Wdata, adata] = await Promise.all([W.data(), a.data()]);
+    return { W: Wdata as Float32Array, a: adata as Float32Array };
+  } finally {
+    tf.dispose([W, a, ...moments, ...owned]);
+  }
+}

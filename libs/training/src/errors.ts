@@ -1,0 +1,58 @@
+/**
+ * Typed errors of the training library. Each has a stable `name`, its fields, an optional
+ * `cause`, and `retryable`: whether running the same trial again could succeed.
+ */
+export abstract class TrainingError extends Error {
+  abstract readonly retryable: boolean;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A trial parameter is missing, of the wrong type, or out of range. */
+export class InvalidTrialParamsError extends TrainingError {
+  override readonly name = 'InvalidTrialParamsError';
+  readonly retryable = false;
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    readonly reason: string,
+  ) {
+    super(`invalid trial parameter ${field}=${JSON.stringify(value)}: ${reason}`);
+  }
+}
+
+/** Trials of one batch must share `batchCompatibilityKey`. */
+export class IncompatibleBatchError extends TrainingError {
+  override readonly name = 'IncompatibleBatchError';
+  readonly retryable = false;
+  constructor(
+    readonly keys: string[],
+  ) {
+    super(`trials of one batch must share batchCompatibilityKey; got ${keys.join(' vs ')}`);
+  }
+}
+
+/** The loss became non-finite or exceeded the divergence bound at a recorded step. */
+export class TrainingDivergedError extends TrainingError {
+  override readonly name = 'TrainingDivergedError';
+  readonly retryable = false;
+  constructor(
+    readonly step: number,
+    readonly loss: number,
+  ) {
+    super(`training diverged at step ${step}: train loss ${loss}`);
+  }
+}
+
+/** Training was stopped through its AbortSignal. Retrying later may succeed. */
+export class TrainingCancelledError extends TrainingError {
+  override readonly name = 'TrainingCancelledError';
+  readonly retryable = true;
+  constructor(
+    readonly step: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`training cancelled at step ${step}`, options);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Training throughput: trial-steps per second and GFLOP/s (6 * n * width * d flops per
+ * trial-step) of @thresher/training on the given backends, next to the numpy reference
+ * (shared/bench/reference_trial.py, one BLAS thread) measured in the same call.
+ *
+ *   node tools/dist/bench/training-throughput.js [--backends cpu,wasm] [--repeats 3] [--quick]
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { PARAM_DEFAULTS, type TrialParams } from '@thresher/sweep';
+import { selectBackend, trainBatch, type BackendRequest } from '@thresher/training';
+
+export interface TrainingBenchRow {
+  backend: string;
+  /** single: one trial; batched: `batch` trials as one vectorized batch; sequential: one after another. */
+  mode: 'single' | 'batched' | 'sequential';
+  n: number;
+  width: number;
+  d: number;
+  batch: number;
+  steps: number;
+  trial_steps_per_s: number;
+  gflops: number;
+  /** numpy reference for the same shape (batched: --batch; sequential: batch 1). */
+  reference_trial_steps_per_s: number | null;
+  reference_gflops: number | null;
+  /** ours / reference trial-steps per second. */
+  ratio: number | null;
+}
+
+interface BenchCase {
+  mode: TrainingBenchRow['mode'];
+  n: number;
+  width: number;
+  d: number;
+  batch: number;
+}
+
+const CASES: BenchCase[] = [
+  { mode: 'single', n: 512, width: 256, d: 5, batch: 1 },
+  { mode: 'single', n: 4096, width: 1024, d: 20, batch: 1 },
+  { mode: 'batched', n: 64, width: 256, d: 5, batch: 16 },
+  { mode: 'sequential', n: 64, width: 256, d: 5, batch: 16 },
+];
+
+// tools/src/bench or tools/dist/bench -> the workspace root; shared/ lies next to it.
+const REFERENCE = path.resolve(__dirname, '../../..', '../shared/bench/reference_trial.py');
+
+function trials(c: BenchCase, steps: number): TrialParams[] {
+  return Array.from({ length: c.batch }, (_, seed) => ({
+    ...PARAM_DEFAULTS,
+    n: c.n,
+    width: c.width,
+    d: c.d,
+    seed,
+    steps,
+    record_every: Math.max(1, steps),
+    test_size: 1,
+  }));
+}
+
+/** Wall time of training the case for `steps` steps (data generation included, it is small). */
+async function timeCase(c: BenchCase, steps: number): Promise<number> {
+  const started = performance.now();
+  if (c.mode === 'sequential') {
+    for (const t of trials(c, steps)) await trainBatch([t]);
+  } else {
+    await trainBatch(trials(c, steps));
+  }
+  return performance.now() - started;
+}
+
+function reference(c: BenchCase, quick: boolean): { trial_steps_per_s: number; gflops: number } | null {
+  const batch = c.mode === 'batched' ? c.batch : 1;
+  const flopsPerStep = 6 * c.n * c.width * c.d * batch;
+  const steps = Math.max(5, Math.min(2000, Math.round((quick ? 2e8 : 1e9) / flopsPerStep)));
+  const args = [REFERENCE, 'time', '--n', `${c.n}`, '--m', `${c.width}`, '--d', `${c.d}`, '--steps', `${steps}`, '--batch', `${batch}`];
+  try {
+    const out = execFileSync('python3', args, {
+      encoding: 'utf8',
+      env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
+    });
+    const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { trial_steps_per_s: number; gflops: number };
+    return { trial_steps_per_s: parsed.trial_steps_per_s, gflops: parsed.gflops };
+  } catch {
+    return null; // python3 or numpy missing: the row keeps our figures only
+  }
+}
+
+export async function benchTraining(opts: {
+  backends: string[];
+  repeats: number;
+  quick?: boolean;
+}): Promise<TrainingBenchRow[]> {
+  const quick = opts.quick ?? false;
+  const targetMs = quick ? 400 : 2000;
+  const refs = CASES.map((c) => reference(c, quick));
+  const rows: TrainingBenchRow[] = [];
+  for (const backend of opts.backends) {
+    await selectBackend(backend as BackendRequest);
+    for (const [i, c] of CASES.entries()) {
+      // Calibrate: time 2 steps (after a warm-up), then size the run to about targetMs.
+      await timeCase(c, 1);
+      const perStep = (await timeCase(c, 3)) / 3;
+      const steps = Math.max(3, Math.min(5000, Math.round(targetMs / perStep)));
+      let best = Infinity;
+      for (let r = 0; r < Math.max(1, opts.repeats); r++) best = Math.min(best, await timeCase(c, steps));
+      const trialSteps = (c.batch * steps) / (best / 1000);
+      const ref = refs[i] ?? null;
+      rows.push({
+        backend,
+        mode: c.mode,
+        n: c.n,
+        width: c.width,
+        d: c.d,
+        batch: c.batch,
+        steps,
+        trial_steps_per_s: round(trialSteps),
+        gflops: round((trialSteps * 6 * c.n * c.width * c.d) / 1e9),
+        reference_trial_steps_per_s: ref?.trial_steps_per_s ?? null,
+        reference_gflops: ref?.gflops ?? null,
+        ratio: ref ? round(trialSteps / ref.trial_steps_per_s) : null,
+      });
+    }
+  }
+  return rows;
+}
+
+function round(v: number): number {
+  return Number(v.toPrecision(4));
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  benchTraining({
+    backends: (arg('--backends') ?? 'cpu,wasm').split(','),
+    repeats: Number(arg('--repeats') ?? 3),
+    quick: argv.includes('--quick'),
+  }).then(
+    (rows) => console.table(rows),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
