@@ -5,7 +5,8 @@
  *
  *   node tools/scripts/provision-native.js --if-needed   (root postinstall: never fails npm install)
  *   npm run provision:native                              (explicit: exits 1 when anything fails)
- *   ... --force                                           (re-provision even if tfjs-node loads)
+ *   ... --force        (even if tfjs-node loads: re-place libtensorflow, rebuild the binding;
+ *                       downloads stay cached, checked against their pinned hashes)
  *
  * Steps, each idempotent and cached under $THRESHER_CACHE (default ~/.cache/thresher):
  *   a) npm drops the optional @tensorflow/tfjs-node and its optional-only deps when the install
@@ -251,7 +252,8 @@ function npmCommand() {
 function fetchTarballs(wanted) {
   const dir = path.join(CACHE, 'npm');
   fs.mkdirSync(dir, { recursive: true });
-  const tarball = (w) => path.join(dir, `${w.name.replace('@', '').replace('/', '-')}-${w.version}.tgz`);
+  const tarball = (w) =>
+    path.join(dir, `${w.name.replace('@', '').replace('/', '-')}-${w.version}.tgz`);
   const missing = [];
   for (const w of wanted) {
     const file = tarball(w);
@@ -299,7 +301,8 @@ function linkBins(loc, entry) {
   if (!entry.bin) return;
   const nm = loc.slice(0, loc.lastIndexOf('node_modules/') + 'node_modules'.length);
   const binDir = path.join(ROOT, nm, '.bin');
-  const bins = typeof entry.bin === 'string' ? { [packageNameOf(loc, entry)]: entry.bin } : entry.bin;
+  const bins =
+    typeof entry.bin === 'string' ? { [packageNameOf(loc, entry)]: entry.bin } : entry.bin;
   fs.mkdirSync(binDir, { recursive: true });
   for (const [binName, rel] of Object.entries(bins)) {
     const target = path.join(ROOT, loc, rel);
@@ -319,7 +322,10 @@ function linkBins(loc, entry) {
 function restorePackages() {
   const pkgs = readLock();
   const closure = dependencyClosure(pkgs);
-  const stale = closure.filter((loc) => installedVersion(loc) !== pkgs[loc].version);
+  // Workspace links (`link: true`) are npm's own business; only registry packages go back.
+  const stale = closure.filter(
+    (loc) => !pkgs[loc].link && installedVersion(loc) !== pkgs[loc].version,
+  );
   // Replacing a folder drops what is nested in it, so those come back too.
   const wanted = closure
     .filter((loc) => stale.some((s) => loc === s || loc.startsWith(`${s}/`)))
@@ -340,14 +346,23 @@ function restorePackages() {
     const tmp = `${dest}.provision-tmp`;
     rmrf(tmp);
     fs.mkdirSync(tmp, { recursive: true });
-    run('packages', 'tar', ['-xzf', w.tarball, '-C', tmp, '--strip-components=1', '--no-same-owner']);
+    run('packages', 'tar', [
+      '-xzf',
+      w.tarball,
+      '-C',
+      tmp,
+      '--strip-components=1',
+      '--no-same-owner',
+    ]);
     commit(tmp, dest);
   }
   for (const w of wanted) linkBins(w.loc, pkgs[w.loc]);
   // npm trusts node_modules/.package-lock.json when it is newer than the package folders; it
   // was written without these packages, so drop it and let npm read the real tree next time.
   rmrf(path.join(ROOT, 'node_modules', '.package-lock.json'));
-  log(`restored ${wanted.length} package(s): ${wanted.map((w) => `${w.name}@${w.version}`).join(', ')}`);
+  log(
+    `restored ${wanted.length} package(s): ${wanted.map((w) => `${w.name}@${w.version}`).join(', ')}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,11 +480,12 @@ function libtensorflow() {
   return { lib: path.join(dir, 'lib'), include: path.join(dir, 'include') };
 }
 
-function installDeps(pkgDir, tf) {
+function installDeps(pkgDir, tf, force) {
   const libDir = path.join(pkgDir, 'deps', 'lib');
   const incDir = path.join(pkgDir, 'deps', 'include');
   const current = path.join(pkgDir, 'deps', '.thresher-tf-version');
   const ready =
+    !force &&
     fs.existsSync(current) &&
     fs.readFileSync(current, 'utf8').trim() === TF_WHEEL.sha256 &&
     TF_LIBS.every((l) => fs.existsSync(path.join(libDir, l)));
@@ -477,7 +493,8 @@ function installDeps(pkgDir, tf) {
   rmrf(path.join(pkgDir, 'deps'));
   fs.mkdirSync(libDir, { recursive: true });
   for (const lib of TF_LIBS) linkOrCopy(path.join(tf.lib, lib), path.join(libDir, lib));
-  for (const [link, target] of Object.entries(TF_LINKS)) fs.symlinkSync(target, path.join(libDir, link));
+  for (const [link, target] of Object.entries(TF_LINKS))
+    fs.symlinkSync(target, path.join(libDir, link));
   fs.cpSync(tf.include, incDir, { recursive: true });
   fs.writeFileSync(current, `${TF_WHEEL.sha256}\n`);
   log(`placed libtensorflow ${TF_WHEEL.version} in ${path.relative(ROOT, libDir)}`);
@@ -498,11 +515,17 @@ function napiBuildVersion(pkgDir) {
 function findNodeGyp() {
   const candidates = [];
   if (process.env.npm_execpath) {
-    candidates.push(path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp'));
+    candidates.push(
+      path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp'),
+    );
   }
   const nodeBin = path.dirname(fs.realpathSync(process.execPath));
-  candidates.push(path.join(nodeBin, '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp'));
-  const npmOnPath = cp.spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+  candidates.push(
+    path.join(nodeBin, '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp'),
+  );
+  const npmOnPath = cp
+    .spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' })
+    .stdout.trim();
   if (npmOnPath) {
     const npmDir = path.dirname(path.dirname(fs.realpathSync(npmOnPath)));
     candidates.push(path.join(npmDir, 'node_modules', 'node-gyp'));
@@ -533,7 +556,10 @@ function findNodeDir() {
   ].filter(Boolean);
   for (const dir of candidates) {
     const inc = path.join(dir, 'include', 'node');
-    if (fs.existsSync(path.join(inc, 'node_api.h')) && fs.existsSync(path.join(inc, 'common.gypi'))) {
+    if (
+      fs.existsSync(path.join(inc, 'node_api.h')) &&
+      fs.existsSync(path.join(inc, 'common.gypi'))
+    ) {
       return dir;
     }
   }
@@ -569,7 +595,7 @@ function checkSymbols(binding, libDir) {
   }
 }
 
-function buildBinding(pkgDir) {
+function buildBinding(pkgDir, force) {
   const napi = napiBuildVersion(pkgDir);
   const moduleDir = path.resolve(
     pkgDir,
@@ -578,10 +604,12 @@ function buildBinding(pkgDir) {
   const target = path.join(moduleDir, 'tfjs_binding.node');
   const key = `tfjs-node-${TFJS_NODE_VERSION}-tf-${TF_WHEEL.version}-napi${napi.version}-linux-x64`;
   const cached = path.join(CACHE, 'bindings', key, 'tfjs_binding.node');
-  if (!fs.existsSync(cached)) {
+  if (force || !fs.existsSync(cached)) {
     const nodeGyp = findNodeGyp();
     const nodeDir = findNodeDir();
-    log(`building tfjs_binding.node (N-API ${napi.version}) with node-gyp, headers from ${nodeDir}`);
+    log(
+      `building tfjs_binding.node (N-API ${napi.version}) with node-gyp, headers from ${nodeDir}`,
+    );
     const logDir = path.join(CACHE, 'logs');
     fs.mkdirSync(logDir, { recursive: true });
     const out = run(
@@ -597,7 +625,10 @@ function buildBinding(pkgDir) {
         '--jobs',
         String(Math.max(1, Math.min(os.cpus().length, 4))),
       ],
-      { cwd: pkgDir, hint: 'needs a C++ toolchain, make and python3 (apt-get install build-essential)' },
+      {
+        cwd: pkgDir,
+        hint: 'needs a C++ toolchain, make and python3 (apt-get install build-essential)',
+      },
     );
     fs.writeFileSync(path.join(logDir, `${key}.build.log`), out);
     if (!fs.existsSync(target)) throw new ProvisionError('binding', `node-gyp built no ${target}`);
@@ -616,7 +647,7 @@ function buildBinding(pkgDir) {
 
 // ---------------------------------------------------------------------------------------------
 
-function provision() {
+function provision(force) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new ProvisionError(
       'platform',
@@ -628,8 +659,8 @@ function provision() {
   restorePackages();
   const pkgDir = path.join(ROOT, TFJS_NODE_LOC);
   const tf = libtensorflow();
-  installDeps(pkgDir, tf);
-  buildBinding(pkgDir);
+  installDeps(pkgDir, tf, force);
+  buildBinding(pkgDir, force);
 }
 
 function warn(err, ifNeeded) {
@@ -642,7 +673,9 @@ function warn(err, ifNeeded) {
   lines.push(`  cache: ${CACHE} (set THRESHER_CACHE to move it)`);
   lines.push(`  retry: ${RETRY_COMMAND}`);
   if (ifNeeded) {
-    lines.push('  npm install continues; training falls back to the WebAssembly backend meanwhile.');
+    lines.push(
+      '  npm install continues; training falls back to the WebAssembly backend meanwhile.',
+    );
   }
   const tag = ifNeeded ? 'WARNING' : 'ERROR';
   process.stderr.write(lines.map((l) => `[provision-native] ${tag}: ${l}`).join('\n') + '\n');
@@ -659,12 +692,14 @@ function main(argv) {
     const before = probe();
     if (before.ok && !force) {
       const i = before.info;
-      log(`${TFJS_NODE_NAME}@${i.tfjsNode} loads (backend ${i.backend}, TensorFlow ${i.tensorflow})`);
+      log(
+        `${TFJS_NODE_NAME}@${i.tfjsNode} loads (backend ${i.backend}, TensorFlow ${i.tensorflow})`,
+      );
       return 0;
     }
     if (!before.ok) log(`${TFJS_NODE_NAME} does not load (${before.reason}); provisioning`);
     const started = Date.now();
-    provision();
+    provision(force);
     const after = probe();
     if (!after.ok) {
       throw new ProvisionError(

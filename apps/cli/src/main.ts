@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CliError, ExitCode } from './errors';
 import { registerDoctor } from './commands/doctor';
@@ -21,7 +23,7 @@ const USER_ERRORS = new Set([
 function buildProgram(): Command {
   const program = new Command('thresher')
     .description('Distributed sweeps of two-layer ReLU networks and their optimization threshold')
-    .version(require('../package.json').version as string)
+    .version(packageVersion())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerRun(program);
@@ -34,6 +36,11 @@ function buildProgram(): Command {
   registerDoctor(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;
+}
+
+function packageVersion(): string {
+  const file = path.join(__dirname, '..', 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -153,10 +153,19 @@ describe('a coordinator with a token', () => {
     expect(await codeOf(api.heartbeat({ workerId: alice, attemptIds: [0] }))).toMatch(/^INVALID_ARGUMENT: attempt_ids\[0\]/);
 
     // Garbage bytes through a raw client: INVALID_ARGUMENT, not a crash.
+    // Undecodable bytes (truncated varint, length beyond the end): INVALID_ARGUMENT.
+    const undecodable = [Buffer.from([0x10]), Buffer.from([0x1a, 0x10, 0x01])];
     for (const method of ['CompleteTrial', 'LeaseWork', 'SubmitSweep', 'Heartbeat']) {
-      const err = (await rawCall(method, Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]), TOKEN)) as grpc.ServiceError;
-      expect(err.code, method).toBe(grpc.status.INVALID_ARGUMENT);
-      expect(err.details).toMatch(/malformed thresher\.v1\.\w+Request|missing|must be/);
+      for (const bytes of undecodable) {
+        const err = (await rawCall(method, bytes, TOKEN)) as grpc.ServiceError;
+        expect(err.code, method).toBe(grpc.status.INVALID_ARGUMENT);
+        expect(err.details).toMatch(/^malformed thresher\.v1\.\w+Request: index out of range/);
+      }
+    }
+    // Bytes that decode into nonsense (a one-byte worker id, wrong wire types) fail validation.
+    for (const method of ['CompleteTrial', 'LeaseWork', 'SubmitSweep', 'Heartbeat', 'FailTrial', 'Drain']) {
+      const err = (await rawCall(method, Buffer.from([0x0a, 0x10, 0x01]), TOKEN)) as grpc.ServiceError;
+      expect([grpc.status.INVALID_ARGUMENT, grpc.status.NOT_FOUND], `${method}: ${err.details}`).toContain(err.code);
     }
     const unknownMethod = (await rawCall('DropAllTables', Buffer.alloc(0), TOKEN)) as grpc.ServiceError;
     expect(unknownMethod.code).toBe(grpc.status.UNIMPLEMENTED);

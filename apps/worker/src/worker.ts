@@ -9,6 +9,7 @@ import {
 } from '@thresher/proto';
 import type { TrialParams } from '@thresher/sweep';
 import { Backoff, sleep } from './backoff';
+import { LatencyRecorder } from './latency-recorder';
 import type { BundleResult, BundleTrainer } from './bundle-trainer';
 import type { WorkerConfig } from './worker-options';
 import { WorkerStateMachine } from './worker-state';
@@ -55,6 +56,8 @@ export class Worker {
   private heartbeatInFlight = false;
   private heartbeatFailing = false;
   readonly stats = { completed: 0, failed: 0, duplicates: 0, lost: 0, bundles: 0 };
+  /** Round-trip times of successful LeaseWork calls (ms), for the stop summary. */
+  private readonly leaseLatencies = new LatencyRecorder();
 
   constructor(
     private readonly config: WorkerConfig,
@@ -122,6 +125,8 @@ export class Worker {
     if (this.state.can('stopped')) this.state.to('stopped');
     const s = this.stats;
     this.log(`stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost`);
+    const lat = this.leaseLatencies.summary();
+    if (lat) this.log(`lease latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms over ${lat.count} calls`);
     return 0;
   }
 
@@ -168,10 +173,12 @@ export class Worker {
       let trials: thresher.v1.ILeasedTrial[];
       let retryAfterMs = 0;
       try {
+        const t0 = performance.now();
         const r = await this.client.leaseWork(
           { workerId: reg.workerId, capacity: Math.min(this.config.maxBundle, reg.maxBundle) },
           { deadlineMs: this.config.callDeadlineMs },
         );
+        this.leaseLatencies.add(performance.now() - t0);
         trials = r.trials;
         retryAfterMs = r.retryAfterMs;
         backoff.reset();

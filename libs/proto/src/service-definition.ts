@@ -61,7 +61,7 @@ export function buildCoordinatorServiceDefinition(options: { tolerant?: boolean 
   for (const [key, m] of Object.entries(COORDINATOR_METHODS)) {
     const req = m.req as MessageClass<unknown, unknown>;
     const res = m.res as MessageClass<unknown, unknown>;
-    const typeName = (m.req as unknown as { name: string }).name;
+    const typeName = `thresher.v1.${(m.req as unknown as { name: string }).name}`;
     definition[key] = {
       path: `/${COORDINATOR_SERVICE_NAME}/${m.name}`,
       originalName: m.name,

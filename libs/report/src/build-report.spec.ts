@@ -4,7 +4,7 @@ import { buildReport } from './build-report';
 import { InvalidReportInputError } from './errors';
 import type { ReportRow } from './report-row';
 import { syntheticSweepRows } from './synthetic-sweep';
-import { curveTrialIds } from './with-curves';
+import { curveTrialIds, withCurves } from './with-curves';
 
 const NS = [8, 16, 32, 64, 128, 256, 512];
 
@@ -132,6 +132,10 @@ describe('buildReport', () => {
     expect(model.curves).toHaveLength(1);
     expect(model.curves[0]).toMatchObject({ trial_id: ids[0], groupId: 'g1', points: curve });
     expect(model.curves[0]?.label).toMatch(/^width=64, n=\d+, seed=\d$/);
+    // Any trial's curve finds its group, not only the proposed ones.
+    const other = rows.find((r) => r.n === 8 && r.seed === 2) as ReportRow;
+    const attached = withCurves(first, new Map([[other.trial_id, curve]]), rows);
+    expect(attached.curves[0]).toMatchObject({ groupId: 'g1', label: 'width=64, n=8, seed=2' });
   });
 
   it('rejects malformed input with typed errors', () => {

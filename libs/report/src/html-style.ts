@@ -8,7 +8,7 @@ export const HTML_STYLE = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; line-height: 1.5; font-size: 14px; }
-main { max-width: 1280px; margin: 0 auto; padding: 32px 28px 64px; }
+main { max-width: 1280px; margin: 0 auto; padding: 4px 28px 64px; }
 header.top { background: linear-gradient(135deg, #1e1b4b 0%, #4c1d95 55%, #7c3aed 100%); color: #fff; }
 header.top .inner { max-width: 1280px; margin: 0 auto; padding: 32px 28px 28px; }
 header.top h1 { margin: 0 0 4px; font-size: 26px; font-weight: 700; letter-spacing: -0.01em; }

@@ -89,7 +89,7 @@ describe('HTML report in headless Chromium', () => {
     );
     expect(plots.map((p) => p.id)).toEqual([
       'interp-1',
-      'nstar-1',
+      'nstar-width',
       'loss-1',
       'aligned-1',
       'curves',

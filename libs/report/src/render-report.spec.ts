@@ -100,3 +100,35 @@ describe('renderReport', () => {
     await expect(renderReport(m, 'pdf' as ReportFormat)).rejects.toThrow(UnsupportedFormatError);
   });
 });
+
+describe('renderReport on sparse sweeps', () => {
+  it('renders an empty sweep, a sweep not started and a single-seed sweep in every format', async () => {
+    const pending = syntheticSweepRows({
+      sweep: 'p',
+      ns: [8, 16, 32],
+      widths: [64],
+      seeds: 2,
+      pendingRate: 1,
+    });
+    const single = syntheticSweepRows({
+      sweep: 's',
+      ns: [8, 32, 128, 512],
+      widths: [16, 64],
+      seeds: 1,
+    });
+    for (const rows of [[], pending, single]) {
+      const model = buildReport({ sweep: 'sparse', rows, bootstrapResamples: 50 });
+      for (const format of ['html', 'md', 'json'] as const) {
+        const text = await renderReport(model, format);
+        expect(text.length).toBeGreaterThan(100);
+      }
+      expect(formatThresholdTable(model)).toContain(model.progress.text);
+    }
+    const started = buildReport({ sweep: 'p', rows: pending });
+    expect(started.progress.text).toBe('0 of 6 trials done');
+    expect(started.groups[0]?.threshold.verdict).toBe('too-few-points');
+    const one = buildReport({ sweep: 's', rows: single });
+    expect(one.groups[0]?.threshold.nStar).not.toBeNull();
+    expect(one.groups[0]?.threshold.ci).toBeNull();
+  });
+});

@@ -23,14 +23,15 @@ export function withCurves(
   const wanted = new Set(curves.keys());
   const rowOf = new Map<string, ReportRow>();
   for (const row of rows) if (wanted.has(row.trial_id)) rowOf.set(row.trial_id, row);
-  const groupOf = new Map<string, string>();
-  for (const group of model.groups) {
-    if (group.representativeTrial) groupOf.set(group.representativeTrial, group.id);
-  }
   const reports: CurveReport[] = [...curves.entries()].map(([trialId, points]) => {
     const row = rowOf.get(trialId);
-    const groupId = groupOf.get(trialId) ?? null;
-    const group = model.groups.find((g) => g.id === groupId);
+    // The trial's group: the one whose shared parameters all equal the row's.
+    const group = row
+      ? model.groups.find((g) =>
+          Object.entries(g.params).every(([name, value]) => row[name as keyof ReportRow] === value),
+        )
+      : undefined;
+    const groupId = group?.id ?? null;
     const parts = [
       group?.label,
       row ? `n=${row.n}` : undefined,

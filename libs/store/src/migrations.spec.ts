@@ -29,6 +29,10 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         .execute();
       await db.insertInto('sweep_trials').values({ sweep_id: id, trial_id: t.trialId, position: 0 }).execute();
       await db
+        .insertInto('workers')
+        .values({ worker_id: 'old-worker', host: 'h', cores: 1, backend: 'cpu', version: '0', state: 'idle', registered_at: 1, last_seen_at: 1, completed: 1 } as never)
+        .execute();
+      await db
         .insertInto('results')
         .values({
           trial_id: t.trialId, attempt_id: 1, train_loss: 0.5, test_loss: 0.6, excess_risk: 0.1, ols_train_loss: 0.5,
@@ -45,9 +49,10 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     try {
       const [row] = await store.trialResults('legacy');
       expect(row).toMatchObject({ sweep: 'legacy', n: 64, width: 32, bias: true, status: 'done', interp_ratio: 1, converged: true, worker: 'old-worker', code_version: null });
+      expect((await store.listWorkers())[0]).toMatchObject({ workerId: 'old-worker', completed: 1 });
       const check = await connect(location);
       try {
-        expect(await appliedMigrations(check)).toEqual(['0001_initial_tables', LATEST_MIGRATION]);
+        expect(await appliedMigrations(check)).toEqual(['0001_initial_tables', '0002_views_indexes_code_version', LATEST_MIGRATION]);
       } finally {
         await check.close();
       }

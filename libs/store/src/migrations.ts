@@ -16,10 +16,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
   return {
     '0001_initial_tables': { up: (db) => initialTables(db, dialect) },
     '0002_views_indexes_code_version': { up: (db) => viewsIndexesCodeVersion(db) },
+    '0003_worker_completions_from_results': { up: (db) => workerCompletionsFromResults(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0002_views_indexes_code_version';
+export const LATEST_MIGRATION = '0003_worker_completions_from_results';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -194,4 +195,13 @@ async function viewsIndexesCodeVersion(db: Kysely<any>): Promise<void> {
     CREATE VIEW trial_curves AS
     SELECT trial_id, step, train_loss, test_loss FROM curves
   `.execute(db);
+}
+
+/**
+ * A worker's completed count is derived from `results` instead of a counter bumped on
+ * every completion (one write less per result, and it cannot drift).
+ */
+async function workerCompletionsFromResults(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('workers').dropColumn('completed').execute();
+  await db.schema.createIndex('results_worker').on('results').column('worker_id').execute();
 }

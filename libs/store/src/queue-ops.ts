@@ -1,9 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { TrialParams } from '@thresher/sweep';
-import type { AttemptOutcome, Database } from './schema';
+import type { Database } from './schema';
 import type { StoreContext } from './store-context';
 import type {
-  CompletionReport,
   FailureReport,
   HeartbeatRequest,
   HeartbeatResult,
@@ -12,7 +11,7 @@ import type {
 } from './store';
 import { chunkRows } from './chunk';
 import { UnknownAttemptError } from './errors';
-import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
+import { requirePositiveInteger, requireText, requireTime } from './validate';
 
 type TrialScope = ExpressionBuilder<Database & { t: Database['trials'] }, 't'>;
 
@@ -111,8 +110,8 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
   });
 }
 
-/** Open attempts with their trial, for the checks of heartbeat/complete/fail. */
-function attemptsWithTrial(db: Kysely<Database>) {
+/** Attempts with their trial, for the checks of heartbeat/complete/fail. */
+export function attemptsWithTrial(db: Kysely<Database>) {
   return db
     .selectFrom('attempts as a')
     .innerJoin('trials as t', 't.trial_id', 'a.trial_id')
@@ -172,102 +171,18 @@ export async function heartbeat(c: StoreContext, request: HeartbeatRequest): Pro
   });
 }
 
-async function loadOwnedAttempt(db: Kysely<Database>, attemptId: number, workerId: string, lock: boolean) {
-  const row = await attemptsWithTrial(db).where('a.attempt_id', '=', attemptId).executeTakeFirst();
+async function loadOwnedAttempt(c: StoreContext, db: Kysely<Database>, attemptId: number, workerId: string) {
+  // PostgreSQL: the trial row is locked, serializing everything that touches this trial
+  // (completions, failures, expiry); the row read is its latest committed version.
+  const row = await attemptsWithTrial(db)
+    .where('a.attempt_id', '=', attemptId)
+    .$if(c.dialect.rowLocks, (q) => q.forUpdate(['t']))
+    .executeTakeFirst();
   if (row === undefined) throw new UnknownAttemptError(attemptId, workerId, 'no such attempt');
   if (row.worker_id !== workerId) {
     throw new UnknownAttemptError(attemptId, workerId, `leased to worker ${row.worker_id}, not to this one`);
   }
-  if (!lock) return row;
-  // Serializes everything that touches this trial (completions, failures, expiry).
-  await db.selectFrom('trials').select('trial_id').where('trial_id', '=', row.trial_id).forUpdate().execute();
-  return (await attemptsWithTrial(db).where('a.attempt_id', '=', attemptId).executeTakeFirstOrThrow());
-}
-
-/**
- * Records the result if the trial has none yet, even from an expired lease: the first
- * finished attempt wins, a later one is a 'duplicate' and changes no result.
- */
-export async function completeAttempt(c: StoreContext, report: CompletionReport): Promise<'recorded' | 'duplicate'> {
-  const attemptId = requirePositiveInteger('attemptId', report.attemptId);
-  const workerId = requireText('workerId', report.workerId);
-  const now = requireTime('now', report.now);
-  validateOutcome(report.outcome);
-  const codeVersion = report.codeVersion === undefined ? null : requireText('codeVersion', report.codeVersion);
-  const { metrics, curve } = report.outcome;
-
-  return c.tx(async (db) => {
-    const a = await loadOwnedAttempt(db, attemptId, workerId, c.dialect.rowLocks);
-    const existing = await db.selectFrom('results').select('attempt_id').where('trial_id', '=', a.trial_id).executeTakeFirst();
-    if (existing !== undefined) {
-      if (a.outcome === null) {
-        await db
-          .updateTable('attempts')
-          .set({ outcome: 'duplicate', ended_at: now })
-          .where('attempt_id', '=', attemptId)
-          .execute();
-      }
-      return 'duplicate';
-    }
-    const inserted = await db
-      .insertInto('results')
-      .values({
-        trial_id: a.trial_id,
-        attempt_id: attemptId,
-        train_loss: metrics.train_loss,
-        test_loss: metrics.test_loss,
-        excess_risk: metrics.excess_risk,
-        ols_train_loss: metrics.ols_train_loss,
-        ols_test_loss: metrics.ols_test_loss,
-        ols_excess_risk: metrics.ols_excess_risk,
-        interp_ratio: metrics.interp_ratio,
-        test_ratio: metrics.test_ratio,
-        aligned_fraction: metrics.aligned_fraction,
-        converged: metrics.converged ? 1 : 0,
-        wall_ms: report.outcome.wall_ms,
-        backend: report.outcome.backend,
-        worker_id: workerId,
-        code_version: codeVersion,
-        recorded_at: now,
-      })
-      .onConflict((oc) => oc.column('trial_id').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return 'duplicate';
-    const points = curve.map((p) => ({ trial_id: a.trial_id, step: p.step, train_loss: p.train_loss, test_loss: p.test_loss }));
-    for (const batch of chunkRows(points, 4, c.dialect.maxParameters)) {
-      await db.insertInto('curves').values(batch).execute();
-    }
-    await db
-      .updateTable('trials')
-      .set({ status: 'done', current_attempt_id: attemptId, updated_at: now })
-      .where('trial_id', '=', a.trial_id)
-      .execute();
-    // This attempt completed; any other open lease of the trial lost the race.
-    await db
-      .updateTable('attempts')
-      .set((eb) => ({
-        outcome: eb
-          .case()
-          .when('attempt_id', '=', attemptId)
-          .then(eb.val<AttemptOutcome>('completed'))
-          .else(eb.val<AttemptOutcome>('superseded'))
-          .end(),
-        ended_at: now,
-      }))
-      .where((eb) =>
-        eb.or([
-          eb('attempt_id', '=', attemptId),
-          eb.and([eb('trial_id', '=', a.trial_id), eb('outcome', 'is', null)]),
-        ]),
-      )
-      .execute();
-    await db
-      .updateTable('workers')
-      .set((eb) => ({ completed: eb('completed', '+', 1) }))
-      .where('worker_id', '=', workerId)
-      .execute();
-    return 'recorded';
-  });
+  return row;
 }
 
 /**
@@ -285,7 +200,7 @@ export async function failAttempt(c: StoreContext, report: FailureReport): Promi
   const retryable = report.retryable === true;
 
   return c.tx(async (db) => {
-    const a = await loadOwnedAttempt(db, attemptId, workerId, c.dialect.rowLocks);
+    const a = await loadOwnedAttempt(c, db, attemptId, workerId);
     const current = a.outcome === null && a.status === 'leased' && Number(a.current_attempt_id) === attemptId;
     if (!current) {
       await db

@@ -114,7 +114,6 @@ export interface WorkersTable {
   state: string;
   registered_at: number;
   last_seen_at: number;
-  completed: number;
 }
 
 /** The `trial_results` view (SPEC section 3), in column order. */

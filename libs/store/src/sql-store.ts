@@ -4,6 +4,7 @@ import { StoreContext } from './store-context';
 import { ReadOnlyStoreError } from './errors';
 import * as sweeps from './sweep-ops';
 import * as queue from './queue-ops';
+import * as completions from './complete-ops';
 import * as workers from './worker-ops';
 import * as reads from './read-ops';
 import type {
@@ -89,7 +90,11 @@ export class SqlStore implements Store {
     return queue.heartbeat(this.writable('heartbeat'), request);
   }
   async completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'> {
-    return queue.completeAttempt(this.writable('completeAttempt'), report);
+    const [outcome] = await completions.completeAttempts(this.writable('completeAttempt'), [report]);
+    return outcome as 'recorded' | 'duplicate';
+  }
+  async completeAttempts(reports: readonly CompletionReport[]): Promise<('recorded' | 'duplicate')[]> {
+    return completions.completeAttempts(this.writable('completeAttempts'), reports);
   }
   async failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {
     return queue.failAttempt(this.writable('failAttempt'), report);

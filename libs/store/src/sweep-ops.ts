@@ -1,15 +1,22 @@
 import { sql, type Kysely } from 'kysely';
-import { batchCompatibilityKey, canonicalParamsJson, type TrialParams } from '@thresher/sweep';
-import type { Database, TrialsTable } from './schema';
+import { batchCompatibilityKey, type TrialParams } from '@thresher/sweep';
+import type { Database, SweepTrialsTable, TrialsTable } from './schema';
+import { bulkInsert } from './bulk-insert';
 import type { StoreContext } from './store-context';
 import type { InsertSweepResult, NewSweep, SweepRecord, SweepSummary, TrialCounts } from './store';
 import { chunkRows } from './chunk';
 import { InvalidInputError, UnknownSweepError } from './errors';
 import { requirePositiveInteger, requireText, validateTrial } from './validate';
 
-const TRIAL_COLUMNS = 24;
+/** Column order of the trial rows below (the bulk insert binds parameters in this order). */
+const TRIAL_COLUMNS = [
+  'trial_id', 'n', 'width', 'seed', 'd', 'data', 'teacher', 'noise', 'init_scale', 'init', 'activation',
+  'optimizer', 'lr', 'steps', 'bias', 'test_size', 'record_every', 'params', 'batch_key', 'status',
+  'attempts', 'last_error', 'current_attempt_id', 'seq', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof TrialsTable)[]; // prettier-ignore
 
-function trialRow(trialId: string, params: TrialParams, seq: number, now: number): TrialsTable {
+function trialRow(trialId: string, trial: { params: TrialParams; json: string }, seq: number, now: number): TrialsTable {
+  const params = trial.params;
   return {
     trial_id: trialId,
     n: params.n,
@@ -28,7 +35,7 @@ function trialRow(trialId: string, params: TrialParams, seq: number, now: number
     bias: params.bias ? 1 : 0,
     test_size: params.test_size,
     record_every: params.record_every,
-    params: canonicalParamsJson(params),
+    params: trial.json,
     batch_key: batchCompatibilityKey(params),
     status: 'pending',
     attempts: 0,
@@ -56,14 +63,14 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
   if (!Array.isArray(input.trials)) throw new InvalidInputError('trials', 'must be an array');
   if (input.maxAttempts !== undefined) requirePositiveInteger('maxAttempts', input.maxAttempts, 1000);
   const spec = JSON.stringify(input.spec ?? null);
-  const unique = new Map<string, TrialParams>();
+  const unique = new Map<string, { params: TrialParams; json: string }>();
   input.trials.forEach((trial, i) => {
-    validateTrial(trial, i);
-    if (!unique.has(trial.trialId)) unique.set(trial.trialId, trial.params);
+    const json = validateTrial(trial, i);
+    if (!unique.has(trial.trialId)) unique.set(trial.trialId, { params: trial.params, json });
   });
   const now = Date.now();
 
-  return c.tx(async (db) => {
+  const result = await c.tx(async (db) => {
     let sweep = await db.selectFrom('sweeps').select(['id', 'status']).where('name', '=', name).executeTakeFirst();
     if (sweep === undefined) {
       const created = await db
@@ -91,23 +98,24 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
 
     const entries = [...unique.entries()];
     let inserted = 0;
-    const rows = entries.map(([id, params], i) => trialRow(id, params, seqBase + i, now));
-    for (const batch of chunkRows(rows, TRIAL_COLUMNS, c.dialect.maxParameters)) {
-      const result = await db
-        .insertInto('trials')
-        .values(batch)
-        .onConflict((oc) => oc.column('trial_id').doNothing())
-        .executeTakeFirst();
-      inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
-    }
+    const rows = entries.map(([id, trial], i) => trialRow(id, trial, seqBase + i, now));
+    inserted += await bulkInsert(
+      db,
+      chunkRows(rows, TRIAL_COLUMNS.length, c.dialect.maxParameters) as unknown as Record<string, unknown>[][],
+      TRIAL_COLUMNS,
+      (batch) =>
+        db
+          .insertInto('trials')
+          .values(batch as unknown as TrialsTable[])
+          .onConflict((oc) => oc.column('trial_id').doNothing()),
+    );
     const links = entries.map(([id], i) => ({ sweep_id: sweepId, trial_id: id, position: positionBase + i }));
-    for (const batch of chunkRows(links, 3, c.dialect.maxParameters, 5000)) {
-      await db
+    await bulkInsert(db, chunkRows(links, 3, c.dialect.maxParameters, 5000), ['sweep_id', 'trial_id', 'position'], (batch) =>
+      db
         .insertInto('sweep_trials')
-        .values(batch)
-        .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing())
-        .execute();
-    }
+        .values(batch as unknown as SweepTrialsTable[])
+        .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing()),
+    );
     // Trials cancelled with an earlier sweep are wanted again by this one.
     await db
       .updateTable('trials')
@@ -117,6 +125,10 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
       .execute();
     return { sweepId, inserted, existing: entries.length - inserted, total: entries.length };
   });
+  if (result.inserted >= 1000) {
+    await c.read((db) => c.dialect.refreshStatistics(db, ['trials', 'sweep_trials']));
+  }
+  return result;
 }
 
 export async function getSweep(c: StoreContext, name: string): Promise<SweepRecord | undefined> {

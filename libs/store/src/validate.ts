@@ -1,4 +1,11 @@
-import { METRIC_NAMES, trialId as computeTrialId, type TrialOutcome, type TrialParams } from '@thresher/sweep';
+import { createHash } from 'node:crypto';
+import {
+  METRIC_NAMES,
+  canonicalParamsJson,
+  trialId as computeTrialId,
+  type TrialOutcome,
+  type TrialParams,
+} from '@thresher/sweep';
 import { InvalidInputError, InvalidResultError } from './errors';
 
 const INTEGER_PARAMS = ['n', 'width', 'seed', 'd', 'steps', 'test_size', 'record_every'] as const;
@@ -32,8 +39,11 @@ export function requireTime(field: string, value: unknown): number {
   return value.getTime();
 }
 
-/** Parameters must be complete and typed, and the id must be their hash (identity is the queue's key). */
-export function validateTrial(trial: { trialId: string; params: TrialParams }, index: number): void {
+/**
+ * Parameters must be complete and typed, and the id must be their hash (identity is the
+ * queue's key). Returns the canonical parameters JSON.
+ */
+export function validateTrial(trial: { trialId: string; params: TrialParams }, index: number): string {
   const where = `trials[${index}]`;
   const p = trial.params as unknown as Record<string, unknown>;
   if (p === null || typeof p !== 'object') throw new InvalidInputError(`${where}.params`, 'must be an object');
@@ -55,10 +65,16 @@ export function validateTrial(trial: { trialId: string; params: TrialParams }, i
     }
   }
   if (typeof p['bias'] !== 'boolean') throw new InvalidInputError(`${where}.params.bias`, 'must be a boolean');
-  const expected = computeTrialId(trial.params);
-  if (trial.trialId !== expected) {
-    throw new InvalidInputError(`${where}.trialId`, `is not the hash of its parameters (expected ${expected})`);
+  const json = canonicalParamsJson(trial.params);
+  // Fast path: hash the JSON we need anyway; the sweep lib's trialId() stays the authority.
+  const quick = createHash('sha256').update(json).digest('hex').slice(0, 32);
+  if (trial.trialId !== quick) {
+    const expected = computeTrialId(trial.params);
+    if (trial.trialId !== expected) {
+      throw new InvalidInputError(`${where}.trialId`, `is not the hash of its parameters (expected ${expected})`);
+    }
   }
+  return json;
 }
 
 /** Everything a worker reports is checked before any of it is written. */

@@ -21,7 +21,6 @@ export async function upsertWorker(c: StoreContext, worker: WorkerInfo, nowDate:
         state: 'idle',
         registered_at: now,
         last_seen_at: now,
-        completed: 0,
       })
       .onConflict((oc) =>
         oc.column('worker_id').doUpdateSet({ host, cores, backend, version, state: 'idle', last_seen_at: now }),
@@ -56,6 +55,13 @@ export async function listWorkers(c: StoreContext): Promise<WorkerRecord[]> {
           .where('a.outcome', 'is', null)
           .as('leased'),
       )
+      .select((eb) =>
+        eb
+          .selectFrom('results as r')
+          .select((rb) => rb.fn.countAll<number>().as('n'))
+          .whereRef('r.worker_id', '=', 'w.worker_id')
+          .as('completed'),
+      )
       .orderBy('w.worker_id')
       .execute();
     return rows.map((r) => ({
@@ -68,7 +74,7 @@ export async function listWorkers(c: StoreContext): Promise<WorkerRecord[]> {
       registeredAt: new Date(Number(r.registered_at)),
       lastSeenAt: new Date(Number(r.last_seen_at)),
       leased: Number(r.leased ?? 0),
-      completed: Number(r.completed),
+      completed: Number(r.completed ?? 0),
     }));
   });
 }

@@ -35,8 +35,11 @@ export interface EngineBatch {
 }
 
 export interface EngineHooks {
-  /** Predictions after `step` updates: ftrain is B x nmax, ftest B x T. */
-  onEval: (step: number, ftrain: Float32Array, ftest: Float32Array) => void;
+  /**
+   * Predictions after `step` updates: ftrain is B x nmax, ftest B x T. Returning true stops
+   * training there (e.g. every trial of the batch has diverged).
+   */
+  onEval: (step: number, ftrain: Float32Array, ftest: Float32Array) => boolean | void;
   signal?: AbortSignal;
 }
 
@@ -93,13 +96,14 @@ export async function runEngine(
   let moments: tf.Tensor[] = adam ? [W, W, a, a].map((t) => tf.zerosLike(t)) : [];
 
   // gW = X^T (r a^T * act'(hp)) = ((X^T * r^T) act'(hp)) * a^T: no n x m outer product, and
-  // no transposed-operand matmuls (slow on wasm): X^T is kept, r^T and a^T are free reshapes.
+  // X^T is kept so this matmul needs no transposed operand (10x slower on wasm at n = 4096).
   const gradients = (): [tf.Tensor, tf.Tensor] => {
     const hp = tf.matMul(X, W); // B x n x m
     const h = act.act(hp);
     const f = tf.matMul(h, a); // B x n x 1
-    const rT = tf.reshape(tf.mul(tf.sub(f, y), residualScale), [B, 1, nmax]);
-    const ga = tf.reshape(tf.matMul(rT, h), [B, m, 1]);
+    const r = tf.mul(tf.sub(f, y), residualScale); // B x n x 1
+    const ga = tf.matMul(h, r, true, false); // B x m x 1
+    const rT = tf.reshape(r, [B, 1, nmax]);
     const gW = tf.mul(tf.matMul(tf.mul(Xt, rT), act.grad(hp)), tf.reshape(a, [B, 1, m])); // B x D x m
     return [gW, ga];
   };
@@ -143,13 +147,13 @@ export async function runEngine(
       return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [B, rows]);
     });
 
-  const evaluate = async (step: number): Promise<void> => {
+  const evaluate = async (step: number): Promise<boolean | void> => {
     const ftrain = predict(X);
     const ftest = Xtest ? predict(Xtest) : undefined;
     try {
       const train = (await ftrain.data()) as Float32Array;
       const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
-      hooks.onEval(step, train, test);
+      return hooks.onEval(step, train, test);
     } finally {
       tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
     }
@@ -161,18 +165,19 @@ export async function runEngine(
     let evalIndex = 0;
     let chunk = 1;
     const nextEval = () => batch.evalSteps[evalIndex] ?? Infinity;
+    let stop = false;
     while (nextEval() === 0) {
-      await evaluate(0);
+      stop = (await evaluate(0)) === true || stop;
       evalIndex++;
     }
-    while (step < steps) {
+    while (step < steps && !stop) {
       const target = Math.min(steps, nextEval(), step + chunk);
       const done = target - step;
       const started = performance.now();
       for (; step < target; step++) update(step + 1);
       const perStep = Math.max(performance.now() - started, 0.01) / done;
       while (nextEval() === step) {
-        await evaluate(step);
+        stop = (await evaluate(step)) === true || stop;
         evalIndex++;
       }
       // Chunks of steps sized to ~CHUNK_TARGET_MS keep cancellation prompt without per-step syncs.

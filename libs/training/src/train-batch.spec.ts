@@ -117,6 +117,19 @@ describe('trainBatch', () => {
     expect(results[1]!.ok).toBe(true);
   });
 
+  it('trains with bias (x augmented with 1), sphere data and the e1 teacher', async () => {
+    const r = outcome(await trainTrial({ ...small, bias: true, data: 'sphere', teacher: 'e1', init_scale: 0.3 }));
+    const m = r.metrics;
+    for (const name of METRIC_NAMES) expect(Number.isFinite(Number(m[name]))).toBe(true);
+    expect(m.train_loss).toBeLessThan(r.curve[0]!.train_loss);
+    expect(m.ols_train_loss).toBeGreaterThan(0);
+  });
+
+  it('stops a batch early once every trial has diverged', async () => {
+    const results = await trainBatch([{ ...small, lr: 1e4, init_scale: 1, steps: 1_000_000, record_every: 10 }]);
+    expect((results[0] as { error: unknown }).error).toBeInstanceOf(TrainingDivergedError);
+  });
+
   it('reports converged only when the loss has settled', async () => {
     const settled = outcome(await trainTrial({ ...small, n: 100, width: 2, init_scale: 0.5, steps: 3000, record_every: 500 }));
     expect(settled.metrics.converged).toBe(true);

@@ -131,6 +131,7 @@ export async function trainBatch(trials: TrialParams[], options: TrainOptions = 
             options.onProgress?.(b, point);
           }
         });
+        return states.every((st) => st.error !== undefined);
       },
     },
   );

@@ -73,7 +73,7 @@ async function timeCase(c: BenchCase, steps: number): Promise<number> {
 function reference(c: BenchCase, quick: boolean): { trial_steps_per_s: number; gflops: number } | null {
   const batch = c.mode === 'batched' ? c.batch : 1;
   const flopsPerStep = 6 * c.n * c.width * c.d * batch;
-  const steps = Math.max(5, Math.min(2000, Math.round((quick ? 2e8 : 1e9) / flopsPerStep)));
+  const steps = Math.max(5, Math.min(5000, Math.round((quick ? 1e9 : 1e10) / flopsPerStep)));
   const args = [REFERENCE, 'time', '--n', `${c.n}`, '--m', `${c.width}`, '--d', `${c.d}`, '--steps', `${steps}`, '--batch', `${batch}`];
   try {
     const out = execFileSync('python3', args, {
@@ -99,12 +99,18 @@ export async function benchTraining(opts: {
   for (const backend of opts.backends) {
     await selectBackend(backend as BackendRequest);
     for (const [i, c] of CASES.entries()) {
-      // Calibrate: time 2 steps (after a warm-up), then size the run to about targetMs.
-      await timeCase(c, 1);
-      const perStep = (await timeCase(c, 3)) / 3;
-      const steps = Math.max(3, Math.min(5000, Math.round(targetMs / perStep)));
-      let best = Infinity;
-      for (let r = 0; r < Math.max(1, opts.repeats); r++) best = Math.min(best, await timeCase(c, steps));
+      // Marginal cost per step: (T(steps) - T(1)) / (steps - 1) leaves out data generation,
+      // evaluation and tensor upload, which do not grow with steps. Best of `repeats`.
+      await timeCase(c, 1); // warm-up (kernel compilation, first allocations)
+      const perStep = Math.max(0.01, ((await timeCase(c, 4)) - (await timeCase(c, 1))) / 3);
+      const steps = Math.max(4, Math.min(5000, Math.round(targetMs / perStep)));
+      let base = Infinity;
+      let full = Infinity;
+      for (let r = 0; r < Math.max(1, opts.repeats); r++) {
+        base = Math.min(base, await timeCase(c, 1));
+        full = Math.min(full, await timeCase(c, steps));
+      }
+      const best = Math.max(full - base, 1e-3) * (steps / (steps - 1));
       const trialSteps = (c.batch * steps) / (best / 1000);
       const ref = refs[i] ?? null;
       rows.push({

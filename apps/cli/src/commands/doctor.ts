@@ -8,11 +8,11 @@ export function registerDoctor(program: Command): void {
     .action(async () => {
       const probes = await probeBackends();
       for (const probe of probes) {
-        const status = probe.ok ? 'ok ' : 'no ';
-        const detail = probe.ok ? `version ${probe.version ?? '?'}` : probe.reason;
+        const status = probe.available ? 'ok ' : 'no ';
+        const detail = probe.available ? `version ${probe.version ?? '?'}` : probe.reason;
         const tf = probe.tensorflowVersion ? ` (TensorFlow ${probe.tensorflowVersion})` : '';
         process.stdout.write(`${status} ${probe.name.padEnd(10)} ${detail}${tf}\n`);
       }
-      if (!probes.some((p) => p.ok)) process.exitCode = 1;
+      if (!probes.some((p) => p.available)) process.exitCode = 1;
     });
 }

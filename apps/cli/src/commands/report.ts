@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openStore, type Store } from '@thresher/store';
-import { buildReport, renderReport, type ReportFormat } from '@thresher/report';
+import { buildReport, curveTrialIds, renderReport, withCurves, type ReportFormat, type ReportModel } from '@thresher/report';
+import type { CurvePoint } from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
 import { dbOption, formatOption } from '../options';
 
@@ -17,7 +18,8 @@ export function registerReport(program: Command): void {
     .action(async (sweep: string, options: { db: string; format: ReportFormat; out?: string }) => {
       const store = await openStore(options.db, { readonly: true });
       try {
-        const written = await writeReport(store, sweep, options.format, options.out);
+        const { model } = await loadReportModel(store, sweep);
+        const written = await writeReport(model, sweep, options.format, options.out);
         if (written) process.stdout.write(`report written to ${written}\n`);
       } finally {
         await store.close();
@@ -27,12 +29,11 @@ export function registerReport(program: Command): void {
 
 /** Builds and writes a report; returns the file written (undefined for stdout). */
 export async function writeReport(
-  store: Store,
+  model: ReportModel,
   sweep: string,
   format: ReportFormat,
   out?: string,
 ): Promise<string | undefined> {
-  const model = await loadReportModel(store, sweep);
   const text = await renderReport(model, format);
   if (out === '-') {
     process.stdout.write(text);
@@ -43,25 +44,14 @@ export async function writeReport(
   return file;
 }
 
+/** Reads a sweep's rows, fits the report model and attaches the curves worth plotting. */
 export async function loadReportModel(store: Store, sweep: string) {
   if (!(await store.getSweep(sweep))) {
     throw new CliError(`no sweep named "${sweep}" in this database`, ExitCode.usage);
   }
   const rows = await store.trialResults(sweep);
-  const curves = new Map<string, Awaited<ReturnType<Store['trialCurve']>>>();
-  for (const trial of pickCurveTrials(rows)) curves.set(trial, await store.trialCurve(trial));
-  return buildReport({ sweep, rows, curves, generatedAt: new Date() });
-}
-
-// One finished trial per width, at the median n: enough to show what training looks like.
-function pickCurveTrials(rows: Awaited<ReturnType<Store['trialResults']>>): string[] {
-  const byWidth = new Map<number, typeof rows>();
-  for (const row of rows) {
-    if (row.status !== 'done') continue;
-    byWidth.set(row.width, [...(byWidth.get(row.width) ?? []), row]);
-  }
-  return [...byWidth.values()].map((group) => {
-    const sorted = [...group].sort((a, b) => a.n - b.n || a.seed - b.seed);
-    return sorted[Math.floor(sorted.length / 2)]!.trial_id;
-  });
+  const model = buildReport({ sweep, rows, generatedAt: new Date() });
+  const curves = new Map<string, CurvePoint[]>();
+  for (const trial of curveTrialIds(model)) curves.set(trial, await store.trialCurve(trial));
+  return { rows, model: withCurves(model, curves, rows) };
 }

@@ -112,14 +112,14 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
 
     const store = await openStore(options.db, { readonly: true });
     try {
-      const model = await loadReportModel(store, sweep);
+      const { model, rows } = await loadReportModel(store, sweep);
       process.stdout.write(`\n${formatThresholdTable(model)}\n`);
-      const failed = (await store.trialResults(sweep)).filter((row) => row.status === 'failed');
+      const failed = rows.filter((row) => row.status === 'failed');
       for (const row of failed.slice(0, 10)) {
         process.stdout.write(`failed: trial ${row.trial_id} (n=${row.n}, width=${row.width}, seed=${row.seed}): ${row.error}\n`);
       }
       if (failed.length > 10) process.stdout.write(`... and ${failed.length - 10} more failed trials\n`);
-      const written = await writeReport(store, sweep, options.format, options.out);
+      const written = await writeReport(model, sweep, options.format, options.out);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `\n${final.done} done, ${final.failed} failed, ${final.cancelled} cancelled in ${seconds} s\nreport: ${written}\n`,

@@ -12,7 +12,7 @@ export function alignedPlot(groups: readonly GroupReport[], title: string): VlSp
       }),
   );
   const ns = [...new Set(rows.map((r) => r.n))].sort((a, b) => a - b);
-  const x = { field: 'n', type: 'quantitative', scale: { type: 'log' }, axis: nAxis(ns).axis };
+  const x = { field: 'n', type: 'quantitative', ...nAxis(ns) };
   const color = {
     field: 'group',
     type: 'nominal',

@@ -9,7 +9,7 @@ export function curvePlot(curves: readonly CurveReport[]): VlSpec {
   return {
     title: {
       text: 'Loss curves',
-      subtitle: 'the trial with the median interp_ratio at the n nearest n*',
+      subtitle: 'train and test loss of selected trials during training (log scale)',
     },
     columns: columnsOf(curves.length),
     concat: curves.map((c) => ({

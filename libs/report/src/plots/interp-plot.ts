@@ -6,7 +6,7 @@ import { COLORS, columnsOf, logSpace, nAxis, panelWidth, type VlSpec } from './p
 function panel(group: GroupReport, width: number): VlSpec {
   const t = group.threshold;
   const ns = group.byN.map((s) => s.n);
-  const x = { field: 'n', type: 'quantitative', scale: { type: 'log' }, axis: nAxis(ns).axis };
+  const x = { field: 'n', type: 'quantitative', ...nAxis(ns) };
   const y = {
     field: 'y',
     type: 'quantitative',
@@ -59,6 +59,7 @@ function panel(group: GroupReport, width: number): VlSpec {
       n,
       y: logistic(Math.log(n), m, k),
     }));
+    const rightHalf = m > (Math.log(t.nRange.min) + Math.log(t.nRange.max)) / 2;
     const label = `n* = ${fmtNum(t.nStar)}${t.ci ? ` ${fmtInterval(t.ci.lo, t.ci.hi)}` : ''}`;
     layers.push(
       {
@@ -73,7 +74,15 @@ function panel(group: GroupReport, width: number): VlSpec {
       },
       {
         data: { values: [{ n: t.nStar, y: 1.13, label }] },
-        mark: { type: 'text', color: COLORS.fit, fontWeight: 600, fontSize: 11, align: 'center' },
+        // Beside the rule, on the side with more room.
+        mark: {
+          type: 'text',
+          color: COLORS.fit,
+          fontWeight: 600,
+          fontSize: 11,
+          align: rightHalf ? 'right' : 'left',
+          dx: rightHalf ? -5 : 5,
+        },
         encoding: { x, y, text: { field: 'label' } },
       },
     );

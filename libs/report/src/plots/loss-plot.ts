@@ -38,7 +38,7 @@ export function lossPlot(groups: readonly GroupReport[], title: string): VlSpec 
   const panels = groups.map((group) => {
     const rows = lossRows(group);
     const ns = group.byN.map((s) => s.n);
-    const x = { field: 'n', type: 'quantitative', scale: { type: 'log' }, axis: nAxis(ns).axis };
+    const x = { field: 'n', type: 'quantitative', ...nAxis(ns) };
     const y = { field: 'mean', type: 'quantitative', scale: { type: 'log' }, axis: yAxis };
     const color = {
       field: 'metric',
@@ -71,7 +71,12 @@ export function lossPlot(groups: readonly GroupReport[], title: string): VlSpec 
                 [6, 4],
               ],
             },
-            legend: { symbolType: 'stroke', symbolStrokeColor: '#334155', symbolStrokeWidth: 2 },
+            legend: {
+              symbolType: 'stroke',
+              symbolStrokeWidth: 2,
+              symbolSize: 220,
+              encode: { symbols: { update: { stroke: { value: '#334155' } } } },
+            },
           },
         },
       },

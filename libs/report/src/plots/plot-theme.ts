@@ -75,11 +75,18 @@ export function columnsOf(count: number): number {
   return Math.min(Math.max(count, 1), 3);
 }
 
-/** Log axis with the swept n as tick values when there are few of them (powers of two read better). */
-export function nAxis(ns: readonly number[], title = 'n (training samples)'): VlSpec {
-  const axis: VlSpec = { title, grid: true };
-  if (ns.length > 0 && ns.length <= 10) axis['values'] = [...ns];
-  return { type: 'log', axis };
+/**
+ * Log axis of n: the swept n as ticks when there are few of them (powers of two read better),
+ * 1-2-5 or decade ticks otherwise.
+ */
+export function nAxis(
+  ns: readonly number[],
+  title = 'n (training samples)',
+): { scale: VlSpec; axis: VlSpec } {
+  const axis: VlSpec = { title, grid: true, format: '~g' };
+  axis['values'] = ns.length > 0 && ns.length <= 10 ? [...ns] : logTicks(ns, true);
+  // No "nice" decade rounding: the swept range fills the panel, with a little padding.
+  return { scale: { type: 'log', nice: false, padding: 14 }, axis };
 }
 
 export function logSpace(lo: number, hi: number, count: number): number[] {
@@ -92,9 +99,11 @@ export function logSpace(lo: number, hi: number, count: number): number[] {
  * Tick values for a log axis over the data: 1-2-5 per decade over few decades, powers of ten
  * otherwise (Vega labels every minor tick of a short log axis, which is unreadable).
  */
-export function logTicks(values: readonly number[]): number[] | undefined {
+export function logTicks(values: readonly number[], clip = false): number[] | undefined {
   const positive = values.filter((v) => Number.isFinite(v) && v > 0);
   if (positive.length === 0) return undefined;
+  const min = Math.min(...positive);
+  const max = Math.max(...positive);
   const lo = Math.floor(Math.log10(Math.min(...positive)) + 1e-9);
   const hi = Math.ceil(Math.log10(Math.max(...positive)) - 1e-9);
   const decades = Math.max(hi - lo, 1);
@@ -105,7 +114,9 @@ export function logTicks(values: readonly number[]): number[] | undefined {
     if ((e - lo) % every !== 0) continue;
     for (const m of mults) {
       const v = Number((m * 10 ** e).toPrecision(6));
-      if (v <= 10 ** hi * 1.0001) ticks.push(v);
+      if (v > 10 ** hi * 1.0001) continue;
+      if (clip && (v < min / 1.0001 || v > max * 1.0001)) continue;
+      ticks.push(v);
     }
   }
   return ticks;

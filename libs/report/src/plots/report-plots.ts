@@ -26,9 +26,11 @@ export function reportPlots(model: ReportModel): ReportPlot[] {
       spec: interpPlot(f.groups, `interp_ratio against n${suffix}`),
     });
   });
-  model.powerLaws.forEach((law, i) => {
-    plots.push({ id: `nstar-${i + 1}`, section: 'scaling', spec: nStarPlot(law) });
-  });
+  const params = [...new Set(model.powerLaws.map((law) => law.param))];
+  for (const param of params) {
+    const laws = model.powerLaws.filter((law) => law.param === param);
+    plots.push({ id: `nstar-${param}`, section: 'scaling', spec: nStarPlot(laws) });
+  }
   families.forEach((f, i) => {
     const suffix = f.family ? ` (${f.family})` : '';
     plots.push({

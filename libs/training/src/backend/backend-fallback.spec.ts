@@ -8,7 +8,9 @@ const ABSENT_NATIVE = '@tensorflow/tfjs-node-gpu';
 
 describe('when the native backend cannot load', () => {
   it('selectBackend("tensorflow") fails fast with a typed error', async () => {
-    const err = await selectBackend('tensorflow', { nativeModule: ABSENT_NATIVE }).catch((e: unknown) => e);
+    const err = await selectBackend('tensorflow', { nativeModule: ABSENT_NATIVE }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(BackendUnavailableError);
     const e = err as BackendUnavailableError;
     expect(e.name).toBe('BackendUnavailableError');
@@ -20,7 +22,10 @@ describe('when the native backend cannot load', () => {
 
   it('auto falls back to wasm with exactly one warning line', async () => {
     const warnings: string[] = [];
-    const chosen = await selectBackend('auto', { nativeModule: ABSENT_NATIVE, warn: (m) => warnings.push(m) });
+    const chosen = await selectBackend('auto', {
+      nativeModule: ABSENT_NATIVE,
+      warn: (m) => warnings.push(m),
+    });
     expect(chosen).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
     expect(warnings).toHaveLength(1);

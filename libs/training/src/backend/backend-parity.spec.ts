@@ -7,7 +7,15 @@ import { selectBackend, trainTrial, type BackendName } from '../index';
 const TOLERANCE = 1e-4;
 
 const trials: Record<string, TrialParams> = {
-  'relu, gd': { ...PARAM_DEFAULTS, n: 64, width: 16, seed: 3, steps: 400, record_every: 100, init_scale: 0.1 },
+  'relu, gd': {
+    ...PARAM_DEFAULTS,
+    n: 64,
+    width: 16,
+    seed: 3,
+    steps: 400,
+    record_every: 100,
+    init_scale: 0.1,
+  },
   'gelu, adam': {
     ...PARAM_DEFAULTS,
     n: 48,

@@ -1,9 +1,20 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_NAMES, type BackendName, type BackendRequest } from './backend-name';
 import { BackendUnavailableError } from './errors';
-import { activateBackend, loadCpu, loadNative, loadWasm, nativeTensorflowVersion } from './load-backend';
+import {
+  activateBackend,
+  loadCpu,
+  loadNative,
+  loadWasm,
+  nativeTensorflowVersion,
+} from './load-backend';
 
-export { BACKEND_NAMES, isBackendRequest, type BackendName, type BackendRequest } from './backend-name';
+export {
+  BACKEND_NAMES,
+  isBackendRequest,
+  type BackendName,
+  type BackendRequest,
+} from './backend-name';
 export { BackendUnavailableError } from './errors';
 export { DEFAULT_NATIVE_MODULE } from './load-backend';
 

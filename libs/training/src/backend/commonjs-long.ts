@@ -29,8 +29,11 @@ export function preferCommonJsLong(fromPackageJson: string): void {
   }
   if (from.cache[resolved]) return;
   let dir = path.dirname(resolved);
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { exports?: ExportsField };
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    exports?: ExportsField;
+  };
   const target = requireTarget(pkg.exports);
   if (!target) return;
   const cjsPath = path.resolve(dir, target);
@@ -39,4 +42,3 @@ export function preferCommonJsLong(fromPackageJson: string): void {
   const mod = { id: resolved, filename: resolved, loaded: true, exports, children: [], paths: [] };
   from.cache[resolved] = mod as unknown as NodeJS.Module;
 }
-

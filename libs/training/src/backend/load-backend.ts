@@ -87,7 +87,10 @@ export function loadWasm(): typeof WasmModule {
   if (wasmModule) return wasmModule;
   try {
     const mod = load('@tensorflow/tfjs-backend-wasm') as typeof WasmModule;
-    const dist = path.join(path.dirname(load.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+    const dist = path.join(
+      path.dirname(load.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+      'dist',
+    );
     mod.setWasmPaths(dist + path.sep);
     wasmModule = mod;
     return mod;

@@ -1,0 +1,47 @@
+import os from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { Backoff } from './backoff';
+import { compileWorkerOptions, parseWorkerArgs } from './worker-options';
+
+describe('worker options', () => {
+  it('compile friendly options into the complete internal form', () => {
+    const c = compileWorkerOptions({ coordinator: 'h:7070' }, {});
+    expect(c).toMatchObject({
+      coordinator: 'h:7070',
+      concurrency: os.cpus().length,
+      backend: 'auto',
+      maxBundle: 64,
+      once: false,
+      name: os.hostname(),
+      token: undefined,
+      tls: undefined,
+    });
+    expect(c.slotMode).toBe(c.concurrency > 1 ? 'process' : 'inline');
+  });
+  it('read the environment and the flags', () => {
+    const c = parseWorkerArgs(
+      ['--concurrency', '3', '--backend', 'wasm', '--tls-ca', 'ca.pem', '--max-bundle', '8', '--slots', 'inline'],
+      { THRESHER_COORDINATOR: '10.0.0.1:7070', THRESHER_TOKEN: 'tok' },
+    );
+    expect(c).toMatchObject({ coordinator: '10.0.0.1:7070', concurrency: 3, backend: 'wasm', token: 'tok' });
+    expect(c).toMatchObject({ tls: { ca: 'ca.pem' }, maxBundle: 8, slotMode: 'inline' });
+  });
+  it('refuse what cannot work, naming the option', () => {
+    expect(() => compileWorkerOptions({}, {})).toThrow(/--coordinator: required/);
+    expect(() => compileWorkerOptions({ coordinator: 'nohostport' }, {})).toThrow(/HOST:PORT/);
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', backend: 'gpu' }, {})).toThrow(/--backend/);
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', concurrency: 0 }, {})).toThrow(/--concurrency/);
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', tlsCert: 'c' }, {})).toThrow(/--tls-key/);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles up to the cap, with jitter below the nominal delay, and resets', () => {
+    const b = new Backoff({ initialMs: 100, maxMs: 1_000, jitter: 0.5 }, () => 0);
+    expect([b.next(), b.next(), b.next(), b.next(), b.next()]).toEqual([100, 200, 400, 800, 1000]);
+    b.reset();
+    expect(b.next()).toBe(100);
+    const j = new Backoff({ initialMs: 100, maxMs: 1_000, jitter: 0.5 }, () => 1);
+    expect(j.next()).toBe(50);
+  });
+});

@@ -1,0 +1,160 @@
+import { openStore, type Store } from '@thresher/store';
+import { SweepValidationError, type TrialMetrics } from '@thresher/sweep';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InvalidRequestError, UnknownSweepError, UnknownWorkerError } from './errors';
+import { Scheduler } from './scheduler';
+
+const metrics: TrialMetrics = {
+  train_loss: 0.01,
+  test_loss: 0.3,
+  excess_risk: 0.1,
+  ols_train_loss: 0.2,
+  ols_test_loss: 0.25,
+  ols_excess_risk: 0.02,
+  interp_ratio: 0.05,
+  test_ratio: 1.2,
+  aligned_fraction: 0.8,
+  converged: true,
+};
+
+const sweep = (name: string, n: number[] = [8, 16, 32], width: number[] = [8, 16]) => ({
+  name,
+  grid: { n, width },
+  fixed: { steps: 20, test_size: 50 },
+});
+
+describe('Scheduler over a real SQLite store', () => {
+  let dir: string;
+  let store: Store;
+  let clock: number;
+  const now = () => new Date(clock);
+  const make = (options = {}) => new Scheduler(store, { leaseMs: 1_000, maxBundle: 4, ...options }, { now });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'thresher-scheduler-'));
+    store = await openStore(path.join(dir, 'queue.db'));
+    // The store stamps sweeps with the real clock: the test clock starts there.
+    clock = Date.now();
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const register = (s: Scheduler, name = 'w') => s.registerWorker({ host: 'h', cores: 2, backend: 'cpu', version: 't', name });
+
+  it('validates, expands and stores a sweep idempotently', async () => {
+    const s = make();
+    expect(await s.submitSweep(sweep('a'))).toMatchObject({ name: 'a', inserted: 6, existing: 0, total: 6 });
+    expect(await s.submitSweep(sweep('a'))).toMatchObject({ inserted: 0, existing: 6, total: 6 });
+    // A second sweep sharing trials links them instead of training them twice.
+    expect(await s.submitSweep(sweep('b', [32, 64]))).toMatchObject({ inserted: 2, existing: 2, total: 4 });
+    const err = await s.submitSweep({ name: 'bad', grid: { n: [8], widht: [3] } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SweepValidationError);
+    expect((err as SweepValidationError).issues.map((i) => i.path).join()).toMatch(/widht/);
+  });
+
+  it('leases bundles of at most maxBundle compatible trials and only to known workers', async () => {
+    const s = make();
+    await s.submitSweep(sweep('a'));
+    const { workerId, heartbeatIntervalMs, leaseMs, maxBundle } = await register(s);
+    expect({ leaseMs, heartbeatIntervalMs, maxBundle }).toEqual({ leaseMs: 1000, heartbeatIntervalMs: 333, maxBundle: 4 });
+    const first = await s.leaseWork(workerId, 100);
+    expect(first.leases).toHaveLength(4);
+    expect(first.retryAfterMs).toBe(0);
+    expect((await s.leaseWork(workerId, 1)).leases).toHaveLength(1);
+    expect((await s.leaseWork(workerId, 0)).leases).toHaveLength(0);
+    expect((await s.leaseWork(workerId, 5)).leases).toHaveLength(1);
+    const empty = await s.leaseWork(workerId, 5);
+    expect(empty).toEqual({ leases: [], retryAfterMs: s.options.idleRetryMs });
+    await expect(s.leaseWork('nobody-1', 1)).rejects.toBeInstanceOf(UnknownWorkerError);
+    await expect(s.leaseWork(workerId, -1)).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+
+  it('knows workers registered before a restart (a new Scheduler on the same database)', async () => {
+    const { workerId } = await register(make());
+    await make().submitSweep(sweep('a'));
+    expect((await make().leaseWork(workerId, 2)).leases).toHaveLength(2);
+  });
+
+  it('reaps expired leases back to the queue, then fails trials after maxAttempts', async () => {
+    const s = make({ maxAttempts: 2 });
+    await s.submitSweep(sweep('a', [8], [8]));
+    const { workerId } = await register(s);
+    for (const attempt of [1, 2]) {
+      const [lease] = (await s.leaseWork(workerId, 1)).leases;
+      expect(lease?.attempt).toBe(attempt);
+      clock += 999;
+      expect(await s.reapExpired()).toBe(0);
+      clock += 2;
+      expect(await s.reapExpired()).toBe(1);
+    }
+    const status = await s.sweepStatus('a');
+    expect(status).toMatchObject({ failed: 1, pending: 0, leased: 0, etaSeconds: 0 });
+  });
+
+  it('heartbeats extend leases, and a cancelled sweep makes the heartbeat say stop', async () => {
+    const s = make();
+    await s.submitSweep(sweep('a', [8, 16], [8]));
+    const { workerId } = await register(s);
+    const ids = (await s.leaseWork(workerId, 2)).leases.map((l) => l.attemptId);
+    clock += 800;
+    expect(await s.heartbeat(workerId, ids, [{ attemptId: ids[0]!, step: 10 }])).toEqual({ extended: ids, stop: [] });
+    clock += 800; // past the first expiry, within the extended one
+    await s.reapExpired();
+    expect((await s.heartbeat(workerId, ids)).extended).toEqual(ids);
+    expect(await s.cancelSweep('a')).toBe(2);
+    expect((await s.heartbeat(workerId, ids)).stop.sort()).toEqual([...ids].sort());
+    await expect(s.cancelSweep('zzz')).rejects.toBeInstanceOf(UnknownSweepError);
+  });
+
+  it('records results once, requeues retryable failures, and computes throughput and ETA', async () => {
+    const s = make({ maxAttempts: 3 });
+    await s.submitSweep(sweep('a', [8, 16, 32, 64], [8]));
+    const { workerId } = await register(s);
+    const leases = (await s.leaseWork(workerId, 4)).leases;
+    const [l1, l2, l3, l4] = leases.map((l) => l.attemptId) as [number, number, number, number];
+    const result = { workerId, metrics, curve: [{ step: 20, train_loss: 0.01, test_loss: 0.3 }], wallMs: 5, backend: 'cpu' };
+    clock += 10_000;
+    expect(await s.completeTrial({ ...result, attemptId: l1 })).toBe('recorded');
+    expect(await s.completeTrial({ ...result, attemptId: l1 })).toBe('duplicate');
+    expect(await s.completeTrial({ ...result, attemptId: l2 })).toBe('recorded');
+    expect(await s.failTrial({ workerId, attemptId: l3, error: 'oom', retryable: true })).toBe('requeued');
+    expect(await s.failTrial({ workerId, attemptId: l4, error: 'diverged', retryable: false })).toBe('failed');
+    const status = await s.sweepStatus('a');
+    expect(status).toMatchObject({ done: 2, pending: 1, failed: 1, total: 4, stepsDone: 40, stepsTotal: 80 });
+    // 2 trials in the 10 s since the sweep was created.
+    expect(status.trialsPerSecond).toBeCloseTo(0.2, 2);
+    expect(status.trialStepsPerSecond).toBeCloseTo(4, 1);
+    expect(status.etaSeconds).toBeCloseTo(5, 1); // 1 pending trial x 20 steps / 4 steps/s
+    expect(await s.retrySweep('a')).toBe(1);
+    expect((await s.sweepStatus('a')).pending).toBe(2);
+  });
+
+  it('drain hands every open lease back', async () => {
+    const s = make();
+    await s.submitSweep(sweep('a'));
+    const { workerId } = await register(s);
+    await s.leaseWork(workerId, 3);
+    expect(await s.drain(workerId)).toBe(3);
+    expect((await s.sweepStatus('a')).pending).toBe(6);
+    expect((await s.listWorkers())[0]).toMatchObject({ workerId, state: 'drained', leased: 0 });
+  });
+
+  it('the reaper loop runs on its own', async () => {
+    const s = new Scheduler(store, { leaseMs: 100, reapIntervalMs: 20 });
+    await s.submitSweep(sweep('a', [8], [8]));
+    const { workerId } = await register(s);
+    await s.leaseWork(workerId, 1);
+    s.start();
+    try {
+      for (let i = 0; i < 100 && (await s.sweepStatus('a')).pending === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect((await s.sweepStatus('a')).pending).toBe(1);
+    } finally {
+      await s.stop();
+    }
+  });
+});

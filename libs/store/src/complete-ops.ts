@@ -1,0 +1,165 @@
+import type { AttemptOutcome } from './schema';
+import type { StoreContext } from './store-context';
+import type { CompletionReport } from './store';
+import { attemptsWithTrial } from './queue-ops';
+import { chunkRows } from './chunk';
+import { InvalidResultError, UnknownAttemptError } from './errors';
+import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
+
+export type CompletionOutcome = 'recorded' | 'duplicate';
+
+interface CheckedReport {
+  report: CompletionReport;
+  attemptId: number;
+  workerId: string;
+  now: number;
+  codeVersion: string | null;
+}
+
+function check(report: CompletionReport, index: number, many: boolean): CheckedReport {
+  try {
+    const attemptId = requirePositiveInteger('attemptId', report?.attemptId);
+    const workerId = requireText('workerId', report.workerId);
+    const now = requireTime('now', report.now);
+    validateOutcome(report.outcome);
+    const codeVersion = report.codeVersion === undefined ? null : requireText('codeVersion', report.codeVersion);
+    return { report, attemptId, workerId, now, codeVersion };
+  } catch (error) {
+    if (many && error instanceof InvalidResultError) {
+      throw new InvalidResultError(`reports[${index}].${error.field}`, error.value, error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Records results, many per transaction. Per trial the first finished attempt wins, even
+ * from an expired lease; any later report is a 'duplicate' and changes no result (the
+ * UNIQUE trial_id of `results` guarantees it even under concurrent callers; PostgreSQL
+ * also locks the trial rows, in trial order so that batches cannot deadlock).
+ * Every report is validated first: one bad report rejects the batch, nothing written.
+ */
+export async function completeAttempts(c: StoreContext, reports: readonly CompletionReport[]): Promise<CompletionOutcome[]> {
+  if (!Array.isArray(reports)) throw new InvalidResultError('reports', reports, 'must be an array');
+  const checked = reports.map((r, i) => check(r, i, reports.length > 1));
+  if (checked.length === 0) return [];
+  const latest = Math.max(...checked.map((r) => r.now));
+
+  return c.tx(async (db) => {
+    const ids = [...new Set(checked.map((r) => r.attemptId))];
+    const attempts = new Map<number, { trial_id: string; worker_id: string; outcome: AttemptOutcome | null }>();
+    for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
+      const rows = await attemptsWithTrial(db)
+        .where('a.attempt_id', 'in', batch)
+        .$if(c.dialect.rowLocks, (q) => q.orderBy('t.trial_id').forUpdate(['t']))
+        .execute();
+      for (const r of rows) attempts.set(Number(r.attempt_id), r);
+    }
+    // The first report per trial is the candidate; the others are duplicates already.
+    const candidate = new Map<string, CheckedReport>();
+    for (const r of checked) {
+      const a = attempts.get(r.attemptId);
+      if (a === undefined) throw new UnknownAttemptError(r.attemptId, r.workerId, 'no such attempt');
+      if (a.worker_id !== r.workerId) {
+        throw new UnknownAttemptError(r.attemptId, r.workerId, `leased to worker ${a.worker_id}, not to this one`);
+      }
+      if (!candidate.has(a.trial_id)) candidate.set(a.trial_id, r);
+    }
+
+    const recorded = new Set<string>();
+    const resultRows = [...candidate.entries()].map(([trialId, r]) => {
+      const m = r.report.outcome.metrics;
+      return {
+        trial_id: trialId,
+        attempt_id: r.attemptId,
+        train_loss: m.train_loss,
+        test_loss: m.test_loss,
+        excess_risk: m.excess_risk,
+        ols_train_loss: m.ols_train_loss,
+        ols_test_loss: m.ols_test_loss,
+        ols_excess_risk: m.ols_excess_risk,
+        interp_ratio: m.interp_ratio,
+        test_ratio: m.test_ratio,
+        aligned_fraction: m.aligned_fraction,
+        converged: m.converged ? 1 : 0,
+        wall_ms: r.report.outcome.wall_ms,
+        backend: r.report.outcome.backend,
+        worker_id: r.workerId,
+        code_version: r.codeVersion,
+        recorded_at: r.now,
+      };
+    });
+    for (const batch of chunkRows(resultRows, 17, c.dialect.maxParameters, 500)) {
+      const inserted = await db
+        .insertInto('results')
+        .values(batch)
+        .onConflict((oc) => oc.column('trial_id').doNothing())
+        .returning('trial_id')
+        .execute();
+      for (const row of inserted) recorded.add(row.trial_id);
+    }
+    const winners = [...recorded].map((trialId) => candidate.get(trialId) as CheckedReport);
+    const outcomes = checked.map((r): CompletionOutcome => {
+      const trialId = attempts.get(r.attemptId)?.trial_id as string;
+      return recorded.has(trialId) && candidate.get(trialId) === r ? 'recorded' : 'duplicate';
+    });
+    if (winners.length > 0) {
+      const points = winners.flatMap((r) => {
+        const trialId = attempts.get(r.attemptId)?.trial_id as string;
+        return r.report.outcome.curve.map((p) => ({ trial_id: trialId, step: p.step, train_loss: p.train_loss, test_loss: p.test_loss }));
+      });
+      for (const batch of chunkRows(points, 4, c.dialect.maxParameters, 5000)) {
+        await db.insertInto('curves').values(batch).execute();
+      }
+      const trialIds = [...recorded];
+      for (const batch of chunkRows(trialIds, 1, c.dialect.maxParameters, 5000)) {
+        await db
+          .updateTable('trials')
+          .set((eb) => ({
+            status: 'done',
+            current_attempt_id: eb
+              .selectFrom('results as r')
+              .select('r.attempt_id')
+              .whereRef('r.trial_id', '=', 'trials.trial_id'),
+            updated_at: latest,
+          }))
+          .where('trial_id', 'in', batch)
+          .execute();
+      }
+      // The winning attempts completed; any other open lease of those trials lost the race.
+      for (const batch of chunkRows(trialIds, 2, c.dialect.maxParameters, 5000)) {
+        const batchWinners = batch.map((t) => (candidate.get(t) as CheckedReport).attemptId);
+        await db
+          .updateTable('attempts')
+          .set((eb) => ({
+            outcome: eb
+              .case()
+              .when('attempt_id', 'in', batchWinners)
+              .then(eb.val<AttemptOutcome>('completed'))
+              .else(eb.val<AttemptOutcome>('superseded'))
+              .end(),
+            ended_at: latest,
+          }))
+          .where((eb) =>
+            eb.or([
+              eb('attempt_id', 'in', batchWinners),
+              eb.and([eb('trial_id', 'in', batch), eb('outcome', 'is', null)]),
+            ]),
+          )
+          .execute();
+      }
+    }
+    const duplicates = checked
+      .filter((r, i) => outcomes[i] === 'duplicate' && attempts.get(r.attemptId)?.outcome === null)
+      .map((r) => r.attemptId);
+    for (const batch of chunkRows(duplicates, 1, c.dialect.maxParameters, 5000)) {
+      await db
+        .updateTable('attempts')
+        .set({ outcome: 'duplicate', ended_at: latest })
+        .where('attempt_id', 'in', batch)
+        .where('outcome', 'is', null)
+        .execute();
+    }
+    return outcomes;
+  });
+}
