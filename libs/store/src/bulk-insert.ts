@@ -9,7 +9,7 @@ import type { Database } from './schema';
  * The first compile is checked against our own parameter layout; on any mismatch every
  * batch simply goes through the query builder.
  */
-export async function bulkInsert<T extends keyof Database & string>(
+export async function bulkInsert(
   db: Kysely<Database>,
   batches: readonly Record<string, unknown>[][],
   columns: readonly string[],

@@ -1,4 +1,4 @@
-import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -40,5 +40,15 @@ export class SqlDialect {
   async refreshStatistics<DB>(db: Kysely<DB>, tables: readonly string[]): Promise<void> {
     if (this.name !== 'postgres') return;
     await sql`analyze ${sql.join(tables.map((t) => sql.table(t)))}`.execute(db);
+  }
+
+  /**
+   * PostgreSQL only: the rows of `table` given as one JSON parameter, typed by the
+   * table's own row type. One small statement per 10 000 rows instead of a
+   * 26 000-parameter one per 1 000 rows: parsing and binding those dominated bulk inserts.
+   */
+  rowsFromJson(table: string, rows: readonly object[]): RawBuilder<unknown> {
+    if (this.name !== 'postgres') throw new Error('rowsFromJson is PostgreSQL only');
+    return sql`select * from json_populate_recordset(null::${sql.table(table)}, ${JSON.stringify(rows)}::json)`;
   }
 }

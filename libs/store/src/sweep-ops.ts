@@ -99,23 +99,41 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
     const entries = [...unique.entries()];
     let inserted = 0;
     const rows = entries.map(([id, trial], i) => trialRow(id, trial, seqBase + i, now));
-    inserted += await bulkInsert(
-      db,
-      chunkRows(rows, TRIAL_COLUMNS.length, c.dialect.maxParameters) as unknown as Record<string, unknown>[][],
-      TRIAL_COLUMNS,
-      (batch) =>
-        db
-          .insertInto('trials')
-          .values(batch as unknown as TrialsTable[])
-          .onConflict((oc) => oc.column('trial_id').doNothing()),
-    );
     const links = entries.map(([id], i) => ({ sweep_id: sweepId, trial_id: id, position: positionBase + i }));
-    await bulkInsert(db, chunkRows(links, 3, c.dialect.maxParameters, 5000), ['sweep_id', 'trial_id', 'position'], (batch) =>
-      db
-        .insertInto('sweep_trials')
-        .values(batch as unknown as SweepTrialsTable[])
-        .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing()),
-    );
+    if (c.dialect.name === 'postgres') {
+      for (const batch of chunkRows(rows, 1, Number.MAX_SAFE_INTEGER, 10_000)) {
+        const result = await db
+          .insertInto('trials')
+          .expression(c.dialect.rowsFromJson('trials', batch))
+          .onConflict((oc) => oc.column('trial_id').doNothing())
+          .executeTakeFirst();
+        inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      for (const batch of chunkRows(links, 1, Number.MAX_SAFE_INTEGER, 20_000)) {
+        await db
+          .insertInto('sweep_trials')
+          .expression(c.dialect.rowsFromJson('sweep_trials', batch))
+          .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing())
+          .execute();
+      }
+    } else {
+      inserted += await bulkInsert(
+        db,
+        chunkRows(rows, TRIAL_COLUMNS.length, c.dialect.maxParameters) as unknown as Record<string, unknown>[][],
+        TRIAL_COLUMNS,
+        (batch) =>
+          db
+            .insertInto('trials')
+            .values(batch as unknown as TrialsTable[])
+            .onConflict((oc) => oc.column('trial_id').doNothing()),
+      );
+      await bulkInsert(db, chunkRows(links, 3, c.dialect.maxParameters, 5000), ['sweep_id', 'trial_id', 'position'], (batch) =>
+        db
+          .insertInto('sweep_trials')
+          .values(batch as unknown as SweepTrialsTable[])
+          .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing()),
+      );
+    }
     // Trials cancelled with an earlier sweep are wanted again by this one.
     await db
       .updateTable('trials')
