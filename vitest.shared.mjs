@@ -2,7 +2,9 @@
 // through the "@thresher/source" export condition, so no build is needed to test a lib.
 import { defineConfig } from 'vitest/config';
 
-const conditions = ['@thresher/source', 'node', 'import', 'require', 'default'];
+// Vite adds "import"/"require" itself per import kind; forcing "import" here would hand
+// CommonJS packages (e.g. tfjs-node's `long`) their ESM builds.
+const conditions = ['@thresher/source', 'module', 'node', 'development|production'];
 
 export function defineProjectConfig(overrides = {}) {
   return defineConfig({

@@ -10,7 +10,8 @@ export function createTokenCheck(token: string | undefined): (metadata: Metadata
   const expected = digest(token);
   return (metadata) => {
     const header = metadata.get('authorization')[0];
-    if (header === undefined) throw new AuthenticationError('missing authorization metadata (Bearer token)');
+    if (header === undefined)
+      throw new AuthenticationError('missing authorization metadata (Bearer token)');
     const match = /^Bearer (.+)$/.exec(String(header));
     if (!match || !timingSafeEqual(digest(match[1] as string), expected)) {
       throw new AuthenticationError('invalid token');

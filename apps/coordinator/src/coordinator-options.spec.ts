@@ -3,21 +3,43 @@ import { parseCoordinatorArgs } from './coordinator-options';
 
 describe('coordinator options', () => {
   it('default to a local SQLite file on 127.0.0.1:7070', () => {
-    expect(parseCoordinatorArgs([], {})).toEqual({ db: './thresher.db', host: '127.0.0.1', port: 7070 });
+    expect(parseCoordinatorArgs([], {})).toEqual({
+      db: './thresher.db',
+      host: '127.0.0.1',
+      port: 7070,
+    });
   });
   it('read THRESHER_DB and THRESHER_TOKEN, flags win', () => {
-    expect(parseCoordinatorArgs([], { THRESHER_DB: 'postgres://x/y', THRESHER_TOKEN: 's' })).toMatchObject({
+    expect(
+      parseCoordinatorArgs([], { THRESHER_DB: 'postgres://x/y', THRESHER_TOKEN: 's' }),
+    ).toMatchObject({
       db: 'postgres://x/y',
       token: 's',
     });
-    expect(parseCoordinatorArgs(['--db', 'a.db', '--token', 't'], { THRESHER_TOKEN: 's' })).toMatchObject({
+    expect(
+      parseCoordinatorArgs(['--db', 'a.db', '--token', 't'], { THRESHER_TOKEN: 's' }),
+    ).toMatchObject({
       db: 'a.db',
       token: 't',
     });
   });
   it('parse TLS and policy flags, refusing incomplete TLS and bad numbers', () => {
     expect(
-      parseCoordinatorArgs(['--port', '0', '--tls-cert', 'c', '--tls-key', 'k', '--lease-ms', '2000', '--max-attempts', '5'], {}),
+      parseCoordinatorArgs(
+        [
+          '--port',
+          '0',
+          '--tls-cert',
+          'c',
+          '--tls-key',
+          'k',
+          '--lease-ms',
+          '2000',
+          '--max-attempts',
+          '5',
+        ],
+        {},
+      ),
     ).toMatchObject({ port: 0, tls: { cert: 'c', key: 'k' }, leaseMs: 2000, maxAttempts: 5 });
     expect(() => parseCoordinatorArgs(['--tls-cert', 'c'], {})).toThrow(/go together/);
     expect(() => parseCoordinatorArgs(['--port', '-1'], {})).toThrow();

@@ -13,12 +13,16 @@ export interface CoordinatorOptions {
 
 const int = (min: number) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new InvalidArgumentError(`expected an integer >= ${min}`);
   return n;
 };
 
 /** Parses `thresher coordinator` options (argv without node and script). */
-export function parseCoordinatorArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CoordinatorOptions {
+export function parseCoordinatorArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CoordinatorOptions {
   const program = new Command('thresher coordinator')
     .description('serve sweeps to workers over gRPC; all state lives in the database')
     .addOption(
@@ -28,7 +32,11 @@ export function parseCoordinatorArgs(argv: string[], env: NodeJS.ProcessEnv = pr
     )
     .option('--host <host>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', int(0), 7070)
-    .addOption(new Option('--token <token>', 'require this bearer token on every call').env('THRESHER_TOKEN'))
+    .addOption(
+      new Option('--token <token>', 'require this bearer token on every call').env(
+        'THRESHER_TOKEN',
+      ),
+    )
     .option('--tls-cert <file>', 'server certificate (PEM); enables TLS')
     .option('--tls-key <file>', 'server private key (PEM)')
     .option('--tls-ca <file>', 'CA of client certificates: clients must present one (mutual TLS)')
@@ -68,7 +76,9 @@ export function parseCoordinatorArgs(argv: string[], env: NodeJS.ProcessEnv = pr
     host: o.host,
     port: o.port,
     ...(o.token ? { token: o.token } : {}),
-    ...(o.tlsCert && o.tlsKey ? { tls: { cert: o.tlsCert, key: o.tlsKey, ...(o.tlsCa ? { ca: o.tlsCa } : {}) } } : {}),
+    ...(o.tlsCert && o.tlsKey
+      ? { tls: { cert: o.tlsCert, key: o.tlsKey, ...(o.tlsCa ? { ca: o.tlsCa } : {}) } }
+      : {}),
     ...(o.leaseMs !== undefined ? { leaseMs: o.leaseMs } : {}),
     ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
     ...(o.maxBundle !== undefined ? { maxBundle: o.maxBundle } : {}),

@@ -20,7 +20,9 @@ import {
   requiredString,
 } from './validate-request';
 
-type Handler<K extends CoordinatorMethodName> = (request: DecodedRequestOf<K>) => Promise<ResponseInputOf<K>>;
+type Handler<K extends CoordinatorMethodName> = (
+  request: DecodedRequestOf<K>,
+) => Promise<ResponseInputOf<K>>;
 type Handlers = { [K in CoordinatorMethodName]: Handler<K> };
 
 export interface ServiceContext {
@@ -41,16 +43,23 @@ export function createCoordinatorService(ctx: ServiceContext): grpc.UntypedServi
   const implementation: grpc.UntypedServiceImplementation = {};
   for (const key of Object.keys(handlers) as CoordinatorMethodName[]) {
     const handler = handlers[key] as (request: unknown) => Promise<unknown>;
-    implementation[key] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+    implementation[key] = ((
+      call: grpc.ServerUnaryCall<unknown, unknown>,
+      callback: grpc.sendUnaryData<unknown>,
+    ) => {
       const fail = (err: unknown) => {
         const s = toStatus(err);
-        if (isServerFault(s.code)) ctx.log(`${key} failed: ${(err as Error)?.stack ?? String(err)}`);
+        if (isServerFault(s.code))
+          ctx.log(`${key} failed: ${(err as Error)?.stack ?? String(err)}`);
         callback(s);
       };
       try {
         ctx.checkToken(call.metadata);
         if (call.request instanceof MalformedRequest) {
-          throw new BadRequestError('', `malformed ${call.request.messageType}: ${call.request.reason}`);
+          throw new BadRequestError(
+            '',
+            `malformed ${call.request.messageType}: ${call.request.reason}`,
+          );
         }
         handler(call.request).then((response) => callback(null, response), fail);
       } catch (err) {

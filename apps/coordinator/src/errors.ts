@@ -36,7 +36,11 @@ interface NamedError {
 export function toStatus(err: unknown): StatusError {
   const e = (err ?? {}) as NamedError;
   const message = e.message ?? String(err);
-  const make = (code: status, details: string): StatusError => ({ code, details, metadata: new Metadata() });
+  const make = (code: status, details: string): StatusError => ({
+    code,
+    details,
+    metadata: new Metadata(),
+  });
   switch (e.name) {
     case 'AuthenticationError':
       return make(status.UNAUTHENTICATED, message);

@@ -1,3 +1,7 @@
-export { startCoordinatorServer, type CoordinatorServer, type CoordinatorServerOptions } from './server';
+export {
+  startCoordinatorServer,
+  type CoordinatorServer,
+  type CoordinatorServerOptions,
+} from './server';
 export { parseCoordinatorArgs, type CoordinatorOptions } from './coordinator-options';
 export { toStatus } from './errors';

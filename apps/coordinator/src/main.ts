@@ -22,7 +22,11 @@ async function main(): Promise<number> {
     port: options.port,
     token: options.token,
     tls: options.tls,
-    scheduler: { leaseMs: options.leaseMs, maxAttempts: options.maxAttempts, maxBundle: options.maxBundle },
+    scheduler: {
+      leaseMs: options.leaseMs,
+      maxAttempts: options.maxAttempts,
+      maxBundle: options.maxBundle,
+    },
     log,
   });
   // The one line on stdout: the CLI and the tests parse it.

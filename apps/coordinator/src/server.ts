@@ -37,7 +37,9 @@ function serverCredentials(tls: CoordinatorServerOptions['tls']): grpc.ServerCre
 }
 
 /** Binds the gRPC server over a store; the caller owns (and closes) the store. */
-export async function startCoordinatorServer(options: CoordinatorServerOptions): Promise<CoordinatorServer> {
+export async function startCoordinatorServer(
+  options: CoordinatorServerOptions,
+): Promise<CoordinatorServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const scheduler = new Scheduler(options.store, options.scheduler, {
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),

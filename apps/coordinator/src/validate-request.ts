@@ -19,14 +19,18 @@ export function optionalString(value: unknown, field: string, max = 256): string
 export function boundedInt(value: unknown, field: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const hint = typeof value === 'number' && value > 2 ** 31 ? ' (a negative number?)' : '';
-    throw new BadRequestError(field, `must be an integer in [${min}, ${max}], got ${String(value)}${hint}`);
+    throw new BadRequestError(
+      field,
+      `must be an integer in [${min}, ${max}], got ${String(value)}${hint}`,
+    );
   }
   return value;
 }
 
 /** An attempt id: a positive uint32 (0 means the field is missing). */
 export function attemptId(value: unknown, field: string): number {
-  if (value === 0 || value === undefined || value === null) throw new BadRequestError(field, 'missing');
+  if (value === 0 || value === undefined || value === null)
+    throw new BadRequestError(field, 'missing');
   return boundedInt(value, field, 1, 2 ** 32 - 1);
 }
 

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NetnsTopology } from './support/netns';
-import { ROOT, requireBuiltApps, spawnNode, startCoordinator, startWorker, waitFor, type ManagedProcess } from './support/processes';
+import {
+  ROOT,
+  requireBuiltApps,
+  spawnNode,
+  startCoordinator,
+  startWorker,
+  waitFor,
+  type ManagedProcess,
+} from './support/processes';
 import { auditSweep } from './support/results';
 import { smallSweep } from './support/sweeps';
 import { makeTestPki, type TestPki } from './support/tls';
@@ -30,7 +38,13 @@ afterAll(async () => {
 });
 
 /** Runs a small client script on a host: submits the sweep over TLS with the token. */
-function submitFrom(ns: string, address: string, spec: unknown, tls: Record<string, string>, token: string) {
+function submitFrom(
+  ns: string,
+  address: string,
+  spec: unknown,
+  tls: Record<string, string>,
+  token: string,
+) {
   const script = path.join(dir, `submit-${Math.random().toString(36).slice(2)}.js`);
   writeFileSync(
     script,
@@ -50,7 +64,20 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
   it('run a sweep over TLS with a token', { timeout: 120_000 }, async () => {
     const db = path.join(dir, 'hosts.db');
     const coordinator = await startCoordinator(
-      ['--host', '0.0.0.0', '--port', '7443', '--db', db, '--token', TOKEN, '--tls-cert', pki.serverCert, '--tls-key', pki.serverKey],
+      [
+        '--host',
+        '0.0.0.0',
+        '--port',
+        '7443',
+        '--db',
+        db,
+        '--token',
+        TOKEN,
+        '--tls-cert',
+        pki.serverCert,
+        '--tls-key',
+        pki.serverKey,
+      ],
       { netns: net.coordinatorNs },
     );
     processes.push(coordinator.proc);
@@ -58,10 +85,24 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
     const addressFrom = (i: number) => `${net.coordinatorAddressFor(i)}:7443`;
 
     // A wrong token, or a client that does not trust the CA, gets nothing.
-    const wrongToken = submitFrom(net.hostNs[0]!, addressFrom(0), smallSweep('x'), { ca: pki.ca }, 'wrong');
+    const wrongToken = submitFrom(
+      net.hostNs[0]!,
+      addressFrom(0),
+      smallSweep('x'),
+      { ca: pki.ca },
+      'wrong',
+    );
     expect((await wrongToken.exited).code).toBe(3);
-    expect(wrongToken.lines.join('\n')).toMatch(/refused SubmitSweep: UNAUTHENTICATED: invalid token/);
-    const untrusted = submitFrom(net.hostNs[1]!, addressFrom(1), smallSweep('x'), { ca: pki.clientCert }, TOKEN);
+    expect(wrongToken.lines.join('\n')).toMatch(
+      /refused SubmitSweep: UNAUTHENTICATED: invalid token/,
+    );
+    const untrusted = submitFrom(
+      net.hostNs[1]!,
+      addressFrom(1),
+      smallSweep('x'),
+      { ca: pki.clientCert },
+      TOKEN,
+    );
     expect((await untrusted.exited).code).toBe(3);
     expect(untrusted.lines.join('\n')).toMatch(/refused SubmitSweep: UNAVAILABLE/);
 
@@ -72,7 +113,18 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
     const workers = net.hostNs.map((ns, i) => {
       const w = startWorker(
         `host${i + 1}`,
-        ['--coordinator', addressFrom(i), '--concurrency', '1', '--max-bundle', '2', '--token', TOKEN, '--tls-ca', pki.ca],
+        [
+          '--coordinator',
+          addressFrom(i),
+          '--concurrency',
+          '1',
+          '--max-bundle',
+          '2',
+          '--token',
+          TOKEN,
+          '--tls-ca',
+          pki.ca,
+        ],
         { netns: ns },
       );
       processes.push(w.proc);
@@ -80,47 +132,94 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
     });
     const ids = await Promise.all(workers.map((w) => w.id()));
 
-    const audit = await waitFor('every trial done', async () => {
-      const a = await auditSweep(db, 'across-hosts');
-      return a.notDone.length === 0 && a.rows.length === 16 ? a : undefined;
-    }, 90_000, 500);
+    const audit = await waitFor(
+      'every trial done',
+      async () => {
+        const a = await auditSweep(db, 'across-hosts');
+        return a.notDone.length === 0 && a.rows.length === 16 ? a : undefined;
+      },
+      90_000,
+      500,
+    );
     for (const [trial, n] of audit.completedAttempts) expect(n, trial).toBe(1);
     expect([...audit.workers].sort()).toEqual([...ids].sort());
 
-    for (const w of workers) expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    for (const w of workers)
+      expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     expect(await coordinator.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
   });
 
-  it('with mutual TLS, refuse clients without a certificate and serve workers with one', { timeout: 120_000 }, async () => {
-    const db = path.join(dir, 'mtls.db');
-    const coordinator = await startCoordinator(
-      ['--host', '0.0.0.0', '--port', '7444', '--db', db, '--token', TOKEN,
-        '--tls-cert', pki.serverCert, '--tls-key', pki.serverKey, '--tls-ca', pki.ca],
-      { netns: net.coordinatorNs },
-    );
-    processes.push(coordinator.proc);
-    const address = `${net.coordinatorAddressFor(1)}:7444`;
-    const clientTls = { ca: pki.ca, cert: pki.clientCert, key: pki.clientKey };
+  it(
+    'with mutual TLS, refuse clients without a certificate and serve workers with one',
+    { timeout: 120_000 },
+    async () => {
+      const db = path.join(dir, 'mtls.db');
+      const coordinator = await startCoordinator(
+        [
+          '--host',
+          '0.0.0.0',
+          '--port',
+          '7444',
+          '--db',
+          db,
+          '--token',
+          TOKEN,
+          '--tls-cert',
+          pki.serverCert,
+          '--tls-key',
+          pki.serverKey,
+          '--tls-ca',
+          pki.ca,
+        ],
+        { netns: net.coordinatorNs },
+      );
+      processes.push(coordinator.proc);
+      const address = `${net.coordinatorAddressFor(1)}:7444`;
+      const clientTls = { ca: pki.ca, cert: pki.clientCert, key: pki.clientKey };
 
-    const noCert = submitFrom(net.hostNs[1]!, address, smallSweep('x'), { ca: pki.ca }, TOKEN);
-    expect((await noCert.exited).code).toBe(3);
-    expect(noCert.lines.join('\n')).toMatch(/refused SubmitSweep: UNAVAILABLE/);
+      const noCert = submitFrom(net.hostNs[1]!, address, smallSweep('x'), { ca: pki.ca }, TOKEN);
+      expect((await noCert.exited).code).toBe(3);
+      expect(noCert.lines.join('\n')).toMatch(/refused SubmitSweep: UNAVAILABLE/);
 
-    const submit = submitFrom(net.hostNs[1]!, address, smallSweep('mtls', { seeds: 1 }), clientTls, TOKEN);
-    await submit.waitForLine(/^submitted .*"total":8/);
-    const w = startWorker(
-      'mtls',
-      ['--coordinator', address, '--concurrency', '1', '--token', TOKEN,
-        '--tls-ca', pki.ca, '--tls-cert', pki.clientCert, '--tls-key', pki.clientKey],
-      { netns: net.hostNs[1] },
-    );
-    processes.push(w.proc);
-    const id = await w.id();
-    const audit = await waitFor('every trial done', async () => {
-      const a = await auditSweep(db, 'mtls');
-      return a.notDone.length === 0 && a.rows.length === 8 ? a : undefined;
-    }, 90_000, 500);
-    expect([...audit.workers]).toEqual([id]);
-    expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
-  });
+      const submit = submitFrom(
+        net.hostNs[1]!,
+        address,
+        smallSweep('mtls', { seeds: 1 }),
+        clientTls,
+        TOKEN,
+      );
+      await submit.waitForLine(/^submitted .*"total":8/);
+      const w = startWorker(
+        'mtls',
+        [
+          '--coordinator',
+          address,
+          '--concurrency',
+          '1',
+          '--token',
+          TOKEN,
+          '--tls-ca',
+          pki.ca,
+          '--tls-cert',
+          pki.clientCert,
+          '--tls-key',
+          pki.clientKey,
+        ],
+        { netns: net.hostNs[1] },
+      );
+      processes.push(w.proc);
+      const id = await w.id();
+      const audit = await waitFor(
+        'every trial done',
+        async () => {
+          const a = await auditSweep(db, 'mtls');
+          return a.notDone.length === 0 && a.rows.length === 8 ? a : undefined;
+        },
+        90_000,
+        500,
+      );
+      expect([...audit.workers]).toEqual([id]);
+      expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    },
+  );
 });

@@ -36,7 +36,15 @@ async function coordinator(args: string[]): Promise<Coordinator> {
 }
 
 function worker(name: string, address: string, args: string[] = []): Worker {
-  const w = startWorker(name, ['--coordinator', address, '--concurrency', '1', '--backend', 'auto', ...args]);
+  const w = startWorker(name, [
+    '--coordinator',
+    address,
+    '--concurrency',
+    '1',
+    '--backend',
+    'auto',
+    ...args,
+  ]);
   started.push(w.proc);
   return w;
 }
@@ -71,96 +79,131 @@ function expectEveryTrialDoneOnce(audit: Awaited<ReturnType<typeof auditSweep>>,
 }
 
 describe('a coordinator and two workers', () => {
-  it('finish a sweep, every trial done exactly once, both workers used', { timeout: 120_000 }, async () => {
-    const db = path.join(dir, 'two-workers.db');
-    const c = await coordinator(['--port', '0', '--db', db]);
-    const api = client(c.address);
-    const spec = smallSweep('two-workers', { seeds: 3 });
-    const submitted = await api.submitSweep({ specJson: JSON.stringify(spec), fileName: 'two-workers.json' });
-    expect(submitted).toMatchObject({ name: 'two-workers', inserted: 24, existing: 0, total: 24 });
-    // Submitting again is idempotent.
-    expect(await api.submitSweep({ specJson: JSON.stringify(spec) })).toMatchObject({ inserted: 0, existing: 24 });
+  it(
+    'finish a sweep, every trial done exactly once, both workers used',
+    { timeout: 120_000 },
+    async () => {
+      const db = path.join(dir, 'two-workers.db');
+      const c = await coordinator(['--port', '0', '--db', db]);
+      const api = client(c.address);
+      const spec = smallSweep('two-workers', { seeds: 3 });
+      const submitted = await api.submitSweep({
+        specJson: JSON.stringify(spec),
+        fileName: 'two-workers.json',
+      });
+      expect(submitted).toMatchObject({
+        name: 'two-workers',
+        inserted: 24,
+        existing: 0,
+        total: 24,
+      });
+      // Submitting again is idempotent.
+      expect(await api.submitSweep({ specJson: JSON.stringify(spec) })).toMatchObject({
+        inserted: 0,
+        existing: 24,
+      });
 
-    const w1 = worker('alpha', c.address, ['--max-bundle', '2']);
-    const w2 = worker('beta', c.address, ['--max-bundle', '2']);
-    const status = await waitSweepFinished(api, 'two-workers');
-    expect(status.counts).toMatchObject({ done: 24, failed: 0, pending: 0, leased: 0 });
-    expect(status.etaSeconds).toBe(0);
-    expect(status.trialsPerSecond).toBeGreaterThan(0);
-    expect(status.trialStepsPerSecond).toBeCloseTo(status.trialsPerSecond * 100, 6);
+      const w1 = worker('alpha', c.address, ['--max-bundle', '2']);
+      const w2 = worker('beta', c.address, ['--max-bundle', '2']);
+      const status = await waitSweepFinished(api, 'two-workers');
+      expect(status.counts).toMatchObject({ done: 24, failed: 0, pending: 0, leased: 0 });
+      expect(status.etaSeconds).toBe(0);
+      expect(status.trialsPerSecond).toBeGreaterThan(0);
+      expect(status.trialStepsPerSecond).toBeCloseTo(status.trialsPerSecond * 100, 6);
 
-    const ids = [await w1.id(), await w2.id()];
-    const audit = await auditSweep(db, 'two-workers');
-    expectEveryTrialDoneOnce(audit, 24);
-    expect([...audit.workers].sort()).toEqual(ids.sort());
+      const ids = [await w1.id(), await w2.id()];
+      const audit = await auditSweep(db, 'two-workers');
+      expectEveryTrialDoneOnce(audit, 24);
+      expect([...audit.workers].sort()).toEqual(ids.sort());
 
-    const workers = (await api.listWorkers({})).workers;
-    expect(workers.map((w) => w.workerId).sort()).toEqual(ids.sort());
-    expect(workers.reduce((sum, w) => sum + (w.completed ?? 0), 0)).toBe(24);
+      const workers = (await api.listWorkers({})).workers;
+      expect(workers.map((w) => w.workerId).sort()).toEqual(ids.sort());
+      expect(workers.reduce((sum, w) => sum + (w.completed ?? 0), 0)).toBe(24);
 
-    // SIGTERM: both drain and exit 0.
-    for (const w of [w1, w2]) {
-      expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
-      expect(w.proc.lines.join('\n')).toMatch(/stopped: \d+ completed/);
-    }
-    expect((await api.listWorkers({})).workers.map((w) => w.state)).toEqual(['drained', 'drained']);
-  });
+      // SIGTERM: both drain and exit 0.
+      for (const w of [w1, w2]) {
+        expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+        expect(w.proc.lines.join('\n')).toMatch(/stopped: \d+ completed/);
+      }
+      expect((await api.listWorkers({})).workers.map((w) => w.state)).toEqual([
+        'drained',
+        'drained',
+      ]);
+    },
+  );
 
-  it('re-lease the trials of a worker killed mid-trial to the other worker', { timeout: 120_000 }, async () => {
-    const db = path.join(dir, 'worker-killed.db');
-    const c = await coordinator(['--port', '0', '--db', db, '--lease-ms', '2000']);
-    const api = client(c.address);
-    const spec = smallSweep('worker-killed', { seeds: 2, steps: 4000, widths: [32] });
-    await api.submitSweep({ specJson: JSON.stringify(spec) });
+  it(
+    're-lease the trials of a worker killed mid-trial to the other worker',
+    { timeout: 120_000 },
+    async () => {
+      const db = path.join(dir, 'worker-killed.db');
+      const c = await coordinator(['--port', '0', '--db', db, '--lease-ms', '2000']);
+      const api = client(c.address);
+      const spec = smallSweep('worker-killed', { seeds: 2, steps: 4000, widths: [32] });
+      await api.submitSweep({ specJson: JSON.stringify(spec) });
 
-    const victim = worker('victim', c.address, ['--max-bundle', '2']);
-    const victimId = await victim.id();
-    // Kill it while it holds leases and has reported curve progress (mid-training).
-    await waitFor('the victim to hold leases', async () => {
-      const w = (await api.listWorkers({})).workers.find((x) => x.workerId === victimId);
-      return w && (w.leased ?? 0) > 0 ? w : undefined;
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    expect(victim.proc.running).toBe(true);
-    await victim.proc.stop('SIGKILL');
+      const victim = worker('victim', c.address, ['--max-bundle', '2']);
+      const victimId = await victim.id();
+      // Kill it while it holds leases and has reported curve progress (mid-training).
+      await waitFor('the victim to hold leases', async () => {
+        const w = (await api.listWorkers({})).workers.find((x) => x.workerId === victimId);
+        return w && (w.leased ?? 0) > 0 ? w : undefined;
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(victim.proc.running).toBe(true);
+      await victim.proc.stop('SIGKILL');
 
-    const survivor = worker('survivor', c.address, ['--max-bundle', '2']);
-    const survivorId = await survivor.id();
-    await waitSweepFinished(api, 'worker-killed');
+      const survivor = worker('survivor', c.address, ['--max-bundle', '2']);
+      const survivorId = await survivor.id();
+      await waitSweepFinished(api, 'worker-killed');
 
-    const audit = await auditSweep(db, 'worker-killed');
-    expectEveryTrialDoneOnce(audit, 8);
-    // The victim's leases expired and went to the survivor; no result is from the victim.
-    expect(audit.outcomes.expired ?? 0).toBeGreaterThan(0);
-    expect([...audit.workers]).toEqual([survivorId]);
-  });
+      const audit = await auditSweep(db, 'worker-killed');
+      expectEveryTrialDoneOnce(audit, 8);
+      // The victim's leases expired and went to the survivor; no result is from the victim.
+      expect(audit.outcomes.expired ?? 0).toBeGreaterThan(0);
+      expect([...audit.workers]).toEqual([survivorId]);
+    },
+  );
 
-  it('finish the sweep after the coordinator is killed and restarted on the same port and database', { timeout: 150_000 }, async () => {
-    const db = path.join(dir, 'coordinator-killed.db');
-    const first = await coordinator(['--port', '0', '--db', db, '--lease-ms', '3000']);
-    const api = client(first.address);
-    const spec = smallSweep('coordinator-killed', { seeds: 4, steps: 1500, widths: [16, 32] });
-    await api.submitSweep({ specJson: JSON.stringify(spec) });
-    const w1 = worker('one', first.address, ['--max-bundle', '2']);
-    const w2 = worker('two', first.address, ['--max-bundle', '2']);
-    await Promise.all([w1.id(), w2.id()]);
-    await waitFor('some results', async () => {
-      const s = await api.getSweepStatus({ name: 'coordinator-killed' });
-      return (s.counts?.done ?? 0) >= 4 ? s : undefined;
-    });
-    await first.proc.stop('SIGKILL');
-    const doneBefore = (await auditSweep(db, 'coordinator-killed')).rows.filter((r) => r.status === 'done').length;
-    expect(doneBefore).toBeLessThan(32);
-    await new Promise((r) => setTimeout(r, 1_500)); // workers see it gone and back off
+  it(
+    'finish the sweep after the coordinator is killed and restarted on the same port and database',
+    { timeout: 150_000 },
+    async () => {
+      const db = path.join(dir, 'coordinator-killed.db');
+      const first = await coordinator(['--port', '0', '--db', db, '--lease-ms', '3000']);
+      const api = client(first.address);
+      const spec = smallSweep('coordinator-killed', { seeds: 4, steps: 1500, widths: [16, 32] });
+      await api.submitSweep({ specJson: JSON.stringify(spec) });
+      const w1 = worker('one', first.address, ['--max-bundle', '2']);
+      const w2 = worker('two', first.address, ['--max-bundle', '2']);
+      await Promise.all([w1.id(), w2.id()]);
+      await waitFor('some results', async () => {
+        const s = await api.getSweepStatus({ name: 'coordinator-killed' });
+        return (s.counts?.done ?? 0) >= 4 ? s : undefined;
+      });
+      await first.proc.stop('SIGKILL');
+      const doneBefore = (await auditSweep(db, 'coordinator-killed')).rows.filter(
+        (r) => r.status === 'done',
+      ).length;
+      expect(doneBefore).toBeLessThan(32);
+      await new Promise((r) => setTimeout(r, 1_500)); // workers see it gone and back off
 
-    const second = await coordinator(['--port', String(first.port), '--db', db, '--lease-ms', '3000']);
-    expect(second.address).toBe(first.address);
-    await waitSweepFinished(api, 'coordinator-killed');
+      const second = await coordinator([
+        '--port',
+        String(first.port),
+        '--db',
+        db,
+        '--lease-ms',
+        '3000',
+      ]);
+      expect(second.address).toBe(first.address);
+      await waitSweepFinished(api, 'coordinator-killed');
 
-    const audit = await auditSweep(db, 'coordinator-killed');
-    expectEveryTrialDoneOnce(audit, 32);
-    // The workers reconnected by themselves and kept working after the restart.
-    expect(w1.proc.running && w2.proc.running).toBe(true);
-    expect(audit.workers.size).toBe(2);
-  });
+      const audit = await auditSweep(db, 'coordinator-killed');
+      expectEveryTrialDoneOnce(audit, 32);
+      // The workers reconnected by themselves and kept working after the restart.
+      expect(w1.proc.running && w2.proc.running).toBe(true);
+      expect(audit.workers.size).toBe(2);
+    },
+  );
 });

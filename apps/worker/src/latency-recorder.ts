@@ -12,7 +12,8 @@ export class LatencyRecorder {
   summary(): { count: number; p50: number; p99: number } | undefined {
     if (this.values.length === 0) return undefined;
     const sorted = [...this.values].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+    const at = (q: number) =>
+      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
     return { count: sorted.length, p50: at(0.5), p99: at(0.99) };
   }
 }

@@ -19,7 +19,8 @@ async function startTrainers(config: WorkerConfig): Promise<BundleTrainer[]> {
   }
   const trainers: BundleTrainer[] = [];
   try {
-    for (let i = 0; i < config.concurrency; i++) trainers.push(await ProcessTrainer.start(config.backend));
+    for (let i = 0; i < config.concurrency; i++)
+      trainers.push(await ProcessTrainer.start(config.backend));
   } catch (err) {
     await Promise.all(trainers.map((t) => t.close()));
     throw err;
@@ -45,7 +46,9 @@ async function main(): Promise<number> {
     log((err as Error).message);
     return 1;
   }
-  log(`backend ${trainers[0]?.backend}, ${config.concurrency} slot(s) (${config.slotMode}), coordinator ${config.coordinator}`);
+  log(
+    `backend ${trainers[0]?.backend}, ${config.concurrency} slot(s) (${config.slotMode}), coordinator ${config.coordinator}`,
+  );
   const client = createCoordinatorClient(config.coordinator, {
     ...(config.token ? { token: config.token } : {}),
     ...(config.tls ? { tls: config.tls } : {}),

@@ -13,7 +13,10 @@ import { BackendUnavailableError } from './errors';
 export class ProcessTrainer implements BundleTrainer {
   private child: ChildProcess | undefined;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (r: BundleResult[]) => void; request: TrainRequest; size: number }>();
+  private pending = new Map<
+    number,
+    { resolve: (r: BundleResult[]) => void; request: TrainRequest; size: number }
+  >();
   backend = 'unknown';
 
   private constructor(private readonly requested: string) {}
@@ -47,10 +50,16 @@ export class ProcessTrainer implements BundleTrainer {
       });
       child.on('exit', (code, signal) => {
         if (this.child === child) this.child = undefined;
-        reject(new BackendUnavailableError(this.requested, `slot process exited (${signal ?? code})`));
+        reject(
+          new BackendUnavailableError(this.requested, `slot process exited (${signal ?? code})`),
+        );
         for (const [id, entry] of this.pending) {
           this.pending.delete(id);
-          const error = { name: 'SlotCrashedError', message: `slot process exited (${signal ?? code})`, retryable: true };
+          const error = {
+            name: 'SlotCrashedError',
+            message: `slot process exited (${signal ?? code})`,
+            retryable: true,
+          };
           entry.resolve(Array.from({ length: entry.size }, () => ({ ok: false, error })));
         }
       });

@@ -20,18 +20,40 @@ describe('worker options', () => {
   });
   it('read the environment and the flags', () => {
     const c = parseWorkerArgs(
-      ['--concurrency', '3', '--backend', 'wasm', '--tls-ca', 'ca.pem', '--max-bundle', '8', '--slots', 'inline'],
+      [
+        '--concurrency',
+        '3',
+        '--backend',
+        'wasm',
+        '--tls-ca',
+        'ca.pem',
+        '--max-bundle',
+        '8',
+        '--slots',
+        'inline',
+      ],
       { THRESHER_COORDINATOR: '10.0.0.1:7070', THRESHER_TOKEN: 'tok' },
     );
-    expect(c).toMatchObject({ coordinator: '10.0.0.1:7070', concurrency: 3, backend: 'wasm', token: 'tok' });
+    expect(c).toMatchObject({
+      coordinator: '10.0.0.1:7070',
+      concurrency: 3,
+      backend: 'wasm',
+      token: 'tok',
+    });
     expect(c).toMatchObject({ tls: { ca: 'ca.pem' }, maxBundle: 8, slotMode: 'inline' });
   });
   it('refuse what cannot work, naming the option', () => {
     expect(() => compileWorkerOptions({}, {})).toThrow(/--coordinator: required/);
     expect(() => compileWorkerOptions({ coordinator: 'nohostport' }, {})).toThrow(/HOST:PORT/);
-    expect(() => compileWorkerOptions({ coordinator: 'h:1', backend: 'gpu' }, {})).toThrow(/--backend/);
-    expect(() => compileWorkerOptions({ coordinator: 'h:1', concurrency: 0 }, {})).toThrow(/--concurrency/);
-    expect(() => compileWorkerOptions({ coordinator: 'h:1', tlsCert: 'c' }, {})).toThrow(/--tls-key/);
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', backend: 'gpu' }, {})).toThrow(
+      /--backend/,
+    );
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', concurrency: 0 }, {})).toThrow(
+      /--concurrency/,
+    );
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', tlsCert: 'c' }, {})).toThrow(
+      /--tls-key/,
+    );
   });
 });
 

@@ -54,16 +54,24 @@ export function compileWorkerOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): WorkerConfig {
   const coordinator = user.coordinator ?? env.THRESHER_COORDINATOR;
-  if (!coordinator) throw new WorkerOptionsError('--coordinator', 'required (HOST:PORT, or THRESHER_COORDINATOR)');
-  if (!/^[^\s]+:\d+$/.test(coordinator)) throw new WorkerOptionsError('--coordinator', `expected HOST:PORT, got ${coordinator}`);
+  if (!coordinator)
+    throw new WorkerOptionsError('--coordinator', 'required (HOST:PORT, or THRESHER_COORDINATOR)');
+  if (!/^[^\s]+:\d+$/.test(coordinator))
+    throw new WorkerOptionsError('--coordinator', `expected HOST:PORT, got ${coordinator}`);
   const cores = os.cpus().length || 1;
   const concurrency = user.concurrency ?? cores;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
-    throw new WorkerOptionsError('--concurrency', `expected an integer in [1, 256], got ${concurrency}`);
+    throw new WorkerOptionsError(
+      '--concurrency',
+      `expected an integer in [1, 256], got ${concurrency}`,
+    );
   }
   const backend = (user.backend ?? 'auto') as BackendChoice;
   if (!BACKENDS.includes(backend)) {
-    throw new WorkerOptionsError('--backend', `expected one of ${BACKENDS.join(', ')}, got ${user.backend}`);
+    throw new WorkerOptionsError(
+      '--backend',
+      `expected one of ${BACKENDS.join(', ')}, got ${user.backend}`,
+    );
   }
   const maxBundle = user.maxBundle ?? 64;
   if (!Number.isInteger(maxBundle) || maxBundle < 1) {
@@ -107,17 +115,25 @@ export function compileWorkerOptions(
 
 const int = (min: number) => (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new InvalidArgumentError(`expected an integer >= ${min}`);
   return n;
 };
 
 /** Parses `thresher worker` arguments (without node and script) into a WorkerConfig. */
-export function parseWorkerArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+export function parseWorkerArgs(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): WorkerConfig {
   const program = new Command('thresher worker')
     .description('train trials leased from a coordinator')
     .option('--coordinator <host:port>', 'coordinator address (env THRESHER_COORDINATOR)')
     .option('--concurrency <n>', 'parallel training slots (default: one per core)', int(1))
-    .addOption(new Option('--backend <name>', 'TensorFlow.js backend').choices([...BACKENDS]).default('auto'))
+    .addOption(
+      new Option('--backend <name>', 'TensorFlow.js backend')
+        .choices([...BACKENDS])
+        .default('auto'),
+    )
     .option('--token <token>', 'bearer token (env THRESHER_TOKEN)')
     .option('--tls-ca <file>', 'CA certificate of the coordinator (enables TLS)')
     .option('--tls-cert <file>', 'client certificate (mutual TLS)')
@@ -125,8 +141,17 @@ export function parseWorkerArgs(argv: string[], env: NodeJS.ProcessEnv = process
     .option('--name <name>', 'worker name shown in `thresher status` (default: host name)')
     .option('--max-bundle <n>', 'most trials trained together in one vectorized batch', int(1))
     .option('--once', 'exit when the queue is empty')
-    .addOption(new Option('--slots <mode>', 'run slots in child processes or in this process').choices(['process', 'inline']))
-    .option('--drain-grace-ms <ms>', 'on SIGTERM, time to finish current work before handing it back', int(0))
+    .addOption(
+      new Option('--slots <mode>', 'run slots in child processes or in this process').choices([
+        'process',
+        'inline',
+      ]),
+    )
+    .option(
+      '--drain-grace-ms <ms>',
+      'on SIGTERM, time to finish current work before handing it back',
+      int(0),
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stderr.write(s) });
   program.parse(argv, { from: 'user' });

@@ -31,7 +31,12 @@ interface ActiveBundle {
   handedBack: boolean;
 }
 
-type Registration = { workerId: string; leaseMs: number; heartbeatIntervalMs: number; maxBundle: number };
+type Registration = {
+  workerId: string;
+  leaseMs: number;
+  heartbeatIntervalMs: number;
+  maxBundle: number;
+};
 
 const codeOf = (err: unknown) => (err instanceof CoordinatorRpcError ? err.code : undefined);
 const isRetryable = (err: unknown) => (err instanceof CoordinatorRpcError ? err.retryable : false);
@@ -90,7 +95,9 @@ export class Worker {
   drain(reason: string, graceMs = this.config.drainGraceMs): void {
     if (this.state.can('draining')) {
       this.state.to('draining', reason);
-      this.log(`draining (${reason}): finishing ${this.bundles.size} bundle(s), grace ${graceMs} ms`);
+      this.log(
+        `draining (${reason}): finishing ${this.bundles.size} bundle(s), grace ${graceMs} ms`,
+      );
       this.wake.abort();
       setTimeout(() => this.handBack(), graceMs).unref();
     } else if (this.state.state === 'draining') {
@@ -124,9 +131,14 @@ export class Worker {
     await Promise.all(this.trainers.map((t) => t.close()));
     if (this.state.can('stopped')) this.state.to('stopped');
     const s = this.stats;
-    this.log(`stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost`);
+    this.log(
+      `stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost`,
+    );
     const lat = this.leaseLatencies.summary();
-    if (lat) this.log(`lease latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms over ${lat.count} calls`);
+    if (lat)
+      this.log(
+        `lease latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms over ${lat.count} calls`,
+      );
     return 0;
   }
 
@@ -152,7 +164,9 @@ export class Worker {
           heartbeatIntervalMs: r.heartbeatIntervalMs,
           maxBundle: r.maxBundle,
         };
-        this.log(`registered as ${r.workerId} (lease ${r.leaseMs} ms, heartbeat ${r.heartbeatIntervalMs} ms)`);
+        this.log(
+          `registered as ${r.workerId} (lease ${r.leaseMs} ms, heartbeat ${r.heartbeatIntervalMs} ms)`,
+        );
         return;
       } catch (err) {
         if (!isRetryable(err)) throw err;
@@ -208,18 +222,36 @@ export class Worker {
     }
   }
 
-  private async runBundle(trainer: BundleTrainer, leased: thresher.v1.ILeasedTrial[]): Promise<void> {
-    const bundle: ActiveBundle = { controller: new AbortController(), attempts: [], handedBack: false };
+  private async runBundle(
+    trainer: BundleTrainer,
+    leased: thresher.v1.ILeasedTrial[],
+  ): Promise<void> {
+    const bundle: ActiveBundle = {
+      controller: new AbortController(),
+      attempts: [],
+      handedBack: false,
+    };
     const params: TrialParams[] = [];
     for (const trial of leased) {
       const attemptId = trial.attemptId as number;
       try {
         params.push(paramsFromProto(trial.params, `trials[${attemptId}].params`));
       } catch (err) {
-        this.track(this.failTrial(attemptId, `worker cannot read the parameters: ${(err as Error).message}`, false));
+        this.track(
+          this.failTrial(
+            attemptId,
+            `worker cannot read the parameters: ${(err as Error).message}`,
+            false,
+          ),
+        );
         continue;
       }
-      const attempt: ActiveAttempt = { attemptId, trialId: trial.trialId ?? '', bundle, stopped: false };
+      const attempt: ActiveAttempt = {
+        attemptId,
+        trialId: trial.trialId ?? '',
+        bundle,
+        stopped: false,
+      };
       bundle.attempts.push(attempt);
       this.attempts.set(attemptId, attempt);
     }
@@ -277,11 +309,19 @@ export class Worker {
         }).catch(async (err: unknown) => {
           // The coordinator refused the result itself (e.g. a metric out of range): record why.
           if (codeOf(err) !== status.INVALID_ARGUMENT) throw err;
-          await this.failTrial(attempt.attemptId, `result refused by the coordinator: ${(err as Error).message}`, false);
+          await this.failTrial(
+            attempt.attemptId,
+            `result refused by the coordinator: ${(err as Error).message}`,
+            false,
+          );
         });
       } else {
         if (result.error.name === 'TrainingCancelledError') return; // stopped on purpose
-        await this.failTrial(attempt.attemptId, `${result.error.name}: ${result.error.message}`, result.error.retryable);
+        await this.failTrial(
+          attempt.attemptId,
+          `${result.error.name}: ${result.error.message}`,
+          result.error.retryable,
+        );
       }
     } catch (err) {
       this.stats.lost++;
@@ -348,7 +388,9 @@ export class Worker {
           workerId: this.registration.workerId,
           attemptIds: open.map((a) => a.attemptId),
           progress: open.flatMap((a) =>
-            a.progress ? [{ attemptId: a.attemptId, step: a.progress.step, trainLoss: a.progress.trainLoss }] : [],
+            a.progress
+              ? [{ attemptId: a.attemptId, step: a.progress.step, trainLoss: a.progress.trainLoss }]
+              : [],
           ),
         },
         { deadlineMs: this.registration.heartbeatIntervalMs },
@@ -375,7 +417,9 @@ export class Worker {
     }
     for (const bundle of touched) {
       if (bundle.attempts.every((a) => a.stopped)) {
-        this.log(`stopping a bundle of ${bundle.attempts.length} trial(s): cancelled or lease lost`);
+        this.log(
+          `stopping a bundle of ${bundle.attempts.length} trial(s): cancelled or lease lost`,
+        );
         bundle.controller.abort();
       }
     }

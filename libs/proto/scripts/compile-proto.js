@@ -24,7 +24,13 @@ async function generate(outDir) {
   const js = path.join(outDir, 'coordinator.js');
   const dts = path.join(outDir, 'coordinator.d.ts');
   const jsCode = await run(pbjs.main, [
-    '-t', 'static-module', '-w', 'commonjs', '--no-beautify', '--root', 'thresher',
+    '-t',
+    'static-module',
+    '-w',
+    'commonjs',
+    '--no-beautify',
+    '--root',
+    'thresher',
     ...protoFiles.map((f) => path.relative(process.cwd(), f)),
   ]);
   fs.writeFileSync(js, HEADER + jsCode.replace(/^\/\*eslint-disable[^\n]*\n/, ''));

@@ -7,4 +7,5 @@ const path = require('node:path');
 const from = path.join(__dirname, '../src/generated');
 const to = path.join(__dirname, '../dist/generated');
 fs.mkdirSync(to, { recursive: true });
-for (const file of fs.readdirSync(from)) fs.copyFileSync(path.join(from, file), path.join(to, file));
+for (const file of fs.readdirSync(from))
+  fs.copyFileSync(path.join(from, file), path.join(to, file));

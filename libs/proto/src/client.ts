@@ -34,7 +34,10 @@ export interface CallOptions {
 }
 
 export type CoordinatorClient = {
-  [K in CoordinatorMethodName]: (request: RequestOf<K>, options?: CallOptions) => Promise<ResponseOf<K>>;
+  [K in CoordinatorMethodName]: (
+    request: RequestOf<K>,
+    options?: CallOptions,
+  ) => Promise<ResponseOf<K>>;
 } & {
   readonly address: string;
   close(): void;
@@ -64,11 +67,21 @@ export const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc.max_reconnect_backoff_ms': 2_000,
 };
 
-const GenericClient = grpc.makeGenericClientConstructor(coordinatorServiceDefinition, COORDINATOR_SERVICE_NAME);
+const GenericClient = grpc.makeGenericClientConstructor(
+  coordinatorServiceDefinition,
+  COORDINATOR_SERVICE_NAME,
+);
 
 /** A typed, promise-based client of thresher.v1.Coordinator (used by the worker and the CLI). */
-export function createCoordinatorClient(address: string, options: CoordinatorClientOptions = {}): CoordinatorClient {
-  const raw = new GenericClient(address, channelCredentials(options.tls), CHANNEL_OPTIONS) as unknown as grpc.Client &
+export function createCoordinatorClient(
+  address: string,
+  options: CoordinatorClientOptions = {},
+): CoordinatorClient {
+  const raw = new GenericClient(
+    address,
+    channelCredentials(options.tls),
+    CHANNEL_OPTIONS,
+  ) as unknown as grpc.Client &
     Record<string, grpc.requestCallback<unknown> & ((...args: unknown[]) => grpc.ClientUnaryCall)>;
   const defaultDeadline = options.deadlineMs ?? 30_000;
   const client: Record<string, unknown> = {
@@ -87,10 +100,16 @@ export function createCoordinatorClient(address: string, options: CoordinatorCli
           opts: grpc.CallOptions,
           cb: (err: grpc.ServiceError | null, res?: unknown) => void,
         ) => void;
-        fn.call(raw, request, metadata, { deadline, waitForReady: callOptions.waitForReady ?? false }, (err, res) => {
-          if (err) reject(new CoordinatorRpcError(COORDINATOR_METHODS[key].name, err));
-          else resolve(res);
-        });
+        fn.call(
+          raw,
+          request,
+          metadata,
+          { deadline, waitForReady: callOptions.waitForReady ?? false },
+          (err, res) => {
+            if (err) reject(new CoordinatorRpcError(COORDINATOR_METHODS[key].name, err));
+            else resolve(res);
+          },
+        );
       });
   }
   return client as CoordinatorClient;

@@ -43,7 +43,10 @@ const metrics: TrialMetrics = {
   converged: true,
 };
 
-function wire<T>(cls: { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T }, m: T): T {
+function wire<T>(
+  cls: { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T },
+  m: T,
+): T {
   return cls.decode(cls.encode(m).finish());
 }
 
@@ -73,7 +76,9 @@ describe('metrics', () => {
     expect(() => metricsFromProto({ ...metricsToProto(metrics), testLoss: Number.NaN })).toThrow(
       /metrics\.test_loss: must be a finite number/,
     );
-    expect(() => metricsFromProto({ ...metricsToProto(metrics), trainLoss: null })).toThrow(/metrics\.train_loss: missing/);
+    expect(() => metricsFromProto({ ...metricsToProto(metrics), trainLoss: null })).toThrow(
+      /metrics\.train_loss: missing/,
+    );
     expect(() => metricsFromProto({ ...metricsToProto(metrics), excessRisk: -1 })).toThrow(/>= 0/);
   });
 });
@@ -87,7 +92,11 @@ describe('curve', () => {
     expect(curveFromProto(wire(pb.Curve, curveToProto(curve)))).toEqual(curve);
   });
   it('refuses ragged columns and non-increasing steps', () => {
-    expect(() => curveFromProto({ step: [0, 1], trainLoss: [1], testLoss: [1, 2] })).toThrow(/length/);
-    expect(() => curveFromProto({ step: [3, 3], trainLoss: [1, 1], testLoss: [1, 2] })).toThrow(/increase/);
+    expect(() => curveFromProto({ step: [0, 1], trainLoss: [1], testLoss: [1, 2] })).toThrow(
+      /length/,
+    );
+    expect(() => curveFromProto({ step: [3, 3], trainLoss: [1, 1], testLoss: [1, 2] })).toThrow(
+      /increase/,
+    );
   });
 });

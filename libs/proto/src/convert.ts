@@ -85,7 +85,10 @@ export function paramsToProto(p: TrialParams): thresher.v1.ITrialParams {
 }
 
 /** Complete, range-checked TrialParams from a decoded message; `at` prefixes field names. */
-export function paramsFromProto(m: thresher.v1.ITrialParams | null | undefined, at = 'params'): TrialParams {
+export function paramsFromProto(
+  m: thresher.v1.ITrialParams | null | undefined,
+  at = 'params',
+): TrialParams {
   if (!m) throw new MessageValidationError(at, 'missing');
   const f = (name: string) => `${at}.${name}`;
   return {
@@ -142,7 +145,10 @@ export function metricsToProto(m: TrialMetrics): thresher.v1.ITrialMetrics {
  * aligned fraction may be absent (undefined), which becomes NaN (stored as NULL).
  * A value that is present must be finite: NaN or infinity sent explicitly is refused.
  */
-export function metricsFromProto(m: thresher.v1.ITrialMetrics | null | undefined, at = 'metrics'): TrialMetrics {
+export function metricsFromProto(
+  m: thresher.v1.ITrialMetrics | null | undefined,
+  at = 'metrics',
+): TrialMetrics {
   if (!m) throw new MessageValidationError(at, 'missing');
   const req = (v: number | null | undefined, name: string) => {
     if (v === null || v === undefined) throw new MessageValidationError(`${at}.${name}`, 'missing');
@@ -173,18 +179,25 @@ export function curveToProto(points: readonly CurvePoint[]): thresher.v1.ICurve 
 }
 
 /** Curve columns must have equal lengths, increasing steps and finite losses. */
-export function curveFromProto(c: thresher.v1.ICurve | null | undefined, at = 'curve'): CurvePoint[] {
+export function curveFromProto(
+  c: thresher.v1.ICurve | null | undefined,
+  at = 'curve',
+): CurvePoint[] {
   const steps = c?.step ?? [];
   const train = c?.trainLoss ?? [];
   const test = c?.testLoss ?? [];
   if (train.length !== steps.length || test.length !== steps.length) {
-    throw new MessageValidationError(at, `columns differ in length (${steps.length}, ${train.length}, ${test.length})`);
+    throw new MessageValidationError(
+      at,
+      `columns differ in length (${steps.length}, ${train.length}, ${test.length})`,
+    );
   }
   const out: CurvePoint[] = [];
   let previous = -1;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as number;
-    if (step <= previous) throw new MessageValidationError(`${at}.step[${i}]`, 'steps must increase');
+    if (step <= previous)
+      throw new MessageValidationError(`${at}.step[${i}]`, 'steps must increase');
     previous = step;
     out.push({
       step,

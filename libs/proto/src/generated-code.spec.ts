@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generate } = require('../scripts/compile-proto.js') as { generate(out: string): Promise<string[]> };
+const { generate } = require('../scripts/compile-proto.js') as {
+  generate(out: string): Promise<string[]>;
+};
 
 describe('generated code', () => {
   const out = mkdtempSync(join(tmpdir(), 'thresher-proto-'));
@@ -15,13 +17,17 @@ describe('generated code', () => {
     const committed = join(__dirname, 'generated');
     expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort());
     for (const file of readdirSync(out)) {
-      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(committed, file), 'utf8'));
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(
+        readFileSync(join(committed, file), 'utf8'),
+      );
     }
   });
 
   it('starts with a do-not-edit header', () => {
     for (const file of readdirSync(join(__dirname, 'generated'))) {
-      expect(readFileSync(join(__dirname, 'generated', file), 'utf8')).toMatch(/^\/\/ GENERATED FILE - DO NOT EDIT/);
+      expect(readFileSync(join(__dirname, 'generated', file), 'utf8')).toMatch(
+        /^\/\/ GENERATED FILE - DO NOT EDIT/,
+      );
     }
   });
 });

@@ -34,10 +34,14 @@ export type CoordinatorMethodName = keyof Methods;
 /** What a caller may pass as the request of a method (plain object). */
 export type RequestOf<K extends CoordinatorMethodName> = Parameters<Methods[K]['req']['encode']>[0];
 /** The decoded request the server receives. */
-export type DecodedRequestOf<K extends CoordinatorMethodName> = ReturnType<Methods[K]['req']['decode']>;
+export type DecodedRequestOf<K extends CoordinatorMethodName> = ReturnType<
+  Methods[K]['req']['decode']
+>;
 /** The decoded response a client receives. */
 export type ResponseOf<K extends CoordinatorMethodName> = ReturnType<Methods[K]['res']['decode']>;
-export type ResponseInputOf<K extends CoordinatorMethodName> = Parameters<Methods[K]['res']['encode']>[0];
+export type ResponseInputOf<K extends CoordinatorMethodName> = Parameters<
+  Methods[K]['res']['encode']
+>[0];
 
 export const COORDINATOR_SERVICE_NAME = 'thresher.v1.Coordinator';
 
@@ -49,14 +53,19 @@ export class MalformedRequest {
   ) {}
 }
 
-const encode = <I>(cls: MessageClass<I, unknown>) => (value: I) => Buffer.from(cls.encode(value).finish());
+const encode =
+  <I>(cls: MessageClass<I, unknown>) =>
+  (value: I) =>
+    Buffer.from(cls.encode(value).finish());
 
 /**
  * The grpc-js service definition built from the static code. With `tolerant`, request
  * decoding never throws (grpc-js would answer INTERNAL): it yields a MalformedRequest
  * the handler turns into INVALID_ARGUMENT.
  */
-export function buildCoordinatorServiceDefinition(options: { tolerant?: boolean } = {}): ServiceDefinition {
+export function buildCoordinatorServiceDefinition(
+  options: { tolerant?: boolean } = {},
+): ServiceDefinition {
   const definition: Record<string, MethodDefinition<unknown, unknown>> = {};
   for (const [key, m] of Object.entries(COORDINATOR_METHODS)) {
     const req = m.req as MessageClass<unknown, unknown>;

@@ -2,4 +2,5 @@ export * from './errors';
 export * from './scheduler-options';
 export * from './throughput';
 export * from './reaper';
+export * from './fair-share';
 export * from './scheduler';

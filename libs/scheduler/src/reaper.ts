@@ -25,7 +25,10 @@ export class LeaseReaper {
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.reapOnce().catch(() => undefined), this.options.intervalMs);
+    this.timer = setInterval(
+      () => void this.reapOnce().catch(() => undefined),
+      this.options.intervalMs,
+    );
     this.timer.unref();
   }
 

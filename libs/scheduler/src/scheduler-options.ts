@@ -29,14 +29,16 @@ export function compileSchedulerOptions(partial: Partial<SchedulerOptions> = {})
   const o: SchedulerOptions = { ...SCHEDULER_DEFAULTS, ...defined };
   const check = (name: keyof SchedulerOptions, min: number) => {
     const v = o[name];
-    if (!Number.isInteger(v) || v < min) throw new RangeError(`${name} must be an integer >= ${min}, got ${v}`);
+    if (!Number.isInteger(v) || v < min)
+      throw new RangeError(`${name} must be an integer >= ${min}, got ${v}`);
   };
   check('leaseMs', 100);
   check('maxAttempts', 1);
   check('maxBundle', 1);
   check('idleRetryMs', 10);
   check('maxTrialsPerSweep', 1);
-  if (partial.reapIntervalMs === undefined) o.reapIntervalMs = Math.max(50, Math.min(1_000, Math.floor(o.leaseMs / 4)));
+  if (partial.reapIntervalMs === undefined)
+    o.reapIntervalMs = Math.max(50, Math.min(1_000, Math.floor(o.leaseMs / 4)));
   check('reapIntervalMs', 10);
   return o;
 }

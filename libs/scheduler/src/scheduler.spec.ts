@@ -31,7 +31,8 @@ describe('Scheduler over a real SQLite store', () => {
   let store: Store;
   let clock: number;
   const now = () => new Date(clock);
-  const make = (options = {}) => new Scheduler(store, { leaseMs: 1_000, maxBundle: 4, ...options }, { now });
+  const make = (options = {}) =>
+    new Scheduler(store, { leaseMs: 1_000, maxBundle: 4, ...options }, { now });
 
   beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'thresher-scheduler-'));
@@ -44,15 +45,27 @@ describe('Scheduler over a real SQLite store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const register = (s: Scheduler, name = 'w') => s.registerWorker({ host: 'h', cores: 2, backend: 'cpu', version: 't', name });
+  const register = (s: Scheduler, name = 'w') =>
+    s.registerWorker({ host: 'h', cores: 2, backend: 'cpu', version: 't', name });
 
   it('validates, expands and stores a sweep idempotently', async () => {
     const s = make();
-    expect(await s.submitSweep(sweep('a'))).toMatchObject({ name: 'a', inserted: 6, existing: 0, total: 6 });
+    expect(await s.submitSweep(sweep('a'))).toMatchObject({
+      name: 'a',
+      inserted: 6,
+      existing: 0,
+      total: 6,
+    });
     expect(await s.submitSweep(sweep('a'))).toMatchObject({ inserted: 0, existing: 6, total: 6 });
     // A second sweep sharing trials links them instead of training them twice.
-    expect(await s.submitSweep(sweep('b', [32, 64]))).toMatchObject({ inserted: 2, existing: 2, total: 4 });
-    const err = await s.submitSweep({ name: 'bad', grid: { n: [8], widht: [3] } }).catch((e: unknown) => e);
+    expect(await s.submitSweep(sweep('b', [32, 64]))).toMatchObject({
+      inserted: 2,
+      existing: 2,
+      total: 4,
+    });
+    const err = await s
+      .submitSweep({ name: 'bad', grid: { n: [8], widht: [3] } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SweepValidationError);
     expect((err as SweepValidationError).issues.map((i) => i.path).join()).toMatch(/widht/);
   });
@@ -61,7 +74,11 @@ describe('Scheduler over a real SQLite store', () => {
     const s = make();
     await s.submitSweep(sweep('a'));
     const { workerId, heartbeatIntervalMs, leaseMs, maxBundle } = await register(s);
-    expect({ leaseMs, heartbeatIntervalMs, maxBundle }).toEqual({ leaseMs: 1000, heartbeatIntervalMs: 333, maxBundle: 4 });
+    expect({ leaseMs, heartbeatIntervalMs, maxBundle }).toEqual({
+      leaseMs: 1000,
+      heartbeatIntervalMs: 333,
+      maxBundle: 4,
+    });
     const first = await s.leaseWork(workerId, 100);
     expect(first.leases).toHaveLength(4);
     expect(first.retryAfterMs).toBe(0);
@@ -102,7 +119,10 @@ describe('Scheduler over a real SQLite store', () => {
     const { workerId } = await register(s);
     const ids = (await s.leaseWork(workerId, 2)).leases.map((l) => l.attemptId);
     clock += 800;
-    expect(await s.heartbeat(workerId, ids, [{ attemptId: ids[0]!, step: 10 }])).toEqual({ extended: ids, stop: [] });
+    expect(await s.heartbeat(workerId, ids, [{ attemptId: ids[0]!, step: 10 }])).toEqual({
+      extended: ids,
+      stop: [],
+    });
     clock += 800; // past the first expiry, within the extended one
     await s.reapExpired();
     expect((await s.heartbeat(workerId, ids)).extended).toEqual(ids);
@@ -117,15 +137,32 @@ describe('Scheduler over a real SQLite store', () => {
     const { workerId } = await register(s);
     const leases = (await s.leaseWork(workerId, 4)).leases;
     const [l1, l2, l3, l4] = leases.map((l) => l.attemptId) as [number, number, number, number];
-    const result = { workerId, metrics, curve: [{ step: 20, train_loss: 0.01, test_loss: 0.3 }], wallMs: 5, backend: 'cpu' };
+    const result = {
+      workerId,
+      metrics,
+      curve: [{ step: 20, train_loss: 0.01, test_loss: 0.3 }],
+      wallMs: 5,
+      backend: 'cpu',
+    };
     clock += 10_000;
     expect(await s.completeTrial({ ...result, attemptId: l1 })).toBe('recorded');
     expect(await s.completeTrial({ ...result, attemptId: l1 })).toBe('duplicate');
     expect(await s.completeTrial({ ...result, attemptId: l2 })).toBe('recorded');
-    expect(await s.failTrial({ workerId, attemptId: l3, error: 'oom', retryable: true })).toBe('requeued');
-    expect(await s.failTrial({ workerId, attemptId: l4, error: 'diverged', retryable: false })).toBe('failed');
+    expect(await s.failTrial({ workerId, attemptId: l3, error: 'oom', retryable: true })).toBe(
+      'requeued',
+    );
+    expect(
+      await s.failTrial({ workerId, attemptId: l4, error: 'diverged', retryable: false }),
+    ).toBe('failed');
     const status = await s.sweepStatus('a');
-    expect(status).toMatchObject({ done: 2, pending: 1, failed: 1, total: 4, stepsDone: 40, stepsTotal: 80 });
+    expect(status).toMatchObject({
+      done: 2,
+      pending: 1,
+      failed: 1,
+      total: 4,
+      stepsDone: 40,
+      stepsTotal: 80,
+    });
     // 2 trials in the 10 s since the sweep was created.
     expect(status.trialsPerSecond).toBeCloseTo(0.2, 2);
     expect(status.trialStepsPerSecond).toBeCloseTo(4, 1);
@@ -151,10 +188,42 @@ describe('Scheduler over a real SQLite store', () => {
     await s.leaseWork(workerId, 1);
     s.start();
     try {
-      for (let i = 0; i < 100 && (await s.sweepStatus('a')).pending === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && (await s.sweepStatus('a')).pending === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect((await s.sweepStatus('a')).pending).toBe(1);
     } finally {
       await s.stop();
     }
+  });
+});
+
+describe('fair share of the queue', () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'thresher-share-'));
+    store = await openStore(path.join(dir, 'queue.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('splits the tail of a sweep over the active workers instead of one worker taking it all', async () => {
+    const s = new Scheduler(store, { maxBundle: 64 });
+    const reg = (name: string) =>
+      s.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 't', name });
+    const [a, b] = [await reg('a'), await reg('b')];
+    await s.submitSweep(sweep('tail', [8, 16, 32, 64, 128], [8, 16])); // 10 trials
+    // Right after a submission the share is unknown: a full bundle is allowed...
+    await s.sweepStatus('tail');
+    const first = await s.leaseWork(a.workerId, 64);
+    // ...but once computed, 10 pending over 2 workers caps bundles at 5.
+    const fresh = new Scheduler(store, { maxBundle: 64 });
+    expect(first.leases.length).toBeGreaterThan(0);
+    await s.drain(a.workerId);
+    await s.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 't', name: 'c' });
+    const fromB = await fresh.leaseWork(b.workerId, 64);
+    expect(fromB.leases).toHaveLength(5); // 10 pending, 2 active workers (a drained; b, c)
   });
 });

@@ -15,9 +15,17 @@ import {
 } from '@thresher/sweep';
 import { randomBytes } from 'node:crypto';
 import { InvalidRequestError, UnknownSweepError, UnknownWorkerError } from './errors';
+import { activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
-import { bundleSize, compileSchedulerOptions, heartbeatIntervalMs, type SchedulerOptions } from './scheduler-options';
+import {
+  bundleSize,
+  compileSchedulerOptions,
+  heartbeatIntervalMs,
+  type SchedulerOptions,
+} from './scheduler-options';
 import { computeThroughput, type Throughput } from './throughput';
+
+const SHARE_TTL_MS = 1_000;
 
 export interface SweepStatusView extends TrialCounts, Throughput {
   name: string;
@@ -64,6 +72,11 @@ export class Scheduler {
   private readonly reaper: LeaseReaper;
   private readonly knownWorkers = new Set<string>();
   private readonly now: () => Date;
+  /** Fair share of the queue per active worker, refreshed at most every `shareTtlMs`. */
+  private share = { value: Number.POSITIVE_INFINITY, at: 0 };
+  /** Grows with the cost of computing the share, so that it stays under ~5% of the time. */
+  private shareTtlMs = SHARE_TTL_MS;
+  private shareRefresh: Promise<void> | undefined;
 
   constructor(
     readonly store: Store,
@@ -106,6 +119,7 @@ export class Scheduler {
       trials,
       maxAttempts: this.options.maxAttempts,
     });
+    this.invalidateShare();
     return { ...result, name: spec.name };
   }
 
@@ -126,7 +140,14 @@ export class Scheduler {
 
   async retrySweep(name: string): Promise<number> {
     await this.requireSweep(name);
-    return this.store.retryFailed(name);
+    const requeued = await this.store.retryFailed(name);
+    this.invalidateShare();
+    return requeued;
+  }
+
+  /** New work: lease full bundles until the share is computed again. */
+  private invalidateShare(): void {
+    this.share = { value: Number.POSITIVE_INFINITY, at: Number.NEGATIVE_INFINITY };
   }
 
   private async requireSweep(name: string): Promise<void> {
@@ -141,10 +162,17 @@ export class Scheduler {
   // --- workers --------------------------------------------------------------
 
   async registerWorker(input: RegisterWorkerInput): Promise<Registration> {
-    const base = (input.name || input.host).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'worker';
+    const base =
+      (input.name || input.host).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'worker';
     const workerId = `${base}-${randomBytes(4).toString('hex')}`;
     await this.store.upsertWorker(
-      { workerId, host: input.host, cores: input.cores, backend: input.backend, version: input.version },
+      {
+        workerId,
+        host: input.host,
+        cores: input.cores,
+        backend: input.backend,
+        version: input.version,
+      },
       this.now(),
     );
     this.knownWorkers.add(workerId);
@@ -173,12 +201,47 @@ export class Scheduler {
       throw new InvalidRequestError('capacity', `must be an integer >= 0, got ${capacity}`);
     }
     await this.requireWorker(workerId);
-    const max = bundleSize(capacity, this.options.maxBundle);
+    const max = Math.min(
+      bundleSize(capacity, this.options.maxBundle),
+      await this.currentFairShare(),
+    );
     if (max === 0) return { leases: [], retryAfterMs: this.options.idleRetryMs };
-    const leases = await this.store.leaseTrials({ workerId, max, leaseMs: this.options.leaseMs, now: this.now() });
+    const leases = await this.store.leaseTrials({
+      workerId,
+      max,
+      leaseMs: this.options.leaseMs,
+      now: this.now(),
+    });
     return { leases, retryAfterMs: leases.length > 0 ? 0 : this.options.idleRetryMs };
   }
 
+  /** The fair share, computed from the database at most once per shareTtlMs (stale while refreshing). */
+  private async currentFairShare(): Promise<number> {
+    const stale = this.now().getTime() - this.share.at > this.shareTtlMs;
+    if (stale && !this.shareRefresh) {
+      this.shareRefresh = (async () => {
+        const t0 = performance.now();
+        const [sweeps, workers] = await Promise.all([
+          this.store.listSweeps(),
+          this.store.listWorkers(),
+        ]);
+        this.shareTtlMs = Math.max(SHARE_TTL_MS, 20 * (performance.now() - t0));
+        const now = this.now();
+        this.share = {
+          value: fairShare(sweeps, activeWorkerCount(workers, now, this.options.leaseMs)),
+          at: now.getTime(),
+        };
+      })()
+        .catch(() => undefined)
+        .finally(() => {
+          this.shareRefresh = undefined;
+        });
+    }
+    if (this.share.at === 0) await this.shareRefresh; // first lease after start: wait for it
+    return this.share.value;
+  }
+
+  /** Extends leases, reports which to stop, and marks the worker seen (busy or idle). */
   async heartbeat(
     workerId: string,
     attemptIds: number[],
@@ -186,11 +249,15 @@ export class Scheduler {
   ): Promise<{ extended: number[]; stop: number[] }> {
     await this.requireWorker(workerId);
     const now = this.now();
-    if (attemptIds.length === 0) {
-      await this.store.touchWorker(workerId, now);
-      return { extended: [], stop: [] };
-    }
-    return this.store.heartbeat({ workerId, attemptIds, leaseMs: this.options.leaseMs, now, progress });
+    await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
+    if (attemptIds.length === 0) return { extended: [], stop: [] };
+    return this.store.heartbeat({
+      workerId,
+      attemptIds,
+      leaseMs: this.options.leaseMs,
+      now,
+      progress,
+    });
   }
 
   async completeTrial(input: {
@@ -206,7 +273,12 @@ export class Scheduler {
     return this.store.completeAttempt({
       attemptId: input.attemptId,
       workerId: input.workerId,
-      outcome: { metrics: input.metrics, curve: input.curve, wall_ms: input.wallMs, backend: input.backend },
+      outcome: {
+        metrics: input.metrics,
+        curve: input.curve,
+        wall_ms: input.wallMs,
+        backend: input.backend,
+      },
       now: this.now(),
       ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
     });

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { TrialParams } from '@thresher/sweep';
 import type { Database } from './schema';
 import type { StoreContext } from './store-context';
@@ -13,24 +13,14 @@ import { chunkRows } from './chunk';
 import { UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
-type TrialScope = ExpressionBuilder<Database & { t: Database['trials'] }, 't'>;
-
-/** The trial belongs to at least one active sweep. */
-function inActiveSweep(eb: TrialScope) {
-  return eb.exists(
-    eb
-      .selectFrom('sweep_trials as st')
-      .innerJoin('sweeps as s', 's.id', 'st.sweep_id')
-      .select(sql.lit(1).as('one'))
-      .whereRef('st.trial_id', '=', 't.trial_id')
-      .where('s.status', '=', 'active'),
-  );
-}
-
 /**
  * Leases up to `max` pending trials sharing the batch key of the oldest pending trial.
  * PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent leasers take disjoint trials without
  * waiting; SQLite: the whole transaction holds the write lock (BEGIN IMMEDIATE).
+ *
+ * Invariant relied on (kept by insertSweep, cancelSweep and retryFailed): a pending trial
+ * belongs to at least one active sweep. So the queue is just the (status, batch_key, seq)
+ * index, with no join on sweeps: a semi-join there made PostgreSQL scan every trial.
  */
 export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promise<Lease[]> {
   const workerId = requireText('workerId', request.workerId);
@@ -45,7 +35,6 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
       .selectFrom('trials as t')
       .select('t.batch_key')
       .where('t.status', '=', 'pending')
-      .where((eb) => inActiveSweep(eb))
       .orderBy('t.seq')
       .limit(1)
       .$if(lock, (q) => q.forUpdate().skipLocked())
@@ -56,7 +45,6 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
       .select(['t.trial_id', 't.params', 't.attempts'])
       .where('t.status', '=', 'pending')
       .where('t.batch_key', '=', first.batch_key)
-      .where((eb) => inActiveSweep(eb))
       .orderBy('t.seq')
       .limit(max)
       .$if(lock, (q) => q.forUpdate().skipLocked())

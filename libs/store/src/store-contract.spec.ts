@@ -127,6 +127,26 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     expect((await store.listWorkers())[0]).toMatchObject({ workerId: 'w1', completed: 1, leased: 0 });
   });
 
+  it('records a batch of completions in one call', async () => {
+    const trials = grid([8, 16, 32], [0]);
+    await store.insertSweep({ name: 's', spec: {}, trials });
+    const [a, b, c] = await store.leaseTrials({ workerId: 'w', max: 3, leaseMs: 1000, now: T0 });
+    const report = (attemptId: number, loss: number) => ({ attemptId, workerId: 'w', outcome: outcome(4, { train_loss: loss }), now: at(10) });
+    // One invalid report rejects the whole batch and writes nothing.
+    const bad = { ...report(c!.attemptId, 1), outcome: outcome(4, { interp_ratio: Number.NaN }) };
+    await expect(store.completeAttempts([report(a!.attemptId, 1), bad])).rejects.toThrow(/reports\[1\]\.metrics\.interp_ratio/);
+    expect(await store.sweepCounts('s')).toMatchObject({ leased: 3, done: 0 });
+    // The same attempt twice in a batch: the first wins.
+    expect(await store.completeAttempts([report(a!.attemptId, 1), report(b!.attemptId, 2), report(a!.attemptId, 3)])).toEqual([
+      'recorded',
+      'recorded',
+      'duplicate',
+    ]);
+    expect(await store.completeAttempts([report(c!.attemptId, 4), report(b!.attemptId, 5)])).toEqual(['recorded', 'duplicate']);
+    expect((await store.trialResults('s')).map((r) => r.train_loss)).toEqual([1, 2, 4]);
+    expect(await store.completeAttempts([])).toEqual([]);
+  });
+
   it('rejects non-finite metrics with a typed error and stores nothing', async () => {
     const t = trial();
     await store.insertSweep({ name: 's', spec: {}, trials: [t] });

@@ -144,7 +144,7 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
     return { sweepId, inserted, existing: entries.length - inserted, total: entries.length };
   });
   if (result.inserted >= 1000) {
-    await c.read((db) => c.dialect.refreshStatistics(db, ['trials', 'sweep_trials']));
+    await c.read((db) => c.dialect.refreshStatistics(db, ['trials', 'sweep_trials', 'sweeps']));
   }
   return result;
 }

@@ -10,13 +10,13 @@ import { InvalidInputError, InvalidResultError } from './errors';
 
 const INTEGER_PARAMS = ['n', 'width', 'seed', 'd', 'steps', 'test_size', 'record_every'] as const;
 const REAL_PARAMS = ['noise', 'init_scale', 'lr'] as const;
-const ENUM_PARAMS: Record<string, readonly string[]> = {
-  data: ['gaussian', 'sphere'],
-  teacher: ['random', 'e1'],
-  init: ['balanced', 'gaussian'],
-  activation: ['relu', 'gelu'],
-  optimizer: ['gd', 'adam'],
-};
+const ENUM_PARAMS: [string, readonly string[]][] = [
+  ['data', ['gaussian', 'sphere']],
+  ['teacher', ['random', 'e1']],
+  ['init', ['balanced', 'gaussian']],
+  ['activation', ['relu', 'gelu']],
+  ['optimizer', ['gd', 'adam']],
+];
 
 export function requireText(field: string, value: unknown, maxLength = 500): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
@@ -59,7 +59,7 @@ export function validateTrial(trial: { trialId: string; params: TrialParams }, i
       throw new InvalidInputError(`${where}.params.${name}`, `must be a finite number (got ${String(v)})`);
     }
   }
-  for (const [name, allowed] of Object.entries(ENUM_PARAMS)) {
+  for (const [name, allowed] of ENUM_PARAMS) {
     if (typeof p[name] !== 'string' || !allowed.includes(p[name])) {
       throw new InvalidInputError(`${where}.params.${name}`, `must be one of ${allowed.join(', ')}`);
     }

@@ -60,7 +60,8 @@ const ACTIVATIONS: Record<Activation, Act> = {
   relu: { act: (hp) => tf.relu(hp), grad: (hp) => tf.step(hp, 0) },
   gelu: {
     act: (hp) => tf.mul(hp, phi(hp)),
-    grad: (hp) => tf.add(phi(hp), tf.mul(hp, tf.mul(tf.exp(tf.mul(tf.square(hp), -0.5)), INV_SQRT_2PI))),
+    grad: (hp) =>
+      tf.add(phi(hp), tf.mul(hp, tf.mul(tf.exp(tf.mul(tf.square(hp), -0.5)), INV_SQRT_2PI))),
   },
 };
 
@@ -118,7 +119,10 @@ export async function runEngine(
       const params = [W, a];
       [gW, ga].forEach((grad, i) => {
         const m1 = tf.add(tf.mul(moments[2 * i] as tf.Tensor, ADAM_B1), tf.mul(grad, 1 - ADAM_B1));
-        const m2 = tf.add(tf.mul(moments[2 * i + 1] as tf.Tensor, ADAM_B2), tf.mul(tf.square(grad), 1 - ADAM_B2));
+        const m2 = tf.add(
+          tf.mul(moments[2 * i + 1] as tf.Tensor, ADAM_B2),
+          tf.mul(tf.square(grad), 1 - ADAM_B2),
+        );
         const denom = tf.add(tf.sqrt(tf.mul(m2, c2)), ADAM_EPS);
         const p = tf.sub(params[i] as tf.Tensor, tf.mul(tf.mul(lr, c1), tf.div(m1, denom)));
         out.push(p, m1, m2);
@@ -127,7 +131,14 @@ export async function runEngine(
     });
     tf.dispose([W, a, ...moments]);
     if (adam) {
-      const [w1, mw, vw, a1, ma, va] = next as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+      const [w1, mw, vw, a1, ma, va] = next as [
+        tf.Tensor,
+        tf.Tensor,
+        tf.Tensor,
+        tf.Tensor,
+        tf.Tensor,
+        tf.Tensor,
+      ];
       [W, a, moments] = [w1, a1, [mw, vw, ma, va]];
     } else {
       [W, a] = next as [tf.Tensor, tf.Tensor];
@@ -144,7 +155,10 @@ export async function runEngine(
         const xs = size === rows ? inputs : tf.slice(inputs, [0, start, 0], [B, size, D]);
         parts.push(tf.matMul(act.act(tf.matMul(xs, W)), a));
       }
-      return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [B, rows]);
+      return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [
+        B,
+        rows,
+      ]);
     });
 
   const evaluate = async (step: number): Promise<boolean | void> => {
@@ -183,7 +197,8 @@ export async function runEngine(
       // Chunks of steps sized to ~CHUNK_TARGET_MS keep cancellation prompt without per-step syncs.
       chunk = Math.max(1, Math.min(chunk * 4, Math.floor(CHUNK_TARGET_MS / perStep)));
       await new Promise<void>((resolve) => setImmediate(resolve));
-      if (hooks.signal?.aborted) throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
+      if (hooks.signal?.aborted)
+        throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
     }
     const [Wdata, adata] = await Promise.all([W.data(), a.data()]);
     return { W: Wdata as Float32Array, a: adata as Float32Array };

@@ -26,9 +26,7 @@ export class InvalidTrialParamsError extends TrainingError {
 export class IncompatibleBatchError extends TrainingError {
   override readonly name = 'IncompatibleBatchError';
   readonly retryable = false;
-  constructor(
-    readonly keys: string[],
-  ) {
+  constructor(readonly keys: string[]) {
     super(`trials of one batch must share batchCompatibilityKey; got ${keys.join(' vs ')}`);
   }
 }

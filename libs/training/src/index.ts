@@ -1,7 +1,13 @@
 export * from './backend';
 export * from './errors';
 export { Pcg32, type StreamPurpose } from './pcg32';
-export { makeTrialData, initialWeights, inputDim, type TrialData, type InitialWeights } from './trial-data';
+export {
+  makeTrialData,
+  initialWeights,
+  inputDim,
+  type TrialData,
+  type InitialWeights,
+} from './trial-data';
 export { olsFit } from './ols';
 export { validateTrialParams } from './validate-trial-params';
 export { trainTrial, trainBatch, type TrainOptions, type TrialResult } from './train-batch';

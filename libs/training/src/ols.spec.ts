@@ -33,9 +33,13 @@ describe('olsFit', () => {
     const D = 6;
     const { X, y, row } = randomProblem(n, D, 1);
     const XtX = Array.from({ length: D }, (_, k) =>
-      Array.from({ length: D }, (_, l) => Array.from({ length: n }, (_, i) => row(i)[k]! * row(i)[l]!).reduce((s, v) => s + v)),
+      Array.from({ length: D }, (_, l) =>
+        Array.from({ length: n }, (_, i) => row(i)[k]! * row(i)[l]!).reduce((s, v) => s + v),
+      ),
     );
-    const Xty = Array.from({ length: D }, (_, k) => Array.from({ length: n }, (_, i) => row(i)[k]! * y[i]!).reduce((s, v) => s + v));
+    const Xty = Array.from({ length: D }, (_, k) =>
+      Array.from({ length: n }, (_, i) => row(i)[k]! * y[i]!).reduce((s, v) => s + v),
+    );
     const expected = gaussSolve(XtX, Xty);
     const got = olsFit(X, y, n, D);
     expected.forEach((v, k) => expect(got[k]).toBeCloseTo(v, 10));
@@ -49,10 +53,13 @@ describe('olsFit', () => {
       Array.from({ length: n }, (_, j) => row(i).reduce((s, v, k) => s + v * row(j)[k]!, 0)),
     );
     const alpha = gaussSolve(K, Array.from(y));
-    const expected = Array.from({ length: D }, (_, k) => alpha.reduce((s, al, i) => s + al * row(i)[k]!, 0));
+    const expected = Array.from({ length: D }, (_, k) =>
+      alpha.reduce((s, al, i) => s + al * row(i)[k]!, 0),
+    );
     const got = olsFit(X, y, n, D);
     expected.forEach((v, k) => expect(got[k]).toBeCloseTo(v, 10));
-    for (let i = 0; i < n; i++) expect(row(i).reduce((s, v, k) => s + v * got[k]!, 0)).toBeCloseTo(y[i]!, 10);
+    for (let i = 0; i < n; i++)
+      expect(row(i).reduce((s, v, k) => s + v * got[k]!, 0)).toBeCloseTo(y[i]!, 10);
   });
 
   it('handles rank-deficient X (a duplicated column) with the minimum-norm solution', () => {

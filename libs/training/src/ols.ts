@@ -4,7 +4,12 @@
  * smaller Gram matrix (X^T X when n >= D, X X^T otherwise) by a cyclic Jacobi eigen
  * decomposition: D is small, so this is exact enough and simple.
  */
-export function olsFit(X: ArrayLike<number>, y: ArrayLike<number>, n: number, D: number): Float64Array {
+export function olsFit(
+  X: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n: number,
+  D: number,
+): Float64Array {
   const beta = new Float64Array(D);
   if (n >= D) {
     const G = new Float64Array(D * D);
@@ -14,7 +19,8 @@ export function olsFit(X: ArrayLike<number>, y: ArrayLike<number>, n: number, D:
       for (let k = 0; k < D; k++) {
         const xk = X[i * D + k] as number;
         b[k] = (b[k] as number) + xk * yi;
-        for (let l = k; l < D; l++) G[k * D + l] = (G[k * D + l] as number) + xk * (X[i * D + l] as number);
+        for (let l = k; l < D; l++)
+          G[k * D + l] = (G[k * D + l] as number) + xk * (X[i * D + l] as number);
       }
     }
     for (let k = 0; k < D; k++) for (let l = 0; l < k; l++) G[k * D + l] = G[l * D + k] as number;
@@ -31,7 +37,8 @@ export function olsFit(X: ArrayLike<number>, y: ArrayLike<number>, n: number, D:
   }
   const alpha = pinvSolve(K, Float64Array.from(y as ArrayLike<number>), n);
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < D; k++) beta[k] = (beta[k] as number) + (X[i * D + k] as number) * (alpha[i] as number);
+    for (let k = 0; k < D; k++)
+      beta[k] = (beta[k] as number) + (X[i * D + k] as number) * (alpha[i] as number);
   }
   return beta;
 }

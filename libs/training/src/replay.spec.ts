@@ -20,25 +20,54 @@ beforeAll(async () => {
 describe('replay against the numpy reference (shared/bench/reference_trial.py)', () => {
   it('reaches the same final train loss after 500 GD steps (relu)', async () => {
     // A larger init than the default so that 500 steps move the loss substantially.
-    const p: TrialParams = { ...PARAM_DEFAULTS, n: 64, width: 32, seed: 5, init_scale: 0.5, test_size: 1, record_every: 1 };
+    const p: TrialParams = {
+      ...PARAM_DEFAULTS,
+      n: 64,
+      width: 32,
+      seed: 5,
+      init_scale: 0.5,
+      test_size: 1,
+      record_every: 1,
+    };
     const data = makeTrialData(p);
     const init = initialWeights(p);
     const lr = 0.1;
     const steps = 500;
     const rows = (arr: Float32Array, cols: number) =>
-      Array.from({ length: arr.length / cols }, (_, i) => Array.from(arr.subarray(i * cols, i * cols + cols)));
+      Array.from({ length: arr.length / cols }, (_, i) =>
+        Array.from(arr.subarray(i * cols, i * cols + cols)),
+      );
     const dir = mkdtempSync(path.join(tmpdir(), 'thresher-replay-'));
     const file = path.join(dir, 'state.json');
     writeFileSync(
       file,
-      JSON.stringify({ X: rows(data.X, 5), y: Array.from(data.y), W: rows(init.W, 5), a: Array.from(init.a), lr, steps, activation: 'relu' }),
+      JSON.stringify({
+        X: rows(data.X, 5),
+        y: Array.from(data.y),
+        W: rows(init.W, 5),
+        a: Array.from(init.a),
+        lr,
+        steps,
+        activation: 'relu',
+      }),
     );
-    const ref = JSON.parse(execFileSync('python3', [reference, 'replay', file], { encoding: 'utf8' })) as {
+    const ref = JSON.parse(
+      execFileSync('python3', [reference, 'replay', file], { encoding: 'utf8' }),
+    ) as {
       train_loss: number;
       a_norm: number;
       W_norm: number;
     };
-    const ours = await trainFromState({ X: data.X, y: data.y, n: p.n, D: 5, W: init.W, a: init.a, lr, steps });
+    const ours = await trainFromState({
+      X: data.X,
+      y: data.y,
+      n: p.n,
+      D: 5,
+      W: init.W,
+      a: init.a,
+      lr,
+      steps,
+    });
     const initialLoss = Array.from(data.y).reduce((s, v) => s + v * v, 0) / (2 * p.n);
     expect(ref.train_loss).toBeLessThan(0.5 * initialLoss); // the replay exercises real dynamics
     expect(Math.abs(ours.train_loss - ref.train_loss) / ref.train_loss).toBeLessThan(1e-4);

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { METRIC_NAMES, PARAM_DEFAULTS, type CurvePoint, type TrialParams } from '@thresher/sweep';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { selectBackend } from './backend';
 import { runEngine } from './engine';
 import {
   IncompatibleBatchError,
@@ -40,25 +41,57 @@ describe('trainBatch', () => {
   it.each([
     ['gd', 'relu'],
     ['adam', 'gelu'],
-  ] as const)('gives each trial of a padded batch the metrics it has alone (%s, %s)', async (optimizer, activation) => {
-    const trials: TrialParams[] = [
-      { ...small, optimizer, activation },
-      { ...small, optimizer, activation, n: 17, width: 9, seed: 2, lr: 0.05, noise: 0.1 },
-      { ...small, optimizer, activation, n: 33, width: 16, seed: 3, init: 'gaussian', data: 'sphere', teacher: 'e1' },
-    ];
-    if (optimizer === 'adam') trials.forEach((t) => (t.lr = t.lr / 10));
-    const batched = await trainBatch(trials);
-    for (const [i, p] of trials.entries()) {
-      const alone = outcome(await trainTrial(p));
-      const inBatch = outcome(batched[i]);
-      for (const name of METRIC_NAMES) {
-        const [x, y] = [inBatch.metrics[name], alone.metrics[name]];
-        if (typeof x === 'boolean') expect(x).toBe(y);
-        else expect(relDiff(x, y as number)).toBeLessThan(1e-5);
+  ] as const)(
+    'gives each trial of a padded batch the metrics it has alone (%s, %s)',
+    async (optimizer, activation) => {
+      const trials: TrialParams[] = [
+        { ...small, optimizer, activation },
+        { ...small, optimizer, activation, n: 17, width: 9, seed: 2, lr: 0.05, noise: 0.1 },
+        {
+          ...small,
+          optimizer,
+          activation,
+          n: 33,
+          width: 16,
+          seed: 3,
+          init: 'gaussian',
+          data: 'sphere',
+          teacher: 'e1',
+        },
+      ];
+      if (optimizer === 'adam') trials.forEach((t) => (t.lr = t.lr / 10));
+      const batched = await trainBatch(trials);
+      for (const [i, p] of trials.entries()) {
+        const alone = outcome(await trainTrial(p));
+        const inBatch = outcome(batched[i]);
+        for (const name of METRIC_NAMES) {
+          const [x, y] = [inBatch.metrics[name], alone.metrics[name]];
+          if (typeof x === 'boolean') expect(x).toBe(y);
+          else expect(relDiff(x, y as number)).toBeLessThan(1e-5);
+        }
+        expect(inBatch.curve.map((c) => c.step)).toEqual(alone.curve.map((c) => c.step));
+        inBatch.curve.forEach((c, k) =>
+          expect(relDiff(c.train_loss, alone.curve[k]!.train_loss)).toBeLessThan(1e-5),
+        );
+        expect(inBatch.backend).toBe('cpu');
       }
-      expect(inBatch.curve.map((c) => c.step)).toEqual(alone.curve.map((c) => c.step));
-      inBatch.curve.forEach((c, k) => expect(relDiff(c.train_loss, alone.curve[k]!.train_loss)).toBeLessThan(1e-5));
-      expect(inBatch.backend).toBe('cpu');
+    },
+  );
+
+  it('on wasm trains a batch one by one, giving exactly the results of trials alone', async () => {
+    await selectBackend('wasm');
+    try {
+      const trials = [small, { ...small, n: 25, width: 7, seed: 4 }];
+      const seen: number[] = [];
+      const batched = await trainBatch(trials, { onProgress: (i) => seen.push(i) });
+      expect(new Set(seen)).toEqual(new Set([0, 1]));
+      for (const [i, p] of trials.entries()) {
+        const alone = outcome(await trainTrial(p));
+        expect(outcome(batched[i]).metrics).toEqual(alone.metrics);
+        expect(alone.backend).toBe('wasm');
+      }
+    } finally {
+      await tf.setBackend('cpu');
     }
   });
 
@@ -81,10 +114,28 @@ describe('trainBatch', () => {
     X.fill(0, n * D + 4 * D, 2 * n * D);
     y.fill(0, n + 4, 2 * n);
     const out = await runEngine(
-      { B, nmax: n, D, m, T: 0, X, y, Xtest: new Float32Array(0), W, a, n: [6, 4], lr: [0.1, 0.2], activation, optimizer, steps: 50, evalSteps: [] },
+      {
+        B,
+        nmax: n,
+        D,
+        m,
+        T: 0,
+        X,
+        y,
+        Xtest: new Float32Array(0),
+        W,
+        a,
+        n: [6, 4],
+        lr: [0.1, 0.2],
+        activation,
+        optimizer,
+        steps: 50,
+        evalSteps: [],
+      },
       { onEval: () => undefined },
     );
-    for (let k = 0; k < D; k++) for (let j = 2; j < m; j++) expect(out.W[D * m + k * m + j]).toBe(0);
+    for (let k = 0; k < D; k++)
+      for (let j = 2; j < m; j++) expect(out.W[D * m + k * m + j]).toBe(0);
     for (let j = 2; j < m; j++) expect(out.a[m + j]).toBe(0);
     expect(out.a[m]).not.toBe(a[m]); // real neurons did train
   });
@@ -118,7 +169,9 @@ describe('trainBatch', () => {
   });
 
   it('trains with bias (x augmented with 1), sphere data and the e1 teacher', async () => {
-    const r = outcome(await trainTrial({ ...small, bias: true, data: 'sphere', teacher: 'e1', init_scale: 0.3 }));
+    const r = outcome(
+      await trainTrial({ ...small, bias: true, data: 'sphere', teacher: 'e1', init_scale: 0.3 }),
+    );
     const m = r.metrics;
     for (const name of METRIC_NAMES) expect(Number.isFinite(Number(m[name]))).toBe(true);
     expect(m.train_loss).toBeLessThan(r.curve[0]!.train_loss);
@@ -126,14 +179,27 @@ describe('trainBatch', () => {
   });
 
   it('stops a batch early once every trial has diverged', async () => {
-    const results = await trainBatch([{ ...small, lr: 1e4, init_scale: 1, steps: 1_000_000, record_every: 10 }]);
+    const results = await trainBatch([
+      { ...small, lr: 1e4, init_scale: 1, steps: 1_000_000, record_every: 10 },
+    ]);
     expect((results[0] as { error: unknown }).error).toBeInstanceOf(TrainingDivergedError);
   });
 
   it('reports converged only when the loss has settled', async () => {
-    const settled = outcome(await trainTrial({ ...small, n: 100, width: 2, init_scale: 0.5, steps: 3000, record_every: 500 }));
+    const settled = outcome(
+      await trainTrial({
+        ...small,
+        n: 100,
+        width: 2,
+        init_scale: 0.5,
+        steps: 3000,
+        record_every: 500,
+      }),
+    );
     expect(settled.metrics.converged).toBe(true);
-    const moving = outcome(await trainTrial({ ...small, init_scale: 1e-3, steps: 100, record_every: 50 }));
+    const moving = outcome(
+      await trainTrial({ ...small, init_scale: 1e-3, steps: 100, record_every: 50 }),
+    );
     expect(moving.metrics.converged).toBe(false);
   });
 
@@ -145,17 +211,22 @@ describe('trainBatch', () => {
       abortedAt = performance.now();
       controller.abort();
     }, 300);
-    await expect(trainTrial(p, { signal: controller.signal })).rejects.toBeInstanceOf(TrainingCancelledError);
+    await expect(trainTrial(p, { signal: controller.signal })).rejects.toBeInstanceOf(
+      TrainingCancelledError,
+    );
     expect(performance.now() - abortedAt).toBeLessThan(1000);
   });
 
   it('leaks no tensors over 100 trials (including failures and cancellations)', async () => {
     const before = tf.memory().numTensors;
     const tiny = { ...small, n: 6, width: 3, steps: 4, record_every: 2, test_size: 5 };
-    for (let i = 0; i < 98; i++) await trainTrial({ ...tiny, seed: i, optimizer: i % 2 ? 'adam' : 'gd' });
+    for (let i = 0; i < 98; i++)
+      await trainTrial({ ...tiny, seed: i, optimizer: i % 2 ? 'adam' : 'gd' });
     await trainTrial({ ...tiny, lr: 1e6, init_scale: 10 });
     const aborted = AbortSignal.abort();
-    await expect(trainTrial(tiny, { signal: aborted })).rejects.toBeInstanceOf(TrainingCancelledError);
+    await expect(trainTrial(tiny, { signal: aborted })).rejects.toBeInstanceOf(
+      TrainingCancelledError,
+    );
     expect(tf.memory().numTensors).toBe(before);
   });
 });
@@ -194,8 +265,12 @@ describe('validation', () => {
   it('accepts the defaults and throws before making a tensor', async () => {
     expect(() => validateTrialParams(small)).not.toThrow();
     const before = tf.memory().numTensors;
-    await expect(trainTrial({ ...small, width: -1 })).rejects.toBeInstanceOf(InvalidTrialParamsError);
-    await expect(trainBatch([small, { ...small, d: 6 }])).rejects.toBeInstanceOf(IncompatibleBatchError);
+    await expect(trainTrial({ ...small, width: -1 })).rejects.toBeInstanceOf(
+      InvalidTrialParamsError,
+    );
+    await expect(trainBatch([small, { ...small, d: 6 }])).rejects.toBeInstanceOf(
+      IncompatibleBatchError,
+    );
     expect(tf.memory().numTensors).toBe(before);
   });
 });

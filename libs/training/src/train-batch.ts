@@ -24,6 +24,13 @@ export interface TrainOptions {
 /** Per trial: its outcome, or why it failed (e.g. TrainingDivergedError). */
 export type TrialResult = { ok: true; outcome: TrialOutcome } | { ok: false; error: TrainingError };
 
+/**
+ * Backends on which a batch is trained one trial after another. wasm runs a batched matmul
+ * (batch > 1) as a plain loop, 3-18x slower per trial than its XNNPACK path for one matrix,
+ * and with another rounding, so a trial's result would depend on whether it was batched.
+ */
+const ONE_BY_ONE_BACKENDS = new Set(['wasm']);
+
 /** Loss above which (or non-finite) a trial counts as diverged. */
 export const DIVERGENCE_BOUND = 1e6;
 /** |cos(w_j, beta_ols)| at or above which a neuron counts as aligned. */
@@ -32,7 +39,10 @@ export const ALIGNED_COS = 0.95;
 export const CONVERGED_TOL = 1e-3;
 
 /** Trains one trial: a batch of one. */
-export async function trainTrial(params: TrialParams, options: TrainOptions = {}): Promise<TrialResult> {
+export async function trainTrial(
+  params: TrialParams,
+  options: TrainOptions = {},
+): Promise<TrialResult> {
   const [result] = await trainBatch([params], options);
   return result as TrialResult;
 }
@@ -41,15 +51,31 @@ export async function trainTrial(params: TrialParams, options: TrainOptions = {}
  * Trains trials sharing one batchCompatibilityKey as one vectorized batch; each result equals
  * that of training the trial alone. Throws InvalidTrialParamsError or IncompatibleBatchError
  * before any tensor is made, TrainingCancelledError when `signal` aborts. `wall_ms` of each
- * trial is the batch's wall time divided by the batch size.
+ * trial is the batch's wall time divided by the batch size. On wasm the trials run one after
+ * another (see ONE_BY_ONE_BACKENDS).
  */
-export async function trainBatch(trials: TrialParams[], options: TrainOptions = {}): Promise<TrialResult[]> {
+export async function trainBatch(
+  trials: TrialParams[],
+  options: TrainOptions = {},
+): Promise<TrialResult[]> {
   if (trials.length === 0) return [];
   trials.forEach(validateTrialParams);
   const keys = [...new Set(trials.map(batchCompatibilityKey))];
   if (keys.length > 1) throw new IncompatibleBatchError(keys);
-  const started = performance.now();
   await tf.ready();
+  if (trials.length > 1 && ONE_BY_ONE_BACKENDS.has(tf.getBackend())) {
+    const results: TrialResult[] = [];
+    for (const [index, trial] of trials.entries()) {
+      const onProgress = options.onProgress;
+      const [result] = await trainBatch([trial], {
+        ...options,
+        onProgress: onProgress && ((_i, point) => onProgress(index, point)),
+      });
+      results.push(result as TrialResult);
+    }
+    return results;
+  }
+  const started = performance.now();
 
   const first = trials[0] as TrialParams;
   const { steps, test_size: T } = first;

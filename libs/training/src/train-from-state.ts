@@ -29,7 +29,8 @@ export async function trainFromState(
   const { n, D, steps } = state;
   const m = state.a.length;
   const Wt = new Float32Array(D * m);
-  for (let j = 0; j < m; j++) for (let k = 0; k < D; k++) Wt[k * m + j] = state.W[j * D + k] as number;
+  for (let j = 0; j < m; j++)
+    for (let k = 0; k < D; k++) Wt[k * m + j] = state.W[j * D + k] as number;
   let trainLoss = NaN;
   const out = await runEngine(
     {

@@ -2,7 +2,14 @@ import { PARAM_DEFAULTS, type TrialParams } from '@thresher/sweep';
 import { describe, expect, it } from 'vitest';
 import { initialWeights, makeTrialData } from './trial-data';
 
-const base: TrialParams = { ...PARAM_DEFAULTS, n: 50, width: 16, seed: 3, test_size: 200, record_every: 200 };
+const base: TrialParams = {
+  ...PARAM_DEFAULTS,
+  n: 50,
+  width: 16,
+  seed: 3,
+  test_size: 200,
+  record_every: 200,
+};
 
 describe('makeTrialData / initialWeights', () => {
   it('is bit-identical for the same seed and differs for another seed', () => {
@@ -16,7 +23,13 @@ describe('makeTrialData / initialWeights', () => {
 
   it('does not depend on width, init or optimizer', () => {
     const a = makeTrialData(base);
-    const other: TrialParams = { ...base, width: 1024, init: 'gaussian', optimizer: 'adam', lr: 0.3 };
+    const other: TrialParams = {
+      ...base,
+      width: 1024,
+      init: 'gaussian',
+      optimizer: 'adam',
+      lr: 0.3,
+    };
     expect(makeTrialData(other)).toEqual(a);
   });
 
@@ -44,7 +57,8 @@ describe('makeTrialData / initialWeights', () => {
     }
     const noisy = makeTrialData({ ...base, test_size: 20_000 });
     let s2 = 0;
-    for (let i = 0; i < 20_000; i++) s2 += ((noisy.ytest[i] as number) - (noisy.ytestClean[i] as number)) ** 2;
+    for (let i = 0; i < 20_000; i++)
+      s2 += ((noisy.ytest[i] as number) - (noisy.ytestClean[i] as number)) ** 2;
     expect(Math.sqrt(s2 / 20_000)).toBeCloseTo(0.5, 1);
     expect(Array.from(makeTrialData({ ...base, teacher: 'e1' }).beta)).toEqual([1, 0, 0, 0, 0]);
   });

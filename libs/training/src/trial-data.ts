@@ -96,9 +96,7 @@ function drawSamples(
 }
 
 /** Data of a trial. Independent of width, init and optimizer; the test set is independent of n. */
-export function makeTrialData(
-  p: DataParams & Pick<TrialParams, 'n' | 'test_size'>,
-): TrialData {
+export function makeTrialData(p: DataParams & Pick<TrialParams, 'n' | 'test_size'>): TrialData {
   const beta = makeTeacher(p);
   const train = drawSamples(p, beta, Pcg32.forPurpose(p.seed, 'train'), p.n);
   const test = drawSamples(p, beta, Pcg32.forPurpose(p.seed, 'test'), p.test_size);

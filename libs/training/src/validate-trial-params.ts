@@ -25,7 +25,8 @@ const INTEGERS: Partial<Record<keyof TrialParams, number>> = {
  * naming the first bad field.
  */
 export function validateTrialParams(p: TrialParams): void {
-  if (typeof p !== 'object' || p === null) throw new InvalidTrialParamsError('params', p, 'not an object');
+  if (typeof p !== 'object' || p === null)
+    throw new InvalidTrialParamsError('params', p, 'not an object');
   const record = p as unknown as Record<string, unknown>;
   for (const name of PARAM_NAMES) {
     const value = record[name];
@@ -35,7 +36,8 @@ export function validateTrialParams(p: TrialParams): void {
     if (value === undefined) fail('missing');
     const choices = CHOICES[name];
     if (choices) {
-      if (typeof value !== 'string' || !choices.includes(value)) fail(`must be one of ${choices.join(', ')}`);
+      if (typeof value !== 'string' || !choices.includes(value))
+        fail(`must be one of ${choices.join(', ')}`);
       continue;
     }
     if (name === 'bias') {

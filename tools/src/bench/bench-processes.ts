@@ -34,12 +34,18 @@ export function startApp(main: string, args: string[]): AppProcess {
   };
   readline.createInterface({ input: child.stdout! }).on('line', keep);
   readline.createInterface({ input: child.stderr! }).on('line', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   if (child.pid === undefined) throw new Error(`could not start ${main}`);
   return { child, pid: child.pid, lines, exited };
 }
 
-export async function waitForLine(app: AppProcess, re: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+export async function waitForLine(
+  app: AppProcess,
+  re: RegExp,
+  timeoutMs: number,
+): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const l of app.lines) {
@@ -47,21 +53,44 @@ export async function waitForLine(app: AppProcess, re: RegExp, timeoutMs: number
       if (m) return m;
     }
     if (app.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`no line matching ${re} (exit ${app.child.exitCode}):\n${app.lines.slice(-20).join('\n')}`);
+      throw new Error(
+        `no line matching ${re} (exit ${app.child.exitCode}):\n${app.lines.slice(-20).join('\n')}`,
+      );
     }
     await sleep(50);
   }
 }
 
 /** Starts a coordinator on a free loopback port; resolves with it and its HOST:PORT. */
-export async function startCoordinator(db: string, extra: string[] = []): Promise<{ app: AppProcess; address: string }> {
-  const app = startApp(COORDINATOR_MAIN, ['--db', db, '--host', '127.0.0.1', '--port', '0', ...extra]);
+export async function startCoordinator(
+  db: string,
+  extra: string[] = [],
+): Promise<{ app: AppProcess; address: string }> {
+  const app = startApp(COORDINATOR_MAIN, [
+    '--db',
+    db,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    '0',
+    ...extra,
+  ]);
   const m = await waitForLine(app, /thresher coordinator listening on (\S+)/, 60_000);
   return { app, address: m[1]! };
 }
 
 export function startWorker(address: string, name: string, extra: string[] = []): AppProcess {
-  return startApp(WORKER_MAIN, ['--coordinator', address, '--concurrency', '1', '--backend', 'auto', '--name', name, ...extra]);
+  return startApp(WORKER_MAIN, [
+    '--coordinator',
+    address,
+    '--concurrency',
+    '1',
+    '--backend',
+    'auto',
+    '--name',
+    name,
+    ...extra,
+  ]);
 }
 
 /** SIGTERM, then SIGKILL after `graceMs`. */
@@ -77,7 +106,10 @@ export async function stopApp(app: AppProcess, graceMs = 10_000): Promise<void> 
 export function runCli(args: string[], timeoutMs: number): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+    const child = spawn(process.execPath, [CLI_BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -87,7 +119,10 @@ export function runCli(args: string[], timeoutMs: number): Promise<{ ms: number;
       clearTimeout(timer);
       const ms = performance.now() - started;
       if (code === 0) resolve({ ms, output });
-      else reject(new Error(`thresher ${args.join(' ')}: exit ${code ?? signal}\n${output.slice(-2000)}`));
+      else
+        reject(
+          new Error(`thresher ${args.join(' ')}: exit ${code ?? signal}\n${output.slice(-2000)}`),
+        );
     });
   });
 }

@@ -59,7 +59,11 @@ export function summarize(runs: readonly Measurement[][]): Figure[] {
     for (const m of run) {
       let entry = byName.get(m.name);
       if (!entry) {
-        entry = { unit: m.unit, target: m.target, values: Array<number>(runs.length).fill(Number.NaN) };
+        entry = {
+          unit: m.unit,
+          target: m.target,
+          values: Array<number>(runs.length).fill(Number.NaN),
+        };
         byName.set(m.name, entry);
         order.push(m.name);
       }
@@ -101,6 +105,9 @@ export function formatTable(figures: readonly Figure[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) =>
-    r.map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    r
+      .map((c, i) => (i >= 1 && i <= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -76,31 +76,49 @@ function start(main: string, args: string[]): { child: ChildProcess; lines: stri
   return { child, lines };
 }
 
-async function waitForLine(lines: string[], re: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+async function waitForLine(
+  lines: string[],
+  re: RegExp,
+  timeoutMs: number,
+): Promise<RegExpExecArray> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const l of lines) {
       const m = re.exec(l);
       if (m) return m;
     }
-    if (Date.now() > deadline) throw new Error(`no line matching ${re}:\n${lines.slice(-20).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`no line matching ${re}:\n${lines.slice(-20).join('\n')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-export async function benchOrchestration(opts: OrchestrationBenchOptions = {}): Promise<OrchestrationBenchResult> {
+export async function benchOrchestration(
+  opts: OrchestrationBenchOptions = {},
+): Promise<OrchestrationBenchResult> {
   const trials = opts.trials ?? 100_000;
   const workers = opts.workers ?? 2;
   const maxBundle = opts.maxBundle ?? 64;
   const dir = mkdtempSync(path.join(tmpdir(), 'thresher-orch-bench-'));
   const db = opts.db ?? path.join(dir, 'bench.db');
   const coordinator = start('apps/coordinator/dist/main.js', [
-    '--port', '0', '--db', db, '--max-bundle', String(maxBundle), '--lease-ms', '60000',
+    '--port',
+    '0',
+    '--db',
+    db,
+    '--max-bundle',
+    String(maxBundle),
+    '--lease-ms',
+    '60000',
   ]);
   const started: ChildProcess[] = [coordinator.child];
   const client = { close: () => undefined } as { close(): void };
   try {
-    const m = await waitForLine(coordinator.lines, /^thresher coordinator listening on (\S+)$/, 30_000);
+    const m = await waitForLine(
+      coordinator.lines,
+      /^thresher coordinator listening on (\S+)$/,
+      30_000,
+    );
     const address = m[1] as string;
     const api = createCoordinatorClient(address, { deadlineMs: 600_000 });
     client.close = () => api.close();
@@ -121,8 +139,16 @@ export async function benchOrchestration(opts: OrchestrationBenchOptions = {}): 
     }, 250);
     const workerProcs = Array.from({ length: workers }, (_, i) =>
       start('apps/worker/dist/main.js', [
-        '--coordinator', address, '--concurrency', '1', '--max-bundle', String(maxBundle),
-        '--backend', opts.backend ?? 'auto', '--name', `bench-${i + 1}`,
+        '--coordinator',
+        address,
+        '--concurrency',
+        '1',
+        '--max-bundle',
+        String(maxBundle),
+        '--backend',
+        opts.backend ?? 'auto',
+        '--name',
+        `bench-${i + 1}`,
       ]),
     );
     started.push(...workerProcs.map((w) => w.child));
@@ -132,10 +158,16 @@ export async function benchOrchestration(opts: OrchestrationBenchOptions = {}): 
     for (;;) {
       const s = await api.getSweepStatus({ name: spec.name });
       const done = (s.counts?.done ?? 0) + (s.counts?.failed ?? 0);
-      samples.push({ t: performance.now(), done, cpu: cpuSeconds(coordinator.child.pid as number) });
+      samples.push({
+        t: performance.now(),
+        done,
+        cpu: cpuSeconds(coordinator.child.pid as number),
+      });
       if (done >= trials) break;
       if (workerProcs.every((w) => w.child.exitCode !== null)) {
-        throw new Error(`every worker exited:\n${workerProcs.flatMap((w) => w.lines.slice(-10)).join('\n')}`);
+        throw new Error(
+          `every worker exited:\n${workerProcs.flatMap((w) => w.lines.slice(-10)).join('\n')}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 1_000));
     }
@@ -145,7 +177,8 @@ export async function benchOrchestration(opts: OrchestrationBenchOptions = {}): 
     const firstActive = samples.find((s) => s.done > 0) ?? samples[0]!;
     const last = samples[samples.length - 1]!;
     const runSeconds = (last.t - firstActive.t) / 1000;
-    const trialsPerSecond = runSeconds > 0 ? (last.done - firstActive.done) / runSeconds : Number.NaN;
+    const trialsPerSecond =
+      runSeconds > 0 ? (last.done - firstActive.done) / runSeconds : Number.NaN;
     const lat = workerProcs.map((w) => {
       const line = w.lines.find((l) => /lease latency/.test(l)) ?? '';
       const mm = /p50 ([\d.]+) ms, p99 ([\d.]+) ms/.exec(line);
@@ -161,7 +194,8 @@ export async function benchOrchestration(opts: OrchestrationBenchOptions = {}): 
       trialsPerSecond: Math.round(trialsPerSecond),
       targetTrialsPerSecond: TARGET,
       withinTarget: trialsPerSecond >= TARGET,
-      coordinatorCpuShare: runSeconds > 0 ? round((last.cpu - firstActive.cpu) / runSeconds) : Number.NaN,
+      coordinatorCpuShare:
+        runSeconds > 0 ? round((last.cpu - firstActive.cpu) / runSeconds) : Number.NaN,
       leaseP50Ms: lat.map((l) => l[0] as number),
       leaseP99Ms: lat.map((l) => l[1] as number),
       rssMiB: {
@@ -184,7 +218,11 @@ if (require.main === module) {
     const i = argv.indexOf(name);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
-  benchOrchestration({ trials: arg('--trials'), workers: arg('--workers'), maxBundle: arg('--max-bundle') }).then(
+  benchOrchestration({
+    trials: arg('--trials'),
+    workers: arg('--workers'),
+    maxBundle: arg('--max-bundle'),
+  }).then(
     (result) => console.log(JSON.stringify(result, null, 2)),
     (err: unknown) => {
       console.error(err);

@@ -70,17 +70,41 @@ async function timeCase(c: BenchCase, steps: number): Promise<number> {
   return performance.now() - started;
 }
 
-function reference(c: BenchCase, quick: boolean): { trial_steps_per_s: number; gflops: number } | null {
+function reference(
+  c: BenchCase,
+  quick: boolean,
+): { trial_steps_per_s: number; gflops: number } | null {
   const batch = c.mode === 'batched' ? c.batch : 1;
   const flopsPerStep = 6 * c.n * c.width * c.d * batch;
   const steps = Math.max(5, Math.min(5000, Math.round((quick ? 1e9 : 1e10) / flopsPerStep)));
-  const args = [REFERENCE, 'time', '--n', `${c.n}`, '--m', `${c.width}`, '--d', `${c.d}`, '--steps', `${steps}`, '--batch', `${batch}`];
+  const args = [
+    REFERENCE,
+    'time',
+    '--n',
+    `${c.n}`,
+    '--m',
+    `${c.width}`,
+    '--d',
+    `${c.d}`,
+    '--steps',
+    `${steps}`,
+    '--batch',
+    `${batch}`,
+  ];
   try {
     const out = execFileSync('python3', args, {
       encoding: 'utf8',
-      env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' },
+      env: {
+        ...process.env,
+        OMP_NUM_THREADS: '1',
+        OPENBLAS_NUM_THREADS: '1',
+        MKL_NUM_THREADS: '1',
+      },
     });
-    const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { trial_steps_per_s: number; gflops: number };
+    const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
+      trial_steps_per_s: number;
+      gflops: number;
+    };
     return { trial_steps_per_s: parsed.trial_steps_per_s, gflops: parsed.gflops };
   } catch {
     return null; // python3 or numpy missing: the row keeps our figures only

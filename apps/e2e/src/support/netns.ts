@@ -36,7 +36,20 @@ export class NetnsTopology {
     this.hostNs.forEach((ns, i) => {
       const a = `thrc${i}`;
       const b = `thrh${i}`;
-      ip('link', 'add', a, 'netns', this.coordinatorNs, 'type', 'veth', 'peer', 'name', b, 'netns', ns);
+      ip(
+        'link',
+        'add',
+        a,
+        'netns',
+        this.coordinatorNs,
+        'type',
+        'veth',
+        'peer',
+        'name',
+        b,
+        'netns',
+        ns,
+      );
       ip('-n', this.coordinatorNs, 'addr', 'add', `${this.coordinatorAddressFor(i)}/24`, 'dev', a);
       ip('-n', ns, 'addr', 'add', `${this.hostAddress(i)}/24`, 'dev', b);
       ip('-n', this.coordinatorNs, 'link', 'set', a, 'up');

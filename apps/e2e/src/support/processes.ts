@@ -11,7 +11,9 @@ export const WORKER_MAIN = path.join(ROOT, 'apps/worker/dist/main.js');
 export function requireBuiltApps(): void {
   for (const main of [COORDINATOR_MAIN, WORKER_MAIN]) {
     if (!existsSync(main)) {
-      throw new Error(`${main} is missing: build first with npx nx run-many -t build -p coordinator worker`);
+      throw new Error(
+        `${main} is missing: build first with npx nx run-many -t build -p coordinator worker`,
+      );
     }
   }
 }
@@ -37,7 +39,9 @@ export class ManagedProcess {
     };
     readline.createInterface({ input: child.stdout! }).on('line', onLine);
     readline.createInterface({ input: child.stderr! }).on('line', onLine);
-    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
   }
 
   get running(): boolean {
@@ -52,7 +56,12 @@ export class ManagedProcess {
     }
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`${this.label}: no line matching ${re} within ${timeoutMs} ms; output:\n${this.tail()}`)),
+        () =>
+          reject(
+            new Error(
+              `${this.label}: no line matching ${re} within ${timeoutMs} ms; output:\n${this.tail()}`,
+            ),
+          ),
         timeoutMs,
       );
       const waiter = {
@@ -94,10 +103,23 @@ export interface SpawnOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function spawnNode(label: string, main: string, args: string[], options: SpawnOptions = {}): ManagedProcess {
+export function spawnNode(
+  label: string,
+  main: string,
+  args: string[],
+  options: SpawnOptions = {},
+): ManagedProcess {
   const command = options.netns ? 'ip' : process.execPath;
-  const argv = options.netns ? ['netns', 'exec', options.netns, process.execPath, main, ...args] : [main, ...args];
-  const env = { ...process.env, THRESHER_TOKEN: '', THRESHER_DB: '', THRESHER_COORDINATOR: '', ...options.env };
+  const argv = options.netns
+    ? ['netns', 'exec', options.netns, process.execPath, main, ...args]
+    : [main, ...args];
+  const env = {
+    ...process.env,
+    THRESHER_TOKEN: '',
+    THRESHER_DB: '',
+    THRESHER_COORDINATOR: '',
+    ...options.env,
+  };
   const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
   return new ManagedProcess(label, child);
 }
@@ -110,7 +132,10 @@ export interface Coordinator {
 }
 
 /** Starts a coordinator and waits for its listening line. */
-export async function startCoordinator(args: string[], options: SpawnOptions = {}): Promise<Coordinator> {
+export async function startCoordinator(
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<Coordinator> {
   const proc = spawnNode('coordinator', COORDINATOR_MAIN, args, options);
   const m = await proc.waitForLine(/^thresher coordinator listening on (\S+):(\d+)$/);
   return { proc, address: `${m[1]}:${m[2]}`, port: Number(m[2]) };
@@ -124,7 +149,10 @@ export interface Worker {
 
 export function startWorker(name: string, args: string[], options: SpawnOptions = {}): Worker {
   const proc = spawnNode(`worker ${name}`, WORKER_MAIN, ['--name', name, ...args], options);
-  return { proc, id: async () => (await proc.waitForLine(/registered as (\S+)/, 60_000))[1] as string };
+  return {
+    proc,
+    id: async () => (await proc.waitForLine(/registered as (\S+)/, 60_000))[1] as string,
+  };
 }
 
 /** Polls until `check` returns a value other than undefined. */
@@ -144,7 +172,9 @@ export async function waitFor<T>(
       lastError = err;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+      throw new Error(
+        `timed out waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }

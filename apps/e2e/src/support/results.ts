@@ -22,14 +22,20 @@ export async function auditSweep(dbPath: string, sweep: string): Promise<SweepAu
     for (const row of rows) {
       const attempts = await store.trialAttempts(row.trial_id);
       completedAttempts.set(row.trial_id, attempts.filter((a) => a.outcome === 'completed').length);
-      for (const a of attempts) outcomes[a.outcome ?? 'open'] = (outcomes[a.outcome ?? 'open'] ?? 0) + 1;
+      for (const a of attempts)
+        outcomes[a.outcome ?? 'open'] = (outcomes[a.outcome ?? 'open'] ?? 0) + 1;
     }
     return {
       rows,
       notDone: rows.filter((r) => r.status !== 'done'),
       completedAttempts,
       outcomes,
-      workers: new Set(rows.map((r) => r.worker).filter((w): w is string => !!w)),
+      workers: new Set(
+        rows
+          .filter((r) => r.status === 'done')
+          .map((r) => r.worker)
+          .filter((w): w is string => !!w),
+      ),
     };
   } finally {
     await store.close();

@@ -1,5 +1,8 @@
 /** Small, fast sweeps for the cluster tests (native TensorFlow trains them in milliseconds). */
-export function smallSweep(name: string, options: { seeds?: number; steps?: number; widths?: number[] } = {}) {
+export function smallSweep(
+  name: string,
+  options: { seeds?: number; steps?: number; widths?: number[] } = {},
+) {
   const seeds = Array.from({ length: options.seeds ?? 2 }, (_, i) => i);
   return {
     name,

@@ -4,7 +4,6 @@ import type * as CpuModule from '@tensorflow/tfjs-backend-cpu';
 import type * as WasmModule from '@tensorflow/tfjs-backend-wasm';
 import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from './backend-name';
-import { preferCommonJsLong } from './commonjs-long';
 import { BackendUnavailableError } from './errors';
 
 /** The package that registers the native backend; tfjs-node-gpu registers the same name. */
@@ -56,7 +55,6 @@ export function loadNative(moduleName = DEFAULT_NATIVE_MODULE): NativeInfo {
   try {
     const entry = load.resolve(moduleName);
     // The @tensorflow/tfjs that the native module itself requires.
-    preferCommonJsLong(createRequire(entry).resolve('@tensorflow/tfjs/package.json'));
     mod = load(moduleName) as NativeModuleShape;
   } catch (err) {
     throw new BackendUnavailableError('tensorflow', nativeReason(moduleName, err), { cause: err });

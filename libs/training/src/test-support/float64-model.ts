@@ -44,7 +44,8 @@ export function loss64(p: Model64): number {
     let f = 0;
     for (let j = 0; j < m; j++) {
       let z = 0;
-      for (let k = 0; k < p.D; k++) z += (p.W[j * p.D + k] as number) * (p.X[i * p.D + k] as number);
+      for (let k = 0; k < p.D; k++)
+        z += (p.W[j * p.D + k] as number) * (p.X[i * p.D + k] as number);
       f += (p.a[j] as number) * act(p.activation, z);
     }
     s += (f - (p.y[i] as number)) ** 2;
@@ -62,7 +63,8 @@ export function grad64(p: Model64): { gW: Float64Array; ga: Float64Array } {
     let f = 0;
     for (let j = 0; j < m; j++) {
       let s = 0;
-      for (let k = 0; k < p.D; k++) s += (p.W[j * p.D + k] as number) * (p.X[i * p.D + k] as number);
+      for (let k = 0; k < p.D; k++)
+        s += (p.W[j * p.D + k] as number) * (p.X[i * p.D + k] as number);
       z[j] = s;
       f += (p.a[j] as number) * act(p.activation, s);
     }
@@ -71,7 +73,8 @@ export function grad64(p: Model64): { gW: Float64Array; ga: Float64Array } {
       const zj = z[j] as number;
       ga[j] = (ga[j] as number) + r * act(p.activation, zj);
       const g = r * (p.a[j] as number) * actGrad(p.activation, zj);
-      for (let k = 0; k < p.D; k++) gW[j * p.D + k] = (gW[j * p.D + k] as number) + g * (p.X[i * p.D + k] as number);
+      for (let k = 0; k < p.D; k++)
+        gW[j * p.D + k] = (gW[j * p.D + k] as number) + g * (p.X[i * p.D + k] as number);
     }
   }
   return { gW, ga };

@@ -1,0 +1,311 @@
+/**
+ * The six sections of `npm run bench`: each runs one measurement (calling the section's own
+ * module) and turns its result into named measurements with their targets.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Measurement, Target, TargetOp } from './bench-table';
+import { ROOT } from './bench-processes';
+import { benchMainJob } from './main-job-bench';
+import { benchCoordinatorMemory, benchWorkerMemory } from './memory-bench';
+import { benchOrchestration } from './orchestration-bench';
+import { benchOverhead } from './overhead-bench';
+import { benchReport } from './report-bench';
+import { benchStore } from './store-bench';
+import { benchTraining, type TrainingBenchRow } from './training-throughput';
+
+export const SECTION_KEYS = [
+  'training',
+  'orchestration',
+  'main-job',
+  'memory',
+  'store',
+  'report',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export interface BenchOptions {
+  repeats: number;
+  /** Per-section overrides of `repeats`. */
+  repeatsFor: Partial<Record<SectionKey, number>>;
+  quick: boolean;
+  backends: string[];
+  orchestrationTrials: number;
+  overheadTrials: number;
+  overheadTrialSeconds: number;
+  workerTrials: number;
+  sweepTrials: number;
+  memoryWindowS: number;
+  storeTrials: number;
+  storeResults: number;
+  /** PostgreSQL URL for the store section; undefined: SQLite only. */
+  pg: string | undefined;
+  /** The server's version and durability settings, for the notes. */
+  pgSettings: string | undefined;
+  reportTrials: number;
+  mainJobSweep: string;
+}
+
+export interface SectionRun {
+  measurements: Measurement[];
+  /** The section module's own result, kept in the JSON file. */
+  raw: unknown;
+}
+
+export interface Section {
+  key: SectionKey;
+  title: string;
+  /** What the reader must know to read the figures (scaling, definitions). */
+  notes(o: BenchOptions): string[];
+  run(o: BenchOptions): Promise<SectionRun>;
+}
+
+const at = (op: TargetOp, value: number): Target => ({ op, value });
+
+/** A target written as text by a section module (e.g. "< 5000 ms", ">= 2000/s"). */
+function parseTarget(text: string): Target | undefined {
+  const m = /^\s*(<=|>=|<|>)\s*([\d.]+)/.exec(text);
+  return m ? at(m[1] as TargetOp, Number(m[2])) : undefined;
+}
+
+function shape(r: TrainingBenchRow): string {
+  return `(${r.n},${r.width},${r.d})${r.batch > 1 ? ` x${r.batch}` : ''}`;
+}
+
+const training: Section = {
+  key: 'training',
+  title: '1. Training throughput',
+  notes: (o) => [
+    `backends: ${o.backends.join(', ')}; figures are trial-steps per second (marginal cost of a step, data generation excluded)`,
+    'numpy reference: shared/bench/reference_trial.py, one BLAS thread, measured in the same run',
+    'batched: 16 trials of (64,256,5) as one vectorized batch; sequential: the same 16 one after another',
+    ...(o.backends.includes('tensorflow')
+      ? []
+      : [
+          'native backend (tensorflow) unavailable on this machine: its >= 1.0x numpy target is not measured',
+        ]),
+  ],
+  async run(o) {
+    const rows = await benchTraining({ backends: o.backends, repeats: 1, quick: o.quick });
+    const out: Measurement[] = [];
+    const refs = new Map<string, number>();
+    for (const r of rows) {
+      const mode = r.mode === 'single' ? 'unbatched' : r.mode;
+      out.push({
+        name: `${r.backend} ${mode} ${shape(r)}`,
+        value: r.trial_steps_per_s,
+        unit: 'trial-steps/s',
+      });
+      if (r.mode === 'single' && r.reference_trial_steps_per_s !== null) {
+        refs.set(shape(r), r.reference_trial_steps_per_s);
+        out.push({
+          name: `${r.backend} ${shape(r)} / numpy`,
+          value: r.ratio ?? Number.NaN,
+          unit: 'x',
+          ...(r.backend === 'tensorflow' ? { target: at('>=', 1) } : {}),
+        });
+      }
+    }
+    for (const backend of o.backends) {
+      const batched = rows.find((r) => r.backend === backend && r.mode === 'batched');
+      const sequential = rows.find((r) => r.backend === backend && r.mode === 'sequential');
+      if (batched && sequential) {
+        out.push({
+          name: `${backend} 16 trials batched / sequential`,
+          value: batched.trial_steps_per_s / sequential.trial_steps_per_s,
+          unit: 'x',
+          target: at('>=', 3),
+        });
+      }
+    }
+    if (!o.backends.includes('tensorflow')) {
+      for (const s of ['(512,256,5)', '(4096,1024,20)']) {
+        out.push({
+          name: `tensorflow ${s} / numpy`,
+          value: Number.NaN,
+          unit: 'x',
+          target: at('>=', 1),
+        });
+      }
+    }
+    for (const [s, v] of refs)
+      out.push({ name: `numpy reference ${s}`, value: v, unit: 'trial-steps/s' });
+    return { measurements: out, raw: rows };
+  },
+};
+
+const orchestration: Section = {
+  key: 'orchestration',
+  title: '2. Orchestration (SQLite, 2 workers)',
+  notes: (o) => [
+    `throughput: ${o.orchestrationTrials} one-step trials (n=8, width=8), 2 workers, bundles of up to 64`,
+    `overhead: ${o.overheadTrials} trials of ~${o.overheadTrialSeconds} s, 2 workers, one trial per lease; ideal = sum of trial wall_ms / 2` +
+      (o.overheadTrials < 1000
+        ? ` (scaled down from 1 000 trials to fit a 2-core run; the overhead per trial is what it measures)`
+        : ''),
+  ],
+  async run(o) {
+    const t = await benchOrchestration({ trials: o.orchestrationTrials, workers: 2 });
+    const worst = (xs: number[]) => Math.max(...xs.filter((x) => Number.isFinite(x)));
+    const v = await benchOverhead({
+      trials: o.overheadTrials,
+      trialSeconds: o.overheadTrialSeconds,
+      workers: 2,
+    });
+    return {
+      measurements: [
+        {
+          name: 'one-step trials/s',
+          value: t.trialsPerSecond,
+          unit: 'trials/s',
+          target: at('>=', 1000),
+        },
+        { name: 'lease latency p50 (worst worker)', value: worst(t.leaseP50Ms), unit: 'ms' },
+        { name: 'lease latency p99 (worst worker)', value: worst(t.leaseP99Ms), unit: 'ms' },
+        { name: 'coordinator CPU while draining', value: t.coordinatorCpuShare, unit: 'cores' },
+        { name: `submit ${t.trials} trials (gRPC)`, value: t.submitSeconds, unit: 's' },
+        {
+          name: `overhead vs ideal, ${v.trials} trials of ~${o.overheadTrialSeconds} s`,
+          value: v.overheadPercent,
+          unit: '%',
+          target: at('<=', 2),
+        },
+        { name: 'mean trial training time (overhead run)', value: v.meanTrialSeconds, unit: 's' },
+        { name: 'submit to first lease (overhead run)', value: v.firstLeaseSeconds, unit: 's' },
+      ],
+      raw: { throughput: t, overhead: v },
+    };
+  },
+};
+
+const mainJob: Section = {
+  key: 'main-job',
+  title: '3. Main job end to end',
+  notes: (o) => [
+    `node apps/cli/bin/thresher.js run ${o.mainJobSweep} --db <tmp> --no-progress --out <tmp>/r.html (fresh SQLite file each run; one worker per core)`,
+  ],
+  async run(o) {
+    const r = await benchMainJob({ sweepFile: o.mainJobSweep });
+    return {
+      measurements: [
+        {
+          name: `thresher run ${r.sweepFile}`,
+          value: r.wallSeconds,
+          unit: 's',
+          target: at('<', 180),
+        },
+        { name: 'trials done', value: r.done, unit: 'trials' },
+        { name: 'trials failed', value: r.failed, unit: 'trials' },
+        { name: 'training time / wall time', value: r.trainingShare, unit: 'x' },
+      ],
+      raw: r,
+    };
+  },
+};
+
+const memory: Section = {
+  key: 'memory',
+  title: '4. Memory (RSS from /proc/<pid>/status, sampled every second)',
+  notes: (o) => [
+    `worker: coordinator + 1 worker (concurrency 1, one trial per lease), ${o.workerTrials} trials of (32,32,5), 100 steps; flat = slope <= 5 MiB per 1000 trials`,
+    `coordinator: ${o.sweepTrials}-trial sweep of one-step trials, 2 workers, sampled for ${o.memoryWindowS} s after submission; flat = slope <= 1 MiB per 1000 trials`,
+    'slopes: least squares of RSS against completed trials, after the first 10% of the run',
+  ],
+  async run(o) {
+    const w = await benchWorkerMemory({ trials: o.workerTrials });
+    const c = await benchCoordinatorMemory({
+      trials: o.sweepTrials,
+      workers: 2,
+      windowS: o.memoryWindowS,
+    });
+    return {
+      measurements: [
+        { name: 'worker RSS first', value: w.first, unit: 'MiB' },
+        { name: 'worker RSS max', value: w.max, unit: 'MiB' },
+        { name: 'worker RSS last', value: w.last, unit: 'MiB' },
+        {
+          name: `worker RSS slope (${w.trialsDone} trials)`,
+          value: w.slopePer1000Trials,
+          unit: 'MiB/1000 trials',
+          target: at('<=', 5),
+        },
+        { name: 'coordinator RSS first', value: c.first, unit: 'MiB' },
+        { name: 'coordinator RSS max', value: c.max, unit: 'MiB' },
+        { name: 'coordinator RSS last', value: c.last, unit: 'MiB' },
+        {
+          name: `coordinator RSS slope (${c.trialsDone} trials in window)`,
+          value: c.slopePer1000Trials,
+          unit: 'MiB/1000 trials',
+          target: at('<=', 1),
+        },
+        { name: 'coordinator RSS slope per minute', value: c.slopePerMinute, unit: 'MiB/min' },
+      ],
+      raw: { worker: w, coordinator: c },
+    };
+  },
+};
+
+const store: Section = {
+  key: 'store',
+  title: '5. Store',
+  notes: (o) => [
+    `${o.storeTrials} trials inserted, ${o.storeResults} results with 50-point curves; fresh SQLite file / PostgreSQL schema each run`,
+    o.pg
+      ? `PostgreSQL: ${redact(o.pg)} (${o.pgSettings ?? 'settings unknown'})`
+      : 'PostgreSQL: not available (set THRESHER_TEST_PG_URL or pass --pg URL)',
+  ],
+  async run(o) {
+    const locations = [
+      path.join(mkdtempSync(path.join(tmpdir(), 'thresher-store-bench-')), 'bench.db'),
+    ];
+    if (o.pg) locations.push(o.pg);
+    const out: Measurement[] = [];
+    const raw: unknown[] = [];
+    for (const location of locations) {
+      const rows = await benchStore({ location, trials: o.storeTrials, results: o.storeResults });
+      raw.push(...rows);
+      for (const r of rows) {
+        const target = parseTarget(r.target);
+        const perSecond = r.target.includes('/s');
+        out.push({
+          name: `${r.dialect} ${r.phase}`,
+          value: perSecond ? r.per_s : r.ms,
+          unit: perSecond ? '/s' : 'ms',
+          ...(target ? { target } : {}),
+        });
+      }
+    }
+    return { measurements: out, raw };
+  },
+};
+
+const report: Section = {
+  key: 'report',
+  title: '6. Report',
+  notes: (o) => [
+    `synthetic sweep of ${o.reportTrials} trials (logistic threshold model), build + render in process`,
+  ],
+  async run(o) {
+    const rows = await benchReport({ trials: o.reportTrials });
+    return {
+      measurements: rows.map((r) => ({
+        name: `${r.phase} (${r.trials} trials, ${r.groups} groups)`,
+        value: r.ms,
+        unit: 'ms',
+        ...(r.phase === 'build+html' ? { target: at('<', 10_000) } : {}),
+      })),
+      raw: rows,
+    };
+  },
+};
+
+export const SECTIONS: Section[] = [training, orchestration, mainJob, memory, store, report];
+
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+export function mainJobExists(sweep: string): boolean {
+  return existsSync(path.resolve(ROOT, sweep));
+}
