@@ -7,6 +7,8 @@ const config = defineProjectConfig({
 // Vitest passes ssr.resolve.conditions to the forked workers as `node --conditions`.
 // With 'import' among them, CommonJS packages that require a dual package (pg ->
 // pg-pool) get its ESM build and crash; Vite adds import/require by itself anyway.
-config.ssr.resolve.conditions = config.ssr.resolve.conditions.filter((c) => c !== 'import' && c !== 'require');
+config.ssr.resolve.conditions = config.ssr.resolve.conditions.filter(
+  (c) => c !== 'import' && c !== 'require',
+);
 
 export default config;

@@ -6,7 +6,11 @@ export type AppName = 'coordinator' | 'worker';
 
 /** Path of a built app's entry point, found through its workspace package. */
 export function appMain(app: AppName): string {
-  return path.join(path.dirname(require.resolve(`@thresher/${app}/package.json`)), 'dist', 'main.js');
+  return path.join(
+    path.dirname(require.resolve(`@thresher/${app}/package.json`)),
+    'dist',
+    'main.js',
+  );
 }
 
 /** Runs an app in the foreground as `thresher <app> ...`, forwarding signals and exit code. */
@@ -68,7 +72,11 @@ export function startWorker(args: string[], log: (line: string) => void): ChildP
 }
 
 /** Sends `signal` and waits up to `graceMs` for the exit, then kills. */
-export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+export async function stopProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals,
+  graceMs: number,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill(signal);

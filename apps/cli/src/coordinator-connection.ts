@@ -15,7 +15,10 @@ export function connect(options: ConnectionOptions): CoordinatorClient {
   });
 }
 
-export async function withClient<T>(options: ConnectionOptions, use: (client: CoordinatorClient) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  options: ConnectionOptions,
+  use: (client: CoordinatorClient) => Promise<T>,
+): Promise<T> {
   const client = connect(options);
   try {
     return await use(client);

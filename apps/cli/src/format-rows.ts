@@ -1,4 +1,5 @@
 import Table from 'cli-table3';
+import { csvField } from '@thresher/store';
 
 export type RowFormat = 'table' | 'csv' | 'json';
 
@@ -6,9 +7,13 @@ export type RowFormat = 'table' | 'csv' | 'json';
 export function formatRows(columns: string[], rows: unknown[][], format: RowFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]))), null, 2)}\n`;
+      return `${JSON.stringify(
+        rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]))),
+        null,
+        2,
+      )}\n`;
     case 'csv':
-      return [columns, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+      return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
     case 'table': {
       const table = new Table({ head: columns, style: { head: ['cyan'], border: ['grey'] } });
       for (const row of rows) table.push(row.map(displayCell));
@@ -19,13 +24,7 @@ export function formatRows(columns: string[], rows: unknown[][], format: RowForm
 
 function displayCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toPrecision(6);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : value.toPrecision(6);
   return String(value);
-}
-
-// RFC 4180: quote cells holding separators, quotes or line breaks; double inner quotes.
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -10,15 +10,23 @@ import { registerRemoteCommands } from './commands/remote';
 import { registerReport } from './commands/report';
 import { registerRun } from './commands/run';
 
-const USAGE_ERRORS = new Set(['SweepValidationError', 'SweepTooLargeError', 'InvalidTrialParamsError']);
-const USER_ERRORS = new Set([
-  'QueryRejectedError',
-  'ReadOnlyViolationError',
-  'StoreConnectionError',
-  'BackendUnavailableError',
-  'CoordinatorUnavailableError',
-  'RemoteError',
+// Typed errors of the libs whose cause is the user's input: exit code 2.
+const USAGE_ERRORS = new Set([
+  'SweepValidationError',
+  'SweepTooLargeError',
+  'InvalidTrialParamsError',
+  'UnknownSweepError',
+  'InvalidInputError',
 ]);
+// JavaScript's own errors mean a bug: those get a stack trace.
+const BUILTIN_ERRORS = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+]);
+const INVALID_ARGUMENT = 3; // gRPC status code
 
 function buildProgram(): Command {
   const program = new Command('thresher')
@@ -60,12 +68,16 @@ function reportError(error: unknown): number {
     process.stderr.write(`thresher: ${error.message}\n`);
     return error.exitCode;
   }
-  const name = error instanceof Error ? error.name : '';
-  if (USAGE_ERRORS.has(name) || USER_ERRORS.has(name)) {
-    process.stderr.write(`thresher: ${(error as Error).message}\n`);
-    return USAGE_ERRORS.has(name) ? ExitCode.usage : ExitCode.failure;
+  if (error instanceof Error && !BUILTIN_ERRORS.has(error.name)) {
+    process.stderr.write(`thresher: ${error.message}\n`);
+    const invalidArgument =
+      error.name === 'CoordinatorRpcError' &&
+      (error as { code?: number }).code === INVALID_ARGUMENT;
+    return USAGE_ERRORS.has(error.name) || invalidArgument ? ExitCode.usage : ExitCode.failure;
   }
-  process.stderr.write(`thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   return ExitCode.failure;
 }
 

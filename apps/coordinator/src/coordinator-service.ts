@@ -1,3 +1,4 @@
+import { status } from '@grpc/grpc-js';
 import type * as grpc from '@grpc/grpc-js';
 import {
   MalformedRequest,
@@ -7,6 +8,7 @@ import {
   type CoordinatorMethodName,
   type DecodedRequestOf,
   type ResponseInputOf,
+  type thresher,
 } from '@thresher/proto';
 import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
 import { pb } from '@thresher/proto';
@@ -88,6 +90,29 @@ function statusMessage(s: SweepStatusView): ResponseInputOf<'getSweepStatus'> {
     stepsDone: s.stepsDone,
     stepsTotal: s.stepsTotal,
     createdAtMs: s.createdAt.getTime(),
+  };
+}
+
+function completionStatus(r: 'recorded' | 'duplicate'): number {
+  return r === 'recorded'
+    ? pb.CompletionStatus.COMPLETION_STATUS_RECORDED
+    : pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE;
+}
+
+/** A validated completion; `at` prefixes field names (`results[3].`). */
+function completionInput(
+  req: thresher.v1.ICompleteTrialRequest,
+  workerId: string,
+  at: string,
+): Parameters<Scheduler['completeTrial']>[0] {
+  return {
+    workerId,
+    attemptId: attemptId(req.attemptId, `${at}attempt_id`),
+    metrics: metricsFromProto(req.metrics, `${at}metrics`),
+    curve: curveFromProto(req.curve, `${at}curve`),
+    wallMs: nonNegativeFinite(req.wallMs, `${at}wall_ms`),
+    backend: requiredString(req.backend, `${at}backend`, 64),
+    codeVersion: optionalString(req.codeVersion, `${at}code_version`, 128) || undefined,
   };
 }
 
@@ -184,21 +209,67 @@ function createHandlers(scheduler: Scheduler): Handlers {
     },
 
     async completeTrial(req) {
-      const status = await scheduler.completeTrial({
-        workerId: requiredString(req.workerId, 'worker_id'),
-        attemptId: attemptId(req.attemptId, 'attempt_id'),
-        metrics: metricsFromProto(req.metrics),
-        curve: curveFromProto(req.curve),
-        wallMs: nonNegativeFinite(req.wallMs, 'wall_ms'),
-        backend: requiredString(req.backend, 'backend', 64),
-        codeVersion: optionalString(req.codeVersion, 'code_version', 128) || undefined,
-      });
-      return {
-        status:
-          status === 'recorded'
-            ? pb.CompletionStatus.COMPLETION_STATUS_RECORDED
-            : pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE,
+      const input = completionInput(req, requiredString(req.workerId, 'worker_id'), '');
+      return { status: completionStatus(await scheduler.completeTrial(input)) };
+    },
+
+    async completeTrials(req) {
+      const workerId = requiredString(req.workerId, 'worker_id');
+      const items = req.results ?? [];
+      if (items.length > MAX_ATTEMPTS_PER_CALL) {
+        throw new BadRequestError('results', `more than ${MAX_ATTEMPTS_PER_CALL} entries`);
+      }
+      const outcomes: thresher.v1.ICompleteTrialOutcome[] = new Array(items.length);
+      const refuse = (index: number, err: unknown) => {
+        const s = toStatus(err);
+        if (
+          s.code === status.UNAVAILABLE ||
+          (s.code === status.NOT_FOUND && /unknown worker/.test(s.details))
+        )
+          throw err;
+        outcomes[index] = {
+          attemptId: items[index]?.attemptId ?? 0,
+          errorCode: s.code,
+          error: s.details,
+        };
       };
+      const valid: { index: number; input: Parameters<Scheduler['completeTrial']>[0] }[] = [];
+      items.forEach((item, i) => {
+        try {
+          if (item.workerId && item.workerId !== workerId) {
+            throw new BadRequestError(
+              `results[${i}].worker_id`,
+              'differs from the batch worker_id',
+            );
+          }
+          valid.push({ index: i, input: completionInput(item, workerId, `results[${i}].`) });
+        } catch (err) {
+          refuse(i, err);
+        }
+      });
+      const answer = (index: number, r: 'recorded' | 'duplicate') => {
+        outcomes[index] = { attemptId: items[index]?.attemptId ?? 0, status: completionStatus(r) };
+      };
+      if (valid.length > 0) {
+        try {
+          const results = await scheduler.completeTrials(
+            workerId,
+            valid.map((v) => v.input),
+          );
+          results.forEach((r, k) => answer((valid[k] as (typeof valid)[number]).index, r));
+        } catch (err) {
+          if (toStatus(err).code === status.UNAVAILABLE) throw err;
+          // One result refused the transaction: record the others one by one.
+          for (const v of valid) {
+            try {
+              answer(v.index, await scheduler.completeTrial(v.input));
+            } catch (e) {
+              refuse(v.index, e);
+            }
+          }
+        }
+      }
+      return { outcomes };
     },
 
     async failTrial(req) {

@@ -252,6 +252,46 @@ describe('a coordinator with a token', () => {
         /^INVALID_ARGUMENT: attempt_ids\[0\]/,
       );
 
+      // A batch of results: each one answered on its own.
+      const batch = await api.completeTrials({
+        workerId: alice,
+        results: [
+          {
+            attemptId: aliceAttempt,
+            metrics: { ...validMetrics, testLoss: Number.NaN },
+            wallMs: 1,
+            backend: 'cpu',
+          },
+          { attemptId: 987654, metrics: validMetrics, wallMs: 1, backend: 'cpu' },
+          {
+            workerId: mallory,
+            attemptId: aliceAttempt,
+            metrics: validMetrics,
+            wallMs: 1,
+            backend: 'cpu',
+          },
+        ],
+      });
+      expect(batch.outcomes.map((o) => [o.status, o.errorCode, o.error])).toEqual([
+        [
+          0,
+          grpc.status.INVALID_ARGUMENT,
+          'results[0].metrics.test_loss: must be a finite number, got NaN',
+        ],
+        [0, grpc.status.NOT_FOUND, expect.stringMatching(/^attempt 987654/)],
+        [0, grpc.status.INVALID_ARGUMENT, 'results[2].worker_id: differs from the batch worker_id'],
+      ]);
+      expect(
+        (
+          await api.completeTrials({
+            workerId: mallory,
+            results: [
+              { attemptId: aliceAttempt, metrics: validMetrics, wallMs: 1, backend: 'cpu' },
+            ],
+          })
+        ).outcomes[0],
+      ).toMatchObject({ status: 0, errorCode: grpc.status.PERMISSION_DENIED });
+
       // Garbage bytes through a raw client: INVALID_ARGUMENT, not a crash.
       // Undecodable bytes (truncated varint, length beyond the end): INVALID_ARGUMENT.
       const undecodable = [Buffer.from([0x10]), Buffer.from([0x1a, 0x10, 0x01])];

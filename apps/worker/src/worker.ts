@@ -7,7 +7,7 @@ import {
   type CoordinatorClient,
   type thresher,
 } from '@thresher/proto';
-import type { TrialParams } from '@thresher/sweep';
+import type { TrialOutcome, TrialParams } from '@thresher/sweep';
 import { Backoff, sleep } from './backoff';
 import { LatencyRecorder } from './latency-recorder';
 import type { BundleResult, BundleTrainer } from './bundle-trainer';
@@ -270,14 +270,97 @@ export class Worker {
     } finally {
       this.bundles.delete(bundle);
     }
+    const completed: { attempt: ActiveAttempt; outcome: TrialOutcome }[] = [];
     bundle.attempts.forEach((attempt, i) => {
       const result = results[i];
       if (bundle.handedBack || attempt.stopped || !result) {
         this.attempts.delete(attempt.attemptId);
-        return;
+      } else if (result.ok) {
+        completed.push({ attempt, outcome: result.outcome });
+      } else {
+        this.track(this.report(attempt, result));
       }
-      this.track(this.report(attempt, result));
     });
+    if (completed.length > 0) this.track(this.reportCompletions(completed));
+  }
+
+  private completionMessage(attemptId: number, o: TrialOutcome): thresher.v1.ICompleteTrialRequest {
+    return {
+      attemptId,
+      metrics: metricsToProto(o.metrics),
+      curve: curveToProto(o.curve),
+      wallMs: o.wall_ms,
+      backend: o.backend,
+      codeVersion: this.config.version,
+    };
+  }
+
+  /**
+   * The results of a bundle in one CompleteTrials call, retried (only the results still
+   * unanswered) while the coordinator is unreachable. A result refused as invalid is
+   * reported as a failure; one whose lease is known lost is dropped.
+   */
+  private async reportCompletions(
+    items: { attempt: ActiveAttempt; outcome: TrialOutcome }[],
+  ): Promise<void> {
+    const backoff = new Backoff(this.config.backoff);
+    let pending = items;
+    try {
+      while (pending.length > 0) {
+        let outcomes: thresher.v1.ICompleteTrialOutcome[];
+        try {
+          const r = await this.client.completeTrials(
+            {
+              workerId: this.workerId,
+              results: pending.map((i) => this.completionMessage(i.attempt.attemptId, i.outcome)),
+            },
+            { deadlineMs: this.config.callDeadlineMs },
+          );
+          outcomes = r.outcomes;
+        } catch (err) {
+          if (codeOf(err) === status.UNIMPLEMENTED) {
+            // An older coordinator: one call per result.
+            await Promise.all(
+              pending.map((i) => this.report(i.attempt, { ok: true, outcome: i.outcome })),
+            );
+            pending = [];
+            return;
+          }
+          if (isRetryable(err) && !this.givingUp) {
+            await sleep(backoff.next());
+            continue;
+          }
+          throw err;
+        }
+        const retry: typeof pending = [];
+        pending.forEach((item, i) => {
+          const o = outcomes[i];
+          const id = item.attempt.attemptId;
+          if (o?.status === 1) this.stats.completed++;
+          else if (o?.status === 2) this.stats.duplicates++;
+          else if (o?.errorCode === status.INVALID_ARGUMENT) {
+            this.track(this.failTrial(id, `result refused by the coordinator: ${o.error}`, false));
+          } else if (
+            o &&
+            [status.UNAVAILABLE, status.DEADLINE_EXCEEDED, status.ABORTED].includes(
+              o.errorCode ?? -1,
+            )
+          ) {
+            retry.push(item);
+          } else {
+            this.stats.lost++;
+            this.log(`complete ${id}: not recorded (${o?.error ?? 'no answer'})`);
+          }
+        });
+        pending = retry;
+        if (pending.length > 0) await sleep(backoff.next());
+      }
+    } catch (err) {
+      this.stats.lost += pending.length;
+      this.log(`${pending.length} result(s) not recorded: ${(err as Error).message}`);
+    } finally {
+      for (const i of items) this.attempts.delete(i.attempt.attemptId);
+    }
   }
 
   private track(p: Promise<void>): void {
@@ -293,15 +376,7 @@ export class Worker {
         const o = result.outcome;
         await this.deliver(`complete ${attempt.attemptId}`, async () => {
           const r = await this.client.completeTrial(
-            {
-              workerId: this.workerId,
-              attemptId: attempt.attemptId,
-              metrics: metricsToProto(o.metrics),
-              curve: curveToProto(o.curve),
-              wallMs: o.wall_ms,
-              backend: o.backend,
-              codeVersion: this.config.version,
-            },
+            { workerId: this.workerId, ...this.completionMessage(attempt.attemptId, o) },
             { deadlineMs: this.config.callDeadlineMs },
           );
           if (r.status === 2) this.stats.duplicates++;

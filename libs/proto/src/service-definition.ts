@@ -25,6 +25,7 @@ export const COORDINATOR_METHODS = {
   leaseWork: method('LeaseWork', pb.LeaseWorkRequest, pb.LeaseWorkResponse),
   heartbeat: method('Heartbeat', pb.HeartbeatRequest, pb.HeartbeatResponse),
   completeTrial: method('CompleteTrial', pb.CompleteTrialRequest, pb.CompleteTrialResponse),
+  completeTrials: method('CompleteTrials', pb.CompleteTrialsRequest, pb.CompleteTrialsResponse),
   failTrial: method('FailTrial', pb.FailTrialRequest, pb.FailTrialResponse),
   drain: method('Drain', pb.DrainRequest, pb.DrainResponse),
 } as const;

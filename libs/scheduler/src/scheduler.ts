@@ -284,6 +284,36 @@ export class Scheduler {
     });
   }
 
+  /** Results of one bundle in one transaction; any invalid or foreign attempt refuses them all. */
+  async completeTrials(
+    workerId: string,
+    items: {
+      attemptId: number;
+      metrics: TrialMetrics;
+      curve: CurvePoint[];
+      wallMs: number;
+      backend: string;
+      codeVersion?: string;
+    }[],
+  ): Promise<('recorded' | 'duplicate')[]> {
+    await this.requireWorker(workerId);
+    const now = this.now();
+    return this.store.completeAttempts(
+      items.map((input) => ({
+        attemptId: input.attemptId,
+        workerId,
+        outcome: {
+          metrics: input.metrics,
+          curve: input.curve,
+          wall_ms: input.wallMs,
+          backend: input.backend,
+        },
+        now,
+        ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+      })),
+    );
+  }
+
   async failTrial(input: {
     workerId: string;
     attemptId: number;

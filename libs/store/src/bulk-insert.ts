@@ -26,7 +26,8 @@ export async function bulkInsert(
     } else {
       query = build(batch).compile();
       const same =
-        query.parameters.length === parameters.length && query.parameters.every((p, i) => p === parameters[i]);
+        query.parameters.length === parameters.length &&
+        query.parameters.every((p, i) => p === parameters[i]);
       if (same) template = { size: batch.length, query };
       else fastPath = false;
     }
@@ -35,4 +36,3 @@ export async function bulkInsert(
   }
   return affected;
 }
-

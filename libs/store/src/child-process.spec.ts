@@ -13,8 +13,15 @@ const CHILD = resolve(__dirname, 'test-support/queue-child.js');
 const ENV = { ...process.env, THRESHER_STORE_DIST: resolve(ROOT, 'dist/index.js') };
 
 /** Runs the child worker; calls onAck for every acknowledged write; resolves on exit. */
-function worker(location: string, max: number, onAck: (line: string, kill: () => void) => void = () => undefined) {
-  const child = spawn(process.execPath, [CHILD, location, String(max)], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+function worker(
+  location: string,
+  max: number,
+  onAck: (line: string, kill: () => void) => void = () => undefined,
+) {
+  const child = spawn(process.execPath, [CHILD, location, String(max)], {
+    env: ENV,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const acks: string[] = [];
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -22,15 +29,25 @@ function worker(location: string, max: number, onAck: (line: string, kill: () =>
     acks.push(line);
     onAck(line, () => child.kill('SIGKILL'));
   });
-  return new Promise<{ acks: string[]; code: number | null; signal: NodeJS.Signals | null; stderr: string }>((done) =>
-    child.on('close', (code, signal) => done({ acks, code, signal, stderr })),
-  );
+  return new Promise<{
+    acks: string[];
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stderr: string;
+  }>((done) => child.on('close', (code, signal) => done({ acks, code, signal, stderr })));
 }
 
 async function seed(dialect: DialectName, trials: number): Promise<string> {
   const location = freshLocation(dialect);
   const store = await openStore(location);
-  await store.insertSweep({ name: 's', spec: {}, trials: grid(Array.from({ length: trials }, (_, i) => i + 1), [0]) });
+  await store.insertSweep({
+    name: 's',
+    spec: {},
+    trials: grid(
+      Array.from({ length: trials }, (_, i) => i + 1),
+      [0],
+    ),
+  });
   await store.close();
   return location;
 }
@@ -39,7 +56,8 @@ async function seed(dialect: DialectName, trials: number): Promise<string> {
 function newestSource(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'test-support' ? newest : Math.max(newest, newestSource(path));
+    if (entry.isDirectory())
+      return entry.name === 'test-support' ? newest : Math.max(newest, newestSource(path));
     return entry.name.endsWith('.spec.ts') ? newest : Math.max(newest, statSync(path).mtimeMs);
   }, 0);
 }
@@ -49,7 +67,11 @@ beforeAll(() => {
   // (under Nx the test target depends on build, so it is normally fresh).
   const built = resolve(ROOT, 'dist/index.js');
   if (!existsSync(built) || statSync(built).mtimeMs < newestSource(resolve(ROOT, 'src'))) {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: ROOT });
+    execFileSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.lib.json'],
+      { cwd: ROOT },
+    );
   }
 }, 120_000);
 
@@ -69,7 +91,9 @@ describe('crash safety (SQLite)', () => {
     expect((await runReadOnlyQuery(location, 'PRAGMA integrity_check')).rows).toEqual([['ok']]);
     const store = await openStore(location);
     try {
-      const done = new Set((await store.trialResults('s')).filter((r) => r.status === 'done').map((r) => r.trial_id));
+      const done = new Set(
+        (await store.trialResults('s')).filter((r) => r.status === 'done').map((r) => r.trial_id),
+      );
       for (const id of acked) expect(done.has(id)).toBe(true);
       const points = await runReadOnlyQuery(location, 'SELECT count(*) FROM trial_curves');
       expect(points.rows[0]).toEqual([done.size * 50]);
@@ -88,7 +112,10 @@ describe.each(DIALECTS)('several worker processes on %s', (dialect) => {
     expect(acks.every((line) => line.endsWith(' recorded'))).toBe(true);
     expect(new Set(acks.map((line) => line.split(' ')[1])).size).toBe(60);
     expect(acks).toHaveLength(60);
-    const counts = await runReadOnlyQuery(location, "SELECT count(*) FROM trial_results WHERE status = 'done'");
+    const counts = await runReadOnlyQuery(
+      location,
+      "SELECT count(*) FROM trial_results WHERE status = 'done'",
+    );
     expect(counts.rows[0]).toEqual([60]);
   });
 });

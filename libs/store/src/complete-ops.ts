@@ -22,11 +22,12 @@ function check(report: CompletionReport, index: number, many: boolean): CheckedR
     const workerId = requireText('workerId', report.workerId);
     const now = requireTime('now', report.now);
     validateOutcome(report.outcome);
-    const codeVersion = report.codeVersion === undefined ? null : requireText('codeVersion', report.codeVersion);
+    const codeVersion =
+      report.codeVersion === undefined ? null : requireText('codeVersion', report.codeVersion);
     return { report, attemptId, workerId, now, codeVersion };
   } catch (error) {
     if (many && error instanceof InvalidResultError) {
-      throw new InvalidResultError(`reports[${index}].${error.field}`, error.value, error.message);
+      throw new InvalidResultError(`reports[${index}].${error.field}`, error.value, error.detail);
     }
     throw error;
   }
@@ -39,7 +40,10 @@ function check(report: CompletionReport, index: number, many: boolean): CheckedR
  * also locks the trial rows, in trial order so that batches cannot deadlock).
  * Every report is validated first: one bad report rejects the batch, nothing written.
  */
-export async function completeAttempts(c: StoreContext, reports: readonly CompletionReport[]): Promise<CompletionOutcome[]> {
+export async function completeAttempts(
+  c: StoreContext,
+  reports: readonly CompletionReport[],
+): Promise<CompletionOutcome[]> {
   if (!Array.isArray(reports)) throw new InvalidResultError('reports', reports, 'must be an array');
   const checked = reports.map((r, i) => check(r, i, reports.length > 1));
   if (checked.length === 0) return [];
@@ -47,7 +51,10 @@ export async function completeAttempts(c: StoreContext, reports: readonly Comple
 
   return c.tx(async (db) => {
     const ids = [...new Set(checked.map((r) => r.attemptId))];
-    const attempts = new Map<number, { trial_id: string; worker_id: string; outcome: AttemptOutcome | null }>();
+    const attempts = new Map<
+      number,
+      { trial_id: string; worker_id: string; outcome: AttemptOutcome | null }
+    >();
     for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
       const rows = await attemptsWithTrial(db)
         .where('a.attempt_id', 'in', batch)
@@ -59,9 +66,14 @@ export async function completeAttempts(c: StoreContext, reports: readonly Comple
     const candidate = new Map<string, CheckedReport>();
     for (const r of checked) {
       const a = attempts.get(r.attemptId);
-      if (a === undefined) throw new UnknownAttemptError(r.attemptId, r.workerId, 'no such attempt');
+      if (a === undefined)
+        throw new UnknownAttemptError(r.attemptId, r.workerId, 'no such attempt');
       if (a.worker_id !== r.workerId) {
-        throw new UnknownAttemptError(r.attemptId, r.workerId, `leased to worker ${a.worker_id}, not to this one`);
+        throw new UnknownAttemptError(
+          r.attemptId,
+          r.workerId,
+          `leased to worker ${a.worker_id}, not to this one`,
+        );
       }
       if (!candidate.has(a.trial_id)) candidate.set(a.trial_id, r);
     }
@@ -106,7 +118,12 @@ export async function completeAttempts(c: StoreContext, reports: readonly Comple
     if (winners.length > 0) {
       const points = winners.flatMap((r) => {
         const trialId = attempts.get(r.attemptId)?.trial_id as string;
-        return r.report.outcome.curve.map((p) => ({ trial_id: trialId, step: p.step, train_loss: p.train_loss, test_loss: p.test_loss }));
+        return r.report.outcome.curve.map((p) => ({
+          trial_id: trialId,
+          step: p.step,
+          train_loss: p.train_loss,
+          test_loss: p.test_loss,
+        }));
       });
       for (const batch of chunkRows(points, 4, c.dialect.maxParameters, 5000)) {
         await db.insertInto('curves').values(batch).execute();

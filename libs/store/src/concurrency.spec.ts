@@ -9,20 +9,17 @@ const T0 = new Date('2026-01-01T00:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
 /**
- * Several concurrent callers. PostgreSQL: separate stores (separate pools, so truly
- * concurrent transactions). SQLite: one store per file per process (better-sqlite3 is
- * synchronous), many concurrent calls; separate processes are covered in child-process.spec.
+ * Several concurrent callers through four stores on the same database: separate pools
+ * for PostgreSQL (truly concurrent transactions); separate connections to one file for
+ * SQLite (serialized per process by the store; separate processes: child-process.spec).
  */
 describe.each(DIALECTS)('concurrent queue use on %s', (dialect) => {
   let location: string;
   let stores: Store[];
   beforeEach(async () => {
     location = freshLocation(dialect);
-    const first = await openStore(location);
-    stores = [first];
-    if (dialect === 'postgres') {
-      for (let i = 0; i < 3; i++) stores.push(await openStore(location));
-    }
+    // Opened concurrently: migrations of the same new database must not collide either.
+    stores = await Promise.all([0, 1, 2, 3].map(() => openStore(location)));
   });
   afterEach(async () => {
     await Promise.all(stores.map((s) => s.close()));
@@ -36,7 +33,12 @@ describe.each(DIALECTS)('concurrent queue use on %s', (dialect) => {
     await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
         for (;;) {
-          const leases = await storeFor(i).leaseTrials({ workerId: `w${i}`, max: 3, leaseMs: 60_000, now: T0 });
+          const leases = await storeFor(i).leaseTrials({
+            workerId: `w${i}`,
+            max: 3,
+            leaseMs: 60_000,
+            now: T0,
+          });
           if (leases.length === 0) return;
           leased.push(...leases.map((l) => l.trialId));
         }
@@ -53,7 +55,12 @@ describe.each(DIALECTS)('concurrent queue use on %s', (dialect) => {
     await store.insertSweep({ name: 's', spec: {}, trials });
     const old = await store.leaseTrials({ workerId: 'slow', max: 100, leaseMs: 1000, now: T0 });
     expect(await store.expireLeases(at(2000), 5)).toBe(trials.length);
-    const fresh = await store.leaseTrials({ workerId: 'fast', max: 100, leaseMs: 60_000, now: at(2001) });
+    const fresh = await store.leaseTrials({
+      workerId: 'fast',
+      max: 100,
+      leaseMs: 60_000,
+      now: at(2001),
+    });
     const reports = trials.map((t) => ({
       trialId: t.trialId,
       slow: old.find((l) => l.trialId === t.trialId)!.attemptId,
@@ -61,8 +68,18 @@ describe.each(DIALECTS)('concurrent queue use on %s', (dialect) => {
     }));
     const outcomes = await Promise.all(
       reports.flatMap((r, i) => [
-        storeFor(i).completeAttempt({ attemptId: r.slow, workerId: 'slow', outcome: outcome(5), now: at(3000) }),
-        storeFor(i + 1).completeAttempt({ attemptId: r.fast, workerId: 'fast', outcome: outcome(5), now: at(3000) }),
+        storeFor(i).completeAttempt({
+          attemptId: r.slow,
+          workerId: 'slow',
+          outcome: outcome(5),
+          now: at(3000),
+        }),
+        storeFor(i + 1).completeAttempt({
+          attemptId: r.fast,
+          workerId: 'fast',
+          outcome: outcome(5),
+          now: at(3000),
+        }),
       ]),
     );
     for (let i = 0; i < reports.length; i++) {

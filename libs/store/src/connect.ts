@@ -29,7 +29,9 @@ export async function connect(location: string, options: ConnectOptions = {}): P
   if (typeof location !== 'string' || location.trim() === '') {
     throw new InvalidInputError('location', 'a database file path or postgres:// URL is required');
   }
-  return isPostgresLocation(location) ? connectPostgres(location, options) : connectSqlite(location, options);
+  return isPostgresLocation(location)
+    ? connectPostgres(location, options)
+    : connectSqlite(location, options);
 }
 
 /** Applies the pragmas of every SQLite connection the store makes. */
@@ -72,7 +74,9 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
       cause: error,
     });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingDatabase(raw) }),
+  });
   return { db, dialect: new SqlDialect('sqlite'), location: path, close: () => db.destroy() };
 }
 
@@ -132,7 +136,12 @@ async function connectPostgres(location: string, options: ConnectOptions): Promi
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (config.schema !== undefined && options.readonly !== true) {
-      await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
+      await sql`create schema if not exists ${sql.id(config.schema)}`
+        .execute(db)
+        .catch((error: unknown) => {
+          // A concurrent opener created it first (catalog unique violation): fine.
+          if ((error as { code?: unknown }).code !== '23505') throw error;
+        });
     } else {
       await sql`select 1`.execute(db);
     }

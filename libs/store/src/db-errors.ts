@@ -30,7 +30,11 @@ export function mapDatabaseError(error: unknown, location: string): unknown {
   if (error instanceof StoreError) return error;
   const code = codeOf(error);
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || (code !== undefined && PG_BUSY_CODES.has(code))) {
+  if (
+    code === 'SQLITE_BUSY' ||
+    code === 'SQLITE_LOCKED' ||
+    (code !== undefined && PG_BUSY_CODES.has(code))
+  ) {
     return new StoreBusyError(message, { cause: error });
   }
   if (code === 'SQLITE_READONLY') return new ReadOnlyStoreError(message);
@@ -40,7 +44,11 @@ export function mapDatabaseError(error: unknown, location: string): unknown {
   if (code !== undefined && (PG_CONNECTION_CODES.has(code) || code.startsWith('08'))) {
     return new StoreConnectionError(location, message, { cause: error });
   }
-  if (/Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)) {
+  if (
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+      message,
+    )
+  ) {
     return new StoreConnectionError(location, message, { cause: error });
   }
   if (code !== undefined && /^[0-9A-Z]{5}$/.test(code) && code.startsWith('42')) {

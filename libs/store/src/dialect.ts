@@ -20,14 +20,19 @@ export class SqlDialect {
   }
 
   /** An auto-incremented integer primary key column. */
-  autoIncrementKey<T extends string>(table: CreateTableBuilder<T>, column: string): CreateTableBuilder<T, string> {
+  autoIncrementKey<T extends string>(
+    table: CreateTableBuilder<T>,
+    column: string,
+  ): CreateTableBuilder<T, string> {
     return this.name === 'sqlite'
       ? table.addColumn(column, 'integer', (c) => c.primaryKey().autoIncrement())
       : table.addColumn(column, 'serial', (c) => c.primaryKey());
   }
 
   /** SQLite stores a table clustered on its primary key when asked (WITHOUT ROWID). */
-  compactTable<T extends string, C extends string>(table: CreateTableBuilder<T, C>): CreateTableBuilder<T, C> {
+  compactTable<T extends string, C extends string>(
+    table: CreateTableBuilder<T, C>,
+  ): CreateTableBuilder<T, C> {
     return this.name === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table;
   }
 

@@ -79,7 +79,7 @@ export class InvalidResultError extends StoreError {
   constructor(
     readonly field: string,
     readonly value: unknown,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`invalid ${field}: ${detail} (got ${String(value)})`);
   }

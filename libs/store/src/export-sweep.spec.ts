@@ -12,7 +12,10 @@ import { grid, outcome } from './test-support/fixtures';
 
 function collector() {
   const chunks: string[] = [];
-  return { sink: { write: (chunk: string) => void chunks.push(chunk) }, text: () => chunks.join('') };
+  return {
+    sink: { write: (chunk: string) => void chunks.push(chunk) },
+    text: () => chunks.join(''),
+  };
 }
 
 describe('csvField', () => {
@@ -34,10 +37,27 @@ describe.each(DIALECTS)('exportSweep on %s', (dialect) => {
     store = await openStore(freshLocation(dialect));
     await store.insertSweep({ name: 's', spec: {}, trials: grid([8, 16, 32], [0, 1]) });
     await store.insertSweep({ name: 'other', spec: {}, trials: grid([64], [0]) });
-    const leases = await store.leaseTrials({ workerId: 'w', max: 10, leaseMs: 1000, now: new Date() });
+    const leases = await store.leaseTrials({
+      workerId: 'w',
+      max: 10,
+      leaseMs: 1000,
+      now: new Date(),
+    });
     const [first, second] = leases;
-    await store.completeAttempt({ attemptId: first!.attemptId, workerId: 'w', outcome: outcome(4), now: new Date() });
-    await store.failAttempt({ attemptId: second!.attemptId, workerId: 'w', error: 'bad, "really"\nbad', retryable: false, now: new Date(), maxAttempts: 3 });
+    await store.completeAttempt({
+      attemptId: first!.attemptId,
+      workerId: 'w',
+      outcome: outcome(4),
+      now: new Date(),
+    });
+    await store.failAttempt({
+      attemptId: second!.attemptId,
+      workerId: 'w',
+      error: 'bad, "really"\nbad',
+      retryable: false,
+      now: new Date(),
+      maxAttempts: 3,
+    });
   });
   afterAll(async () => {
     await store.close();
@@ -56,13 +76,26 @@ describe.each(DIALECTS)('exportSweep on %s', (dialect) => {
   it('writes JSONL, one object per trial, and curves', async () => {
     const { sink, text } = collector();
     await exportSweep(store, 's', 'jsonl', sink);
-    const rows = text().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rows = text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]!)).toEqual([...TRIAL_RESULT_COLUMNS]);
-    expect(rows.filter((r) => r['status'] === 'done')[0]).toMatchObject({ converged: true, bias: false, train_loss: 0.01 });
+    expect(rows.filter((r) => r['status'] === 'done')[0]).toMatchObject({
+      converged: true,
+      bias: false,
+      train_loss: 0.01,
+    });
     const curves = collector();
-    expect(await exportSweep(store, 's', 'jsonl', curves.sink, { table: 'curves' })).toEqual({ rows: 4 });
-    expect(JSON.parse(curves.text().split('\n')[0]!)).toMatchObject({ step: 0, train_loss: 1, test_loss: 2 });
+    expect(await exportSweep(store, 's', 'jsonl', curves.sink, { table: 'curves' })).toEqual({
+      rows: 4,
+    });
+    expect(JSON.parse(curves.text().split('\n')[0]!)).toMatchObject({
+      step: 0,
+      train_loss: 1,
+      test_loss: 2,
+    });
   });
 
   it('streams to a file and refuses unknown sweeps', async () => {
@@ -72,6 +105,8 @@ describe.each(DIALECTS)('exportSweep on %s', (dialect) => {
     file.end();
     await once(file, 'finish');
     expect(readFileSync(path, 'utf8').split('\r\n')[0]).toBe('trial_id,step,train_loss,test_loss');
-    await expect(exportSweep(store, 'nope', 'csv', collector().sink)).rejects.toBeInstanceOf(UnknownSweepError);
+    await expect(exportSweep(store, 'nope', 'csv', collector().sink)).rejects.toBeInstanceOf(
+      UnknownSweepError,
+    );
   });
 });

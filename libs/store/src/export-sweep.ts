@@ -32,7 +32,12 @@ export const TRIAL_CURVE_COLUMNS = ['trial_id', 'step', 'train_loss', 'test_loss
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

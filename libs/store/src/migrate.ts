@@ -3,6 +3,7 @@ import type { Connection } from './connect';
 import { migrationProvider } from './migrations';
 import { MigrationError, StoreBusyError } from './errors';
 import { mapDatabaseError } from './db-errors';
+import { withFileLock } from './file-lock';
 
 function migrator(connection: Connection): Migrator {
   return new Migrator({
@@ -23,7 +24,11 @@ export async function migrate(connection: Connection, target?: string): Promise<
     let set: MigrationResultSet;
     try {
       const m = migrator(connection);
-      set = target === undefined ? await m.migrateToLatest() : await m.migrateTo(target);
+      const run = () => (target === undefined ? m.migrateToLatest() : m.migrateTo(target));
+      set =
+        connection.dialect.name === 'sqlite'
+          ? await withFileLock(connection.location, run)
+          : await run();
     } catch (error) {
       set = { error };
     }
@@ -31,7 +36,10 @@ export async function migrate(connection: Connection, target?: string): Promise<
       return (set.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     }
     const mapped = mapDatabaseError(set.error, connection.location);
-    if (mapped instanceof StoreBusyError && attempt < 5) {
+    // Two processes creating the same table or schema at once: the loser retries and finds it.
+    const code = (set.error as { code?: unknown } | null)?.code;
+    const raced = code === '23505' || code === '42P06' || code === '42P07';
+    if ((mapped instanceof StoreBusyError || raced) && attempt < 5) {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
       continue;
     }

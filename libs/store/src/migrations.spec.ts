@@ -17,30 +17,70 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       expect(await migrate(old, '0001_initial_tables')).toEqual(['0001_initial_tables']);
       // Data as the 0001 schema knows it (results had no code_version then).
       const db = old.db.withoutPlugins();
-      await db.insertInto('sweeps').values({ name: 'legacy', spec: '{}', status: 'active', max_attempts: null, created_at: 1 }).execute();
+      await db
+        .insertInto('sweeps')
+        .values({ name: 'legacy', spec: '{}', status: 'active', max_attempts: null, created_at: 1 })
+        .execute();
       const { id } = await db.selectFrom('sweeps').select('id').executeTakeFirstOrThrow();
       await db
         .insertInto('trials')
         .values({
-          trial_id: t.trialId, ...t.params, bias: 1, params: canonicalParamsJson(t.params),
-          batch_key: batchCompatibilityKey(t.params), status: 'done', attempts: 1, last_error: null,
-          current_attempt_id: null, seq: 1, created_at: 1, updated_at: 1,
+          trial_id: t.trialId,
+          ...t.params,
+          bias: 1,
+          params: canonicalParamsJson(t.params),
+          batch_key: batchCompatibilityKey(t.params),
+          status: 'done',
+          attempts: 1,
+          last_error: null,
+          current_attempt_id: null,
+          seq: 1,
+          created_at: 1,
+          updated_at: 1,
         })
         .execute();
-      await db.insertInto('sweep_trials').values({ sweep_id: id, trial_id: t.trialId, position: 0 }).execute();
+      await db
+        .insertInto('sweep_trials')
+        .values({ sweep_id: id, trial_id: t.trialId, position: 0 })
+        .execute();
       await db
         .insertInto('workers')
-        .values({ worker_id: 'old-worker', host: 'h', cores: 1, backend: 'cpu', version: '0', state: 'idle', registered_at: 1, last_seen_at: 1, completed: 1 } as never)
+        .values({
+          worker_id: 'old-worker',
+          host: 'h',
+          cores: 1,
+          backend: 'cpu',
+          version: '0',
+          state: 'idle',
+          registered_at: 1,
+          last_seen_at: 1,
+          completed: 1,
+        } as never)
         .execute();
       await db
         .insertInto('results')
         .values({
-          trial_id: t.trialId, attempt_id: 1, train_loss: 0.5, test_loss: 0.6, excess_risk: 0.1, ols_train_loss: 0.5,
-          ols_test_loss: 0.6, ols_excess_risk: 0.1, interp_ratio: 1, test_ratio: 1, aligned_fraction: 0.7,
-          converged: 1, wall_ms: 10, backend: 'cpu', worker_id: 'old-worker', recorded_at: 1,
+          trial_id: t.trialId,
+          attempt_id: 1,
+          train_loss: 0.5,
+          test_loss: 0.6,
+          excess_risk: 0.1,
+          ols_train_loss: 0.5,
+          ols_test_loss: 0.6,
+          ols_excess_risk: 0.1,
+          interp_ratio: 1,
+          test_ratio: 1,
+          aligned_fraction: 0.7,
+          converged: 1,
+          wall_ms: 10,
+          backend: 'cpu',
+          worker_id: 'old-worker',
+          recorded_at: 1,
         } as never)
         .execute();
-      await expect(runReadOnlyQuery(location, 'SELECT count(*) FROM trial_results')).rejects.toThrow(/trial_results/);
+      await expect(
+        runReadOnlyQuery(location, 'SELECT count(*) FROM trial_results'),
+      ).rejects.toThrow(/trial_results/);
     } finally {
       await old.close();
     }
@@ -48,11 +88,28 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     const store = await openStore(location);
     try {
       const [row] = await store.trialResults('legacy');
-      expect(row).toMatchObject({ sweep: 'legacy', n: 64, width: 32, bias: true, status: 'done', interp_ratio: 1, converged: true, worker: 'old-worker', code_version: null });
-      expect((await store.listWorkers())[0]).toMatchObject({ workerId: 'old-worker', completed: 1 });
+      expect(row).toMatchObject({
+        sweep: 'legacy',
+        n: 64,
+        width: 32,
+        bias: true,
+        status: 'done',
+        interp_ratio: 1,
+        converged: true,
+        worker: 'old-worker',
+        code_version: null,
+      });
+      expect((await store.listWorkers())[0]).toMatchObject({
+        workerId: 'old-worker',
+        completed: 1,
+      });
       const check = await connect(location);
       try {
-        expect(await appliedMigrations(check)).toEqual(['0001_initial_tables', '0002_views_indexes_code_version', LATEST_MIGRATION]);
+        expect(await appliedMigrations(check)).toEqual([
+          '0001_initial_tables',
+          '0002_views_indexes_code_version',
+          LATEST_MIGRATION,
+        ]);
       } finally {
         await check.close();
       }

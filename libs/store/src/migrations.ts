@@ -71,15 +71,21 @@ async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void
 
   await db.schema
     .createTable('sweep_trials')
-    .addColumn('sweep_id', 'integer', (c) => c.notNull().references('sweeps.id').onDelete('cascade'))
-    .addColumn('trial_id', 'text', (c) => c.notNull().references('trials.trial_id').onDelete('cascade'))
+    .addColumn('sweep_id', 'integer', (c) =>
+      c.notNull().references('sweeps.id').onDelete('cascade'),
+    )
+    .addColumn('trial_id', 'text', (c) =>
+      c.notNull().references('trials.trial_id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('sweep_trials_pk', ['sweep_id', 'trial_id'])
     .execute();
 
   await dialect
     .autoIncrementKey(db.schema.createTable('attempts'), 'attempt_id')
-    .addColumn('trial_id', 'text', (c) => c.notNull().references('trials.trial_id').onDelete('cascade'))
+    .addColumn('trial_id', 'text', (c) =>
+      c.notNull().references('trials.trial_id').onDelete('cascade'),
+    )
     .addColumn('worker_id', 'text', (c) => c.notNull())
     .addColumn('attempt', 'integer', (c) => c.notNull())
     .addColumn('started_at', 'bigint', (c) => c.notNull())
@@ -102,7 +108,9 @@ async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void
 
   await db.schema
     .createTable('results')
-    .addColumn('trial_id', 'text', (c) => c.primaryKey().references('trials.trial_id').onDelete('cascade'))
+    .addColumn('trial_id', 'text', (c) =>
+      c.primaryKey().references('trials.trial_id').onDelete('cascade'),
+    )
     .addColumn('attempt_id', 'integer', (c) => c.notNull())
     .addColumn('train_loss', F, (c) => c.notNull())
     .addColumn('test_loss', F, (c) => c.notNull())
@@ -124,7 +132,9 @@ async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void
     .compactTable(
       db.schema
         .createTable('curves')
-        .addColumn('trial_id', 'text', (c) => c.notNull().references('trials.trial_id').onDelete('cascade'))
+        .addColumn('trial_id', 'text', (c) =>
+          c.notNull().references('trials.trial_id').onDelete('cascade'),
+        )
         .addColumn('step', 'integer', (c) => c.notNull())
         .addColumn('train_loss', F, (c) => c.notNull())
         .addColumn('test_loss', F, (c) => c.notNull())
@@ -150,7 +160,11 @@ async function viewsIndexesCodeVersion(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('results').addColumn('code_version', 'text').execute();
 
   // The queue's hot paths: next pending trial in submission order, per batch key.
-  await db.schema.createIndex('trials_status_seq').on('trials').columns(['status', 'seq']).execute();
+  await db.schema
+    .createIndex('trials_status_seq')
+    .on('trials')
+    .columns(['status', 'seq'])
+    .execute();
   await db.schema
     .createIndex('trials_status_key_seq')
     .on('trials')

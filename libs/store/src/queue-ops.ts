@@ -121,7 +121,10 @@ export function attemptsWithTrial(db: Kysely<Database>) {
  * caller, not past its expiry, and still its trial's current attempt; every other id
  * (expired, taken over, cancelled, unknown, someone else's) is returned in `stop`.
  */
-export async function heartbeat(c: StoreContext, request: HeartbeatRequest): Promise<HeartbeatResult> {
+export async function heartbeat(
+  c: StoreContext,
+  request: HeartbeatRequest,
+): Promise<HeartbeatResult> {
   const workerId = requireText('workerId', request.workerId);
   const leaseMs = requirePositiveInteger('leaseMs', Math.round(request.leaseMs));
   const now = requireTime('now', request.now);
@@ -143,23 +146,40 @@ export async function heartbeat(c: StoreContext, request: HeartbeatRequest): Pro
         if (ok) live.add(Number(r.attempt_id));
       }
     }
-    const extended = ids.filter((id) => live.has(id));
-    for (const batch of chunkRows(extended, 1, c.dialect.maxParameters, 5000)) {
-      await db
+    // The update re-checks the lease: on PostgreSQL a concurrent expiry or completion that
+    // committed meanwhile is seen here (the row is re-read after its lock is released).
+    const confirmed = new Set<number>();
+    for (const batch of chunkRows([...live], 1, c.dialect.maxParameters, 5000)) {
+      const rows = await db
         .updateTable('attempts')
         .set({ expires_at: now + leaseMs, heartbeat_at: now })
         .where('attempt_id', 'in', batch)
+        .where('worker_id', '=', workerId)
+        .where('outcome', 'is', null)
+        .where('expires_at', '>', now)
+        .returning('attempt_id')
+        .execute();
+      for (const r of rows) confirmed.add(Number(r.attempt_id));
+    }
+    const extended = ids.filter((id) => confirmed.has(id));
+    for (const p of request.progress ?? []) {
+      if (!confirmed.has(p.attemptId) || !Number.isSafeInteger(p.step)) continue;
+      await db
+        .updateTable('attempts')
+        .set({ progress_step: p.step })
+        .where('attempt_id', '=', p.attemptId)
         .execute();
     }
-    for (const p of request.progress ?? []) {
-      if (!live.has(p.attemptId) || !Number.isSafeInteger(p.step)) continue;
-      await db.updateTable('attempts').set({ progress_step: p.step }).where('attempt_id', '=', p.attemptId).execute();
-    }
-    return { extended, stop: [...ids.filter((id) => !live.has(id)), ...invalid] };
+    return { extended, stop: [...ids.filter((id) => !confirmed.has(id)), ...invalid] };
   });
 }
 
-async function loadOwnedAttempt(c: StoreContext, db: Kysely<Database>, attemptId: number, workerId: string) {
+async function loadOwnedAttempt(
+  c: StoreContext,
+  db: Kysely<Database>,
+  attemptId: number,
+  workerId: string,
+) {
   // PostgreSQL: the trial row is locked, serializing everything that touches this trial
   // (completions, failures, expiry); the row read is its latest committed version.
   const row = await attemptsWithTrial(db)
@@ -168,7 +188,11 @@ async function loadOwnedAttempt(c: StoreContext, db: Kysely<Database>, attemptId
     .executeTakeFirst();
   if (row === undefined) throw new UnknownAttemptError(attemptId, workerId, 'no such attempt');
   if (row.worker_id !== workerId) {
-    throw new UnknownAttemptError(attemptId, workerId, `leased to worker ${row.worker_id}, not to this one`);
+    throw new UnknownAttemptError(
+      attemptId,
+      workerId,
+      `leased to worker ${row.worker_id}, not to this one`,
+    );
   }
   return row;
 }
@@ -179,17 +203,24 @@ async function loadOwnedAttempt(c: StoreContext, db: Kysely<Database>, attemptId
  * A report for a lease that already ended (expired, released, taken over) is 'ignored'
  * apart from keeping its error.
  */
-export async function failAttempt(c: StoreContext, report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {
+export async function failAttempt(
+  c: StoreContext,
+  report: FailureReport,
+): Promise<'requeued' | 'failed' | 'ignored'> {
   const attemptId = requirePositiveInteger('attemptId', report.attemptId);
   const workerId = requireText('workerId', report.workerId);
   const now = requireTime('now', report.now);
   const maxAttempts = requirePositiveInteger('maxAttempts', report.maxAttempts, 1000);
-  const error = typeof report.error === 'string' && report.error.length > 0 ? report.error.slice(0, 10_000) : 'unknown error';
+  const error =
+    typeof report.error === 'string' && report.error.length > 0
+      ? report.error.slice(0, 10_000)
+      : 'unknown error';
   const retryable = report.retryable === true;
 
   return c.tx(async (db) => {
     const a = await loadOwnedAttempt(c, db, attemptId, workerId);
-    const current = a.outcome === null && a.status === 'leased' && Number(a.current_attempt_id) === attemptId;
+    const current =
+      a.outcome === null && a.status === 'leased' && Number(a.current_attempt_id) === attemptId;
     if (!current) {
       await db
         .updateTable('attempts')
@@ -221,7 +252,11 @@ export async function failAttempt(c: StoreContext, report: FailureReport): Promi
 }
 
 /** Expired open leases end as 'expired'; their trials are requeued, or failed after maxAttempts. */
-export async function expireLeases(c: StoreContext, nowDate: Date, maxAttempts: number): Promise<number> {
+export async function expireLeases(
+  c: StoreContext,
+  nowDate: Date,
+  maxAttempts: number,
+): Promise<number> {
   const now = requireTime('now', nowDate);
   requirePositiveInteger('maxAttempts', maxAttempts, 1000);
   return c.tx(async (db) => {
@@ -234,18 +269,40 @@ export async function expireLeases(c: StoreContext, nowDate: Date, maxAttempts: 
       .$if(c.dialect.rowLocks, (q) => q.forUpdate().skipLocked())
       .execute();
     if (rows.length === 0) return 0;
-    await endAttempts(db, c, rows.map((r) => Number(r.attempt_id)), 'expired', 'lease expired', now);
-    const owning = rows.filter((r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id));
-    const exhausted = owning.filter((r) => Number(r.attempts) >= maxAttempts).map((r) => r.trial_id);
+    await endAttempts(
+      db,
+      c,
+      rows.map((r) => Number(r.attempt_id)),
+      'expired',
+      'lease expired',
+      now,
+    );
+    const owning = rows.filter(
+      (r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id),
+    );
+    const exhausted = owning
+      .filter((r) => Number(r.attempts) >= maxAttempts)
+      .map((r) => r.trial_id);
     const requeued = owning.filter((r) => Number(r.attempts) < maxAttempts).map((r) => r.trial_id);
-    await setTrials(db, c, exhausted, 'failed', `lease expired; no attempts left (max ${maxAttempts})`, now);
+    await setTrials(
+      db,
+      c,
+      exhausted,
+      'failed',
+      `lease expired; no attempts left (max ${maxAttempts})`,
+      now,
+    );
     await setTrials(db, c, requeued, 'pending', 'lease expired', now);
     return rows.length;
   });
 }
 
 /** Hands back every open lease of the worker; the attempts do not count against maxAttempts. */
-export async function releaseWorker(c: StoreContext, workerIdInput: string, nowDate: Date): Promise<number> {
+export async function releaseWorker(
+  c: StoreContext,
+  workerIdInput: string,
+  nowDate: Date,
+): Promise<number> {
   const workerId = requireText('workerId', workerIdInput);
   const now = requireTime('now', nowDate);
   return c.tx(async (db) => {
@@ -255,9 +312,23 @@ export async function releaseWorker(c: StoreContext, workerIdInput: string, nowD
       .$if(c.dialect.rowLocks, (q) => q.forUpdate())
       .execute();
     if (rows.length === 0) return 0;
-    await endAttempts(db, c, rows.map((r) => Number(r.attempt_id)), 'released', null, now);
-    const owning = rows.filter((r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id));
-    for (const batch of chunkRows(owning.map((r) => r.trial_id), 1, c.dialect.maxParameters, 5000)) {
+    await endAttempts(
+      db,
+      c,
+      rows.map((r) => Number(r.attempt_id)),
+      'released',
+      null,
+      now,
+    );
+    const owning = rows.filter(
+      (r) => r.status === 'leased' && Number(r.current_attempt_id) === Number(r.attempt_id),
+    );
+    for (const batch of chunkRows(
+      owning.map((r) => r.trial_id),
+      1,
+      c.dialect.maxParameters,
+      5000,
+    )) {
       await db
         .updateTable('trials')
         .set((eb) => ({ status: 'pending', attempts: eb('attempts', '-', 1), updated_at: now }))

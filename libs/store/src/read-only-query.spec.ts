@@ -16,22 +16,40 @@ const WRITES: [string, RegExp][] = [
   ['PRAGMA writable_schema = 1', /PRAGMA writable_schema/],
   ['PRAGMA query_only = 0', /PRAGMA query_only/],
   ['VACUUM', /VACUUM/],
-  ["  /* hidden */ -- comment\n delete from trials", /DELETE/],
-  ['WITH doomed AS (SELECT trial_id FROM trials) DELETE FROM trials WHERE trial_id IN (SELECT trial_id FROM doomed)', /read-only|readonly|modify/i],
+  ['  /* hidden */ -- comment\n delete from trials', /DELETE/],
+  [
+    'WITH doomed AS (SELECT trial_id FROM trials) DELETE FROM trials WHERE trial_id IN (SELECT trial_id FROM doomed)',
+    /read-only|readonly|modify/i,
+  ],
 ];
 
 describe.each(DIALECTS)('read-only queries on %s', (dialect) => {
   let location: string;
   let store: Store;
   const snapshot = async () =>
-    (await runReadOnlyQuery(location, 'SELECT sweep, trial_id, status, train_loss FROM trial_results ORDER BY trial_id')).rows;
+    (
+      await runReadOnlyQuery(
+        location,
+        'SELECT sweep, trial_id, status, train_loss FROM trial_results ORDER BY trial_id',
+      )
+    ).rows;
 
   beforeAll(async () => {
     location = freshLocation(dialect);
     store = await openStore(location);
     await store.insertSweep({ name: 's', spec: {}, trials: grid([8, 16], [0, 1]) });
-    const [lease] = await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: new Date() });
-    await store.completeAttempt({ attemptId: lease!.attemptId, workerId: 'w', outcome: outcome(), now: new Date() });
+    const [lease] = await store.leaseTrials({
+      workerId: 'w',
+      max: 1,
+      leaseMs: 1000,
+      now: new Date(),
+    });
+    await store.completeAttempt({
+      attemptId: lease!.attemptId,
+      workerId: 'w',
+      outcome: outcome(),
+      now: new Date(),
+    });
   });
   afterAll(async () => {
     await store.close();
@@ -42,8 +60,17 @@ describe.each(DIALECTS)('read-only queries on %s', (dialect) => {
       location,
       "SELECT n, count(*) AS trials, sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END) AS done FROM trial_results GROUP BY n ORDER BY n",
     );
-    expect(result).toEqual({ columns: ['n', 'trials', 'done'], rows: [[8, 2, 1], [16, 2, 0]] });
-    const withSemicolon = await runReadOnlyQuery(location, "SELECT 'a;b' AS x, bias FROM trial_results LIMIT 1;");
+    expect(result).toEqual({
+      columns: ['n', 'trials', 'done'],
+      rows: [
+        [8, 2, 1],
+        [16, 2, 0],
+      ],
+    });
+    const withSemicolon = await runReadOnlyQuery(
+      location,
+      "SELECT 'a;b' AS x, bias FROM trial_results LIMIT 1;",
+    );
     expect(withSemicolon.rows).toEqual([['a;b', 0]]);
   });
 
@@ -59,14 +86,19 @@ describe.each(DIALECTS)('read-only queries on %s', (dialect) => {
   });
 
   it('rejects several statements', async () => {
-    const error = await runReadOnlyQuery(location, 'SELECT 1; DELETE FROM trials').catch((e: unknown) => e);
+    const error = await runReadOnlyQuery(location, 'SELECT 1; DELETE FROM trials').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(QueryRejectedError);
     expect((error as Error).message).toMatch(/one statement/);
     expect(await snapshot()).toHaveLength(4);
   });
 
   it('returns the database message for a bad query', async () => {
-    const error = await runReadOnlyQuery(location, 'SELECT no_such_column FROM trial_results').catch((e: unknown) => e);
+    const error = await runReadOnlyQuery(
+      location,
+      'SELECT no_such_column FROM trial_results',
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueryRejectedError);
     expect((error as QueryRejectedError).dbMessage).toMatch(/no_such_column/);
     const syntax = await runReadOnlyQuery(location, 'SELEC 1').catch((e: unknown) => e);

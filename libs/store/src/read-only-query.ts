@@ -1,5 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { configureSqlite, isPostgresLocation, loadPg, parsePostgresLocation, pgTypeParsers } from './connect';
+import {
+  configureSqlite,
+  isPostgresLocation,
+  loadPg,
+  parsePostgresLocation,
+  pgTypeParsers,
+} from './connect';
 import { mapDatabaseError, redactLocation } from './db-errors';
 import { QueryRejectedError, ReadOnlyViolationError, StoreConnectionError } from './errors';
 import { leadingWords, splitStatements } from './sql-text';
@@ -54,7 +60,10 @@ export function checkReadOnlySql(text: string, dialect: 'sqlite' | 'postgres'): 
   }
   const statement = statements[0] as string;
   const [first = '', second = ''] = leadingWords(statement);
-  if (!READ_KEYWORDS.has(first) || (dialect === 'sqlite' && (first === 'TABLE' || first === 'SHOW'))) {
+  if (
+    !READ_KEYWORDS.has(first) ||
+    (dialect === 'sqlite' && (first === 'TABLE' || first === 'SHOW'))
+  ) {
     throw new ReadOnlyViolationError(
       first,
       `${first} statements are not allowed: queries are read-only (SELECT, WITH, VALUES, EXPLAIN${
@@ -65,18 +74,30 @@ export function checkReadOnlySql(text: string, dialect: 'sqlite' | 'postgres'): 
   if (first === 'PRAGMA') {
     // PRAGMA [schema.]name [= value | (arg)]
     const body = statement.replace(/^\s*pragma\s+/i, '');
-    const name = (/^(?:[A-Za-z_][A-Za-z_0-9]*\s*\.\s*)?([A-Za-z_][A-Za-z_0-9]*)/.exec(body)?.[1] ?? second).toUpperCase();
+    const name = (
+      /^(?:[A-Za-z_][A-Za-z_0-9]*\s*\.\s*)?([A-Za-z_][A-Za-z_0-9]*)/.exec(body)?.[1] ?? second
+    ).toUpperCase();
     const label = `PRAGMA ${name.toLowerCase()}`;
     if (body.includes('=')) {
-      throw new ReadOnlyViolationError(label, `${label} = ... changes a database setting; queries are read-only`);
+      throw new ReadOnlyViolationError(
+        label,
+        `${label} = ... changes a database setting; queries are read-only`,
+      );
     }
-    if (dialect === 'postgres') throw new QueryRejectedError('PRAGMA is SQLite syntax, not PostgreSQL', text);
+    if (dialect === 'postgres')
+      throw new QueryRejectedError('PRAGMA is SQLite syntax, not PostgreSQL', text);
     const takesArgument = READ_PRAGMAS[name];
     if (takesArgument === undefined) {
-      throw new ReadOnlyViolationError(label, `${label} is not among the read-only pragmas allowed in queries`);
+      throw new ReadOnlyViolationError(
+        label,
+        `${label} is not among the read-only pragmas allowed in queries`,
+      );
     }
     if (!takesArgument && body.includes('(')) {
-      throw new ReadOnlyViolationError(label, `${label}(...) changes a database setting; queries are read-only`);
+      throw new ReadOnlyViolationError(
+        label,
+        `${label}(...) changes a database setting; queries are read-only`,
+      );
     }
     return label;
   }
@@ -102,17 +123,24 @@ function runSqlite(path: string, text: string): QueryResult {
     raw = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     configureSqlite(raw, true);
   } catch (error) {
-    throw new StoreConnectionError(path, error instanceof Error ? error.message : String(error), { cause: error });
+    throw new StoreConnectionError(path, error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
   }
   try {
     let statement: BetterSqlite3.Statement;
     try {
       statement = raw.prepare(text);
     } catch (error) {
-      throw new QueryRejectedError(error instanceof Error ? error.message : String(error), text, { cause: error });
+      throw new QueryRejectedError(error instanceof Error ? error.message : String(error), text, {
+        cause: error,
+      });
     }
     if (!statement.readonly) {
-      throw new ReadOnlyViolationError(keyword, 'the statement would modify the database; queries are read-only');
+      throw new ReadOnlyViolationError(
+        keyword,
+        'the statement would modify the database; queries are read-only',
+      );
     }
     try {
       if (!statement.reader) {
@@ -150,7 +178,9 @@ async function runPostgres(location: string, text: string): Promise<QueryResult>
     await client.connect();
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw new StoreConnectionError(shown, error instanceof Error ? error.message : String(error), { cause: error });
+    throw new StoreConnectionError(shown, error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
   }
   try {
     await client.query('BEGIN READ ONLY');
@@ -160,7 +190,10 @@ async function runPostgres(location: string, text: string): Promise<QueryResult>
       text: string;
       rowMode: 'array';
     });
-    return { columns: (result.fields ?? []).map((f) => f.name), rows: (result.rows ?? []) as unknown[][] };
+    return {
+      columns: (result.fields ?? []).map((f) => f.name),
+      rows: (result.rows ?? []) as unknown[][],
+    };
   } catch (error) {
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,11 @@
-import type { CurvePoint, DataDistribution, InitKind, Activation, OptimizerKind, TeacherKind } from '@thresher/sweep';
+import type {
+  CurvePoint,
+  DataDistribution,
+  InitKind,
+  Activation,
+  OptimizerKind,
+  TeacherKind,
+} from '@thresher/sweep';
 import type { StoreContext } from './store-context';
 import type { TrialResultsView } from './schema';
 import type { AttemptRecord, TrialCurveRow, TrialResultRow } from './store';
@@ -71,12 +78,21 @@ export async function trialCurve(c: StoreContext, trialId: string): Promise<Curv
       .orderBy('step')
       .execute(),
   );
-  return rows.map((r) => ({ step: Number(r.step), train_loss: Number(r.train_loss), test_loss: Number(r.test_loss) }));
+  return rows.map((r) => ({
+    step: Number(r.step),
+    train_loss: Number(r.train_loss),
+    test_loss: Number(r.test_loss),
+  }));
 }
 
 export async function trialAttempts(c: StoreContext, trialId: string): Promise<AttemptRecord[]> {
   const rows = await c.read((db) =>
-    db.selectFrom('attempts').selectAll().where('trial_id', '=', trialId).orderBy('attempt_id').execute(),
+    db
+      .selectFrom('attempts')
+      .selectAll()
+      .where('trial_id', '=', trialId)
+      .orderBy('attempt_id')
+      .execute(),
   );
   return rows.map((r) => ({
     attemptId: Number(r.attempt_id),
@@ -119,7 +135,11 @@ export async function* iterateTrialResults(
   }
 }
 
-export async function* iterateCurves(c: StoreContext, sweepInput: string, pageSize = 500): AsyncGenerator<TrialCurveRow> {
+export async function* iterateCurves(
+  c: StoreContext,
+  sweepInput: string,
+  pageSize = 500,
+): AsyncGenerator<TrialCurveRow> {
   const sweep = requireText('sweep', sweepInput, 200);
   const limit = requirePositiveInteger('pageSize', pageSize, 100_000);
   let after = '';
@@ -147,7 +167,12 @@ export async function* iterateCurves(c: StoreContext, sweepInput: string, pageSi
           .execute(),
       );
       for (const p of points) {
-        yield { trial_id: p.trial_id, step: Number(p.step), train_loss: Number(p.train_loss), test_loss: Number(p.test_loss) };
+        yield {
+          trial_id: p.trial_id,
+          step: Number(p.step),
+          train_loss: Number(p.train_loss),
+          test_loss: Number(p.test_loss),
+        };
       }
     }
     const last = ids[ids.length - 1];

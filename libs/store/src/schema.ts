@@ -54,13 +54,7 @@ export interface SweepTrialsTable {
 }
 
 export type AttemptOutcome =
-  | 'completed'
-  | 'duplicate'
-  | 'failed'
-  | 'expired'
-  | 'released'
-  | 'cancelled'
-  | 'superseded';
+  'completed' | 'duplicate' | 'failed' | 'expired' | 'released' | 'cancelled' | 'superseded';
 
 export interface AttemptsTable {
   attempt_id: Generated<number>;

@@ -90,10 +90,14 @@ export class SqlStore implements Store {
     return queue.heartbeat(this.writable('heartbeat'), request);
   }
   async completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'> {
-    const [outcome] = await completions.completeAttempts(this.writable('completeAttempt'), [report]);
+    const [outcome] = await completions.completeAttempts(this.writable('completeAttempt'), [
+      report,
+    ]);
     return outcome as 'recorded' | 'duplicate';
   }
-  async completeAttempts(reports: readonly CompletionReport[]): Promise<('recorded' | 'duplicate')[]> {
+  async completeAttempts(
+    reports: readonly CompletionReport[],
+  ): Promise<('recorded' | 'duplicate')[]> {
     return completions.completeAttempts(this.writable('completeAttempts'), reports);
   }
   async failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {

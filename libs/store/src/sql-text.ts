@@ -43,7 +43,11 @@ export function splitStatements(text: string): SqlShape {
       const end = text.indexOf(']', i);
       current += text.slice(i, end === -1 ? n : end + 1);
       i = end === -1 ? n : end + 1;
-    } else if (ch === '$' && /[A-Za-z_0-9$]/.test(next ?? '') && /[^A-Za-z_0-9]/.test(text[i - 1] ?? ' ')) {
+    } else if (
+      ch === '$' &&
+      /[A-Za-z_0-9$]/.test(next ?? '') &&
+      /[^A-Za-z_0-9]/.test(text[i - 1] ?? ' ')
+    ) {
       const tag = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/.exec(text.slice(i));
       if (tag === null) {
         current += ch;
@@ -70,7 +74,8 @@ function closingQuote(text: string, start: number, quote: string): number {
   let i = start + 1;
   while (i < text.length) {
     if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2; // doubled quote is an escaped quote
+      if (text[i + 1] === quote)
+        i += 2; // doubled quote is an escaped quote
       else return i + 1;
     } else i++;
   }
@@ -79,5 +84,7 @@ function closingQuote(text: string, start: number, quote: string): number {
 
 /** Upper-cased leading words of a (comment-free) statement, e.g. ['PRAGMA', 'WRITABLE_SCHEMA']. */
 export function leadingWords(statement: string, count = 3): string[] {
-  return (statement.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? []).slice(0, count).map((w) => w.toUpperCase());
+  return (statement.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? [])
+    .slice(0, count)
+    .map((w) => w.toUpperCase());
 }

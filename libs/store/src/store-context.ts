@@ -3,6 +3,7 @@ import type { Database } from './schema';
 import type { SqlDialect } from './dialect';
 import { mapDatabaseError } from './db-errors';
 import { StoreBusyError } from './errors';
+import { withFileLock } from './file-lock';
 
 /** What the store's operations share: the database, its dialect, and write transactions. */
 export class StoreContext {
@@ -23,17 +24,19 @@ export class StoreContext {
     for (let attempt = 1; ; attempt++) {
       try {
         if (this.dialect.name === 'postgres') return await this.db.transaction().execute(fn);
-        return await this.db.connection().execute(async (conn) => {
-          await sql`begin immediate`.execute(conn);
-          try {
-            const value = await fn(conn);
-            await sql`commit`.execute(conn);
-            return value;
-          } catch (error) {
-            await sql`rollback`.execute(conn).catch(() => undefined);
-            throw error;
-          }
-        });
+        return await withFileLock(this.location, () =>
+          this.db.connection().execute(async (conn) => {
+            await sql`begin immediate`.execute(conn);
+            try {
+              const value = await fn(conn);
+              await sql`commit`.execute(conn);
+              return value;
+            } catch (error) {
+              await sql`rollback`.execute(conn).catch(() => undefined);
+              throw error;
+            }
+          }),
+        );
       } catch (error) {
         const mapped = mapDatabaseError(error, this.location);
         if (mapped instanceof StoreBusyError && this.dialect.name === 'postgres' && attempt < 5) {

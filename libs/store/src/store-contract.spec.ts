@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { batchCompatibilityKey } from '@thresher/sweep';
 import { openStore } from './open-store';
 import type { Store } from './store';
-import { InvalidInputError, InvalidResultError, ReadOnlyStoreError, UnknownAttemptError, UnknownSweepError } from './errors';
+import {
+  InvalidInputError,
+  InvalidResultError,
+  ReadOnlyStoreError,
+  UnknownAttemptError,
+  UnknownSweepError,
+} from './errors';
 import { DIALECTS, freshLocation } from './test-support/databases';
 import { grid, outcome, trial } from './test-support/fixtures';
 
@@ -48,17 +54,23 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
 
   it('rejects bad input at the boundary', async () => {
     const good = trial();
-    await expect(store.insertSweep({ name: '', spec: {}, trials: [good] })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(store.insertSweep({ name: '', spec: {}, trials: [good] })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     await expect(
       store.insertSweep({ name: 'x', spec: {}, trials: [{ trialId: 'f00', params: good.params }] }),
     ).rejects.toThrow(/hash of its parameters/);
     await expect(
-      store.insertSweep({ name: 'x', spec: {}, trials: [{ ...good, params: { ...good.params, lr: Number.NaN } }] }),
+      store.insertSweep({
+        name: 'x',
+        spec: {},
+        trials: [{ ...good, params: { ...good.params, lr: Number.NaN } }],
+      }),
     ).rejects.toThrow(/lr/);
     await expect(store.sweepCounts('nope')).rejects.toBeInstanceOf(UnknownSweepError);
-    await expect(store.leaseTrials({ workerId: 'w', max: 0, leaseMs: 1, now: T0 })).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    await expect(
+      store.leaseTrials({ workerId: 'w', max: 0, leaseMs: 1, now: T0 }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it('leases one batch key at a time, oldest sweep first', async () => {
@@ -72,7 +84,9 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     expect(first[0]).toMatchObject({ attempt: 1, expiresAt: at(1000), params: adam[0]!.params });
     const second = await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 });
     expect(second.map((l) => l.trialId)).toEqual(gd.slice(0, 3).map((t) => t.trialId));
-    expect(await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 })).toHaveLength(1);
+    expect(
+      await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 }),
+    ).toHaveLength(1);
     expect(await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 })).toEqual([]);
   });
 
@@ -88,14 +102,33 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     });
     expect(hb).toEqual({ extended: [a!.attemptId, b!.attemptId], stop: [9999] });
     // c was not heartbeated: expired at 1000. a/b now live until 5500.
-    const later = await store.heartbeat({ workerId: 'w1', attemptIds: [a!.attemptId, c!.attemptId], leaseMs: 5000, now: at(2000) });
+    const later = await store.heartbeat({
+      workerId: 'w1',
+      attemptIds: [a!.attemptId, c!.attemptId],
+      leaseMs: 5000,
+      now: at(2000),
+    });
     expect(later).toEqual({ extended: [a!.attemptId], stop: [c!.attemptId] });
-    expect(await store.heartbeat({ workerId: 'w2', attemptIds: [b!.attemptId], leaseMs: 5000, now: at(2000) })).toEqual({
+    expect(
+      await store.heartbeat({
+        workerId: 'w2',
+        attemptIds: [b!.attemptId],
+        leaseMs: 5000,
+        now: at(2000),
+      }),
+    ).toEqual({
       extended: [],
       stop: [b!.attemptId],
     });
     expect(await store.cancelSweep('s')).toBe(3);
-    expect(await store.heartbeat({ workerId: 'w1', attemptIds: [a!.attemptId], leaseMs: 5000, now: at(2100) })).toEqual({
+    expect(
+      await store.heartbeat({
+        workerId: 'w1',
+        attemptIds: [a!.attemptId],
+        leaseMs: 5000,
+        now: at(2100),
+      }),
+    ).toEqual({
       extended: [],
       stop: [a!.attemptId],
     });
@@ -107,42 +140,93 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     await store.upsertWorker({ workerId: 'w1', ...worker }, T0);
     const [first] = await store.leaseTrials({ workerId: 'w1', max: 1, leaseMs: 1000, now: T0 });
     expect(await store.expireLeases(at(1500), 3)).toBe(1);
-    const [second] = await store.leaseTrials({ workerId: 'w2', max: 1, leaseMs: 1000, now: at(1600) });
+    const [second] = await store.leaseTrials({
+      workerId: 'w2',
+      max: 1,
+      leaseMs: 1000,
+      now: at(1600),
+    });
     expect(second).toMatchObject({ trialId: t.trialId, attempt: 2 });
     // The expired lease finishes first: its result counts, the newer lease is told to stop.
     expect(
-      await store.completeAttempt({ attemptId: first!.attemptId, workerId: 'w1', outcome: outcome(3), now: at(1700), codeVersion: 'abc123' }),
+      await store.completeAttempt({
+        attemptId: first!.attemptId,
+        workerId: 'w1',
+        outcome: outcome(3),
+        now: at(1700),
+        codeVersion: 'abc123',
+      }),
     ).toBe('recorded');
-    expect(await store.heartbeat({ workerId: 'w2', attemptIds: [second!.attemptId], leaseMs: 1000, now: at(1800) })).toEqual({
+    expect(
+      await store.heartbeat({
+        workerId: 'w2',
+        attemptIds: [second!.attemptId],
+        leaseMs: 1000,
+        now: at(1800),
+      }),
+    ).toEqual({
       extended: [],
       stop: [second!.attemptId],
     });
     expect(
-      await store.completeAttempt({ attemptId: second!.attemptId, workerId: 'w2', outcome: outcome(7, { train_loss: 9 }), now: at(1900) }),
+      await store.completeAttempt({
+        attemptId: second!.attemptId,
+        workerId: 'w2',
+        outcome: outcome(7, { train_loss: 9 }),
+        now: at(1900),
+      }),
     ).toBe('duplicate');
     const [row] = await store.trialResults('s');
-    expect(row).toMatchObject({ status: 'done', train_loss: 0.01, converged: true, bias: false, worker: 'w1', attempts: 2, code_version: 'abc123', wall_ms: 123.5, backend: 'tensorflow' });
+    expect(row).toMatchObject({
+      status: 'done',
+      train_loss: 0.01,
+      converged: true,
+      bias: false,
+      worker: 'w1',
+      attempts: 2,
+      code_version: 'abc123',
+      wall_ms: 123.5,
+      backend: 'tensorflow',
+    });
     expect(await store.trialCurve(t.trialId)).toEqual(outcome(3).curve);
-    expect((await store.trialAttempts(t.trialId)).map((a) => a.outcome)).toEqual(['completed', 'superseded']);
-    expect((await store.listWorkers())[0]).toMatchObject({ workerId: 'w1', completed: 1, leased: 0 });
+    expect((await store.trialAttempts(t.trialId)).map((a) => a.outcome)).toEqual([
+      'completed',
+      'superseded',
+    ]);
+    expect((await store.listWorkers())[0]).toMatchObject({
+      workerId: 'w1',
+      completed: 1,
+      leased: 0,
+    });
   });
 
   it('records a batch of completions in one call', async () => {
     const trials = grid([8, 16, 32], [0]);
     await store.insertSweep({ name: 's', spec: {}, trials });
     const [a, b, c] = await store.leaseTrials({ workerId: 'w', max: 3, leaseMs: 1000, now: T0 });
-    const report = (attemptId: number, loss: number) => ({ attemptId, workerId: 'w', outcome: outcome(4, { train_loss: loss }), now: at(10) });
+    const report = (attemptId: number, loss: number) => ({
+      attemptId,
+      workerId: 'w',
+      outcome: outcome(4, { train_loss: loss }),
+      now: at(10),
+    });
     // One invalid report rejects the whole batch and writes nothing.
     const bad = { ...report(c!.attemptId, 1), outcome: outcome(4, { interp_ratio: Number.NaN }) };
-    await expect(store.completeAttempts([report(a!.attemptId, 1), bad])).rejects.toThrow(/reports\[1\]\.metrics\.interp_ratio/);
+    await expect(store.completeAttempts([report(a!.attemptId, 1), bad])).rejects.toThrow(
+      /reports\[1\]\.metrics\.interp_ratio/,
+    );
     expect(await store.sweepCounts('s')).toMatchObject({ leased: 3, done: 0 });
     // The same attempt twice in a batch: the first wins.
-    expect(await store.completeAttempts([report(a!.attemptId, 1), report(b!.attemptId, 2), report(a!.attemptId, 3)])).toEqual([
-      'recorded',
-      'recorded',
-      'duplicate',
-    ]);
-    expect(await store.completeAttempts([report(c!.attemptId, 4), report(b!.attemptId, 5)])).toEqual(['recorded', 'duplicate']);
+    expect(
+      await store.completeAttempts([
+        report(a!.attemptId, 1),
+        report(b!.attemptId, 2),
+        report(a!.attemptId, 3),
+      ]),
+    ).toEqual(['recorded', 'recorded', 'duplicate']);
+    expect(
+      await store.completeAttempts([report(c!.attemptId, 4), report(b!.attemptId, 5)]),
+    ).toEqual(['recorded', 'duplicate']);
     expect((await store.trialResults('s')).map((r) => r.train_loss)).toEqual([1, 2, 4]);
     expect(await store.completeAttempts([])).toEqual([]);
   });
@@ -152,13 +236,33 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     await store.insertSweep({ name: 's', spec: {}, trials: [t] });
     const [lease] = await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: T0 });
     const bad = outcome(2, { test_loss: Number.POSITIVE_INFINITY });
-    const error = await store.completeAttempt({ attemptId: lease!.attemptId, workerId: 'w', outcome: bad, now: at(1) }).catch((e: unknown) => e);
+    const error = await store
+      .completeAttempt({ attemptId: lease!.attemptId, workerId: 'w', outcome: bad, now: at(1) })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResultError);
-    expect(error).toMatchObject({ name: 'InvalidResultError', field: 'metrics.test_loss', retryable: false });
+    expect(error).toMatchObject({
+      name: 'InvalidResultError',
+      field: 'metrics.test_loss',
+      retryable: false,
+    });
     const nanCurve = outcome(2);
     nanCurve.curve[1]!.train_loss = Number.NaN;
-    await expect(store.completeAttempt({ attemptId: lease!.attemptId, workerId: 'w', outcome: nanCurve, now: at(1) })).rejects.toThrow(/curve\[1\]/);
-    await expect(store.completeAttempt({ attemptId: lease!.attemptId, workerId: 'other', outcome: outcome(), now: at(1) })).rejects.toBeInstanceOf(UnknownAttemptError);
+    await expect(
+      store.completeAttempt({
+        attemptId: lease!.attemptId,
+        workerId: 'w',
+        outcome: nanCurve,
+        now: at(1),
+      }),
+    ).rejects.toThrow(/curve\[1\]/);
+    await expect(
+      store.completeAttempt({
+        attemptId: lease!.attemptId,
+        workerId: 'other',
+        outcome: outcome(),
+        now: at(1),
+      }),
+    ).rejects.toBeInstanceOf(UnknownAttemptError);
     expect(await store.sweepCounts('s')).toMatchObject({ leased: 1, done: 0 });
   });
 
@@ -167,12 +271,28 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     await store.insertSweep({ name: 's', spec: {}, trials: [t] });
     const outcomes: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const [lease] = await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: at(i * 10) });
+      const [lease] = await store.leaseTrials({
+        workerId: 'w',
+        max: 1,
+        leaseMs: 1000,
+        now: at(i * 10),
+      });
       expect(lease?.attempt).toBe(i);
-      outcomes.push(await store.failAttempt({ attemptId: lease!.attemptId, workerId: 'w', error: `oom ${i}`, retryable: true, now: at(i * 10 + 1), maxAttempts: 3 }));
+      outcomes.push(
+        await store.failAttempt({
+          attemptId: lease!.attemptId,
+          workerId: 'w',
+          error: `oom ${i}`,
+          retryable: true,
+          now: at(i * 10 + 1),
+          maxAttempts: 3,
+        }),
+      );
     }
     expect(outcomes).toEqual(['requeued', 'requeued', 'failed']);
-    expect(await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: at(100) })).toEqual([]);
+    expect(await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: at(100) })).toEqual(
+      [],
+    );
     const [row] = await store.trialResults('s');
     expect(row).toMatchObject({ status: 'failed', attempts: 3, error: 'oom 3' });
     expect((await store.trialAttempts(t.trialId)).map((a) => [a.error, a.retryable])).toEqual([
@@ -183,9 +303,27 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     // A non-retryable error fails at once; retryFailed gives a fresh budget.
     expect(await store.retryFailed('s')).toBe(1);
     const [again] = await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: at(200) });
-    expect(await store.failAttempt({ attemptId: again!.attemptId, workerId: 'w', error: 'diverged', retryable: false, now: at(201), maxAttempts: 3 })).toBe('failed');
+    expect(
+      await store.failAttempt({
+        attemptId: again!.attemptId,
+        workerId: 'w',
+        error: 'diverged',
+        retryable: false,
+        now: at(201),
+        maxAttempts: 3,
+      }),
+    ).toBe('failed');
     // A report for a lease that is no longer current is ignored.
-    expect(await store.failAttempt({ attemptId: again!.attemptId, workerId: 'w', error: 'late', retryable: true, now: at(202), maxAttempts: 3 })).toBe('ignored');
+    expect(
+      await store.failAttempt({
+        attemptId: again!.attemptId,
+        workerId: 'w',
+        error: 'late',
+        retryable: true,
+        now: at(202),
+        maxAttempts: 3,
+      }),
+    ).toBe('ignored');
     expect(await store.sweepCounts('s')).toMatchObject({ failed: 1 });
   });
 
@@ -231,7 +369,15 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     await store.upsertWorker({ workerId: 'w1', ...worker, cores: 8 }, at(5));
     await store.touchWorker('w1', at(10), 'busy');
     const [w] = await store.listWorkers();
-    expect(w).toMatchObject({ workerId: 'w1', cores: 8, state: 'busy', registeredAt: T0, lastSeenAt: at(10), leased: 0, completed: 0 });
+    expect(w).toMatchObject({
+      workerId: 'w1',
+      cores: 8,
+      state: 'busy',
+      registeredAt: T0,
+      lastSeenAt: at(10),
+      leased: 0,
+      completed: 0,
+    });
   });
 
   it('opens read-only stores that refuse writes', async () => {
@@ -239,7 +385,9 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     const reader = await openStore(location, { readonly: true });
     try {
       expect(await reader.sweepCounts('s')).toMatchObject({ pending: 1 });
-      await expect(reader.insertSweep({ name: 't', spec: {}, trials: [] })).rejects.toBeInstanceOf(ReadOnlyStoreError);
+      await expect(reader.insertSweep({ name: 't', spec: {}, trials: [] })).rejects.toBeInstanceOf(
+        ReadOnlyStoreError,
+      );
     } finally {
       await reader.close();
     }

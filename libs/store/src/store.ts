@@ -77,7 +77,15 @@ export interface AttemptRecord {
   expiresAt: Date;
   endedAt: Date | null;
   /** null while the lease is open. */
-  outcome: 'completed' | 'duplicate' | 'failed' | 'expired' | 'released' | 'cancelled' | 'superseded' | null;
+  outcome:
+    | 'completed'
+    | 'duplicate'
+    | 'failed'
+    | 'expired'
+    | 'released'
+    | 'cancelled'
+    | 'superseded'
+    | null;
   error: string | null;
   retryable: boolean | null;
 }
@@ -195,7 +203,8 @@ export interface FailureReport {
  * One row of the `trial_results` view. `bias` and `converged` are booleans here; in SQL
  * they are integers 0/1 on both dialects. Metrics are null until the trial is done.
  */
-export interface TrialResultRow extends TrialParams, Partial<Record<keyof TrialMetrics, number | boolean | null>> {
+export interface TrialResultRow
+  extends TrialParams, Partial<Record<keyof TrialMetrics, number | boolean | null>> {
   sweep: string;
   trial_id: string;
   status: 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';

@@ -15,7 +15,12 @@ const TRIAL_COLUMNS = [
   'attempts', 'last_error', 'current_attempt_id', 'seq', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof TrialsTable)[]; // prettier-ignore
 
-function trialRow(trialId: string, trial: { params: TrialParams; json: string }, seq: number, now: number): TrialsTable {
+function trialRow(
+  trialId: string,
+  trial: { params: TrialParams; json: string },
+  seq: number,
+  now: number,
+): TrialsTable {
   const params = trial.params;
   return {
     trial_id: trialId,
@@ -48,7 +53,11 @@ function trialRow(trialId: string, trial: { params: TrialParams; json: string },
 }
 
 export async function sweepIdOf(db: Kysely<Database>, name: string): Promise<number> {
-  const row = await db.selectFrom('sweeps').select('id').where('name', '=', name).executeTakeFirst();
+  const row = await db
+    .selectFrom('sweeps')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (row === undefined) throw new UnknownSweepError(name);
   return row.id;
 }
@@ -61,7 +70,8 @@ export async function sweepIdOf(db: Kysely<Database>, name: string): Promise<num
 export async function insertSweep(c: StoreContext, input: NewSweep): Promise<InsertSweepResult> {
   const name = requireText('name', input?.name, 200);
   if (!Array.isArray(input.trials)) throw new InvalidInputError('trials', 'must be an array');
-  if (input.maxAttempts !== undefined) requirePositiveInteger('maxAttempts', input.maxAttempts, 1000);
+  if (input.maxAttempts !== undefined)
+    requirePositiveInteger('maxAttempts', input.maxAttempts, 1000);
   const spec = JSON.stringify(input.spec ?? null);
   const unique = new Map<string, { params: TrialParams; json: string }>();
   input.trials.forEach((trial, i) => {
@@ -71,11 +81,21 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
   const now = Date.now();
 
   const result = await c.tx(async (db) => {
-    let sweep = await db.selectFrom('sweeps').select(['id', 'status']).where('name', '=', name).executeTakeFirst();
+    let sweep = await db
+      .selectFrom('sweeps')
+      .select(['id', 'status'])
+      .where('name', '=', name)
+      .executeTakeFirst();
     if (sweep === undefined) {
       const created = await db
         .insertInto('sweeps')
-        .values({ name, spec, status: 'active', max_attempts: input.maxAttempts ?? null, created_at: now })
+        .values({
+          name,
+          spec,
+          status: 'active',
+          max_attempts: input.maxAttempts ?? null,
+          created_at: now,
+        })
         .returning(['id', 'status'])
         .executeTakeFirstOrThrow();
       sweep = created;
@@ -99,7 +119,11 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
     const entries = [...unique.entries()];
     let inserted = 0;
     const rows = entries.map(([id, trial], i) => trialRow(id, trial, seqBase + i, now));
-    const links = entries.map(([id], i) => ({ sweep_id: sweepId, trial_id: id, position: positionBase + i }));
+    const links = entries.map(([id], i) => ({
+      sweep_id: sweepId,
+      trial_id: id,
+      position: positionBase + i,
+    }));
     if (c.dialect.name === 'postgres') {
       for (const batch of chunkRows(rows, 1, Number.MAX_SAFE_INTEGER, 10_000)) {
         const result = await db
@@ -119,7 +143,10 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
     } else {
       inserted += await bulkInsert(
         db,
-        chunkRows(rows, TRIAL_COLUMNS.length, c.dialect.maxParameters) as unknown as Record<string, unknown>[][],
+        chunkRows(rows, TRIAL_COLUMNS.length, c.dialect.maxParameters) as unknown as Record<
+          string,
+          unknown
+        >[][],
         TRIAL_COLUMNS,
         (batch) =>
           db
@@ -127,11 +154,15 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
             .values(batch as unknown as TrialsTable[])
             .onConflict((oc) => oc.column('trial_id').doNothing()),
       );
-      await bulkInsert(db, chunkRows(links, 3, c.dialect.maxParameters, 5000), ['sweep_id', 'trial_id', 'position'], (batch) =>
-        db
-          .insertInto('sweep_trials')
-          .values(batch as unknown as SweepTrialsTable[])
-          .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing()),
+      await bulkInsert(
+        db,
+        chunkRows(links, 3, c.dialect.maxParameters, 5000),
+        ['sweep_id', 'trial_id', 'position'],
+        (batch) =>
+          db
+            .insertInto('sweep_trials')
+            .values(batch as unknown as SweepTrialsTable[])
+            .onConflict((oc) => oc.columns(['sweep_id', 'trial_id']).doNothing()),
       );
     }
     // Trials cancelled with an earlier sweep are wanted again by this one.
@@ -139,7 +170,9 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
       .updateTable('trials')
       .set({ status: 'pending', attempts: 0, updated_at: now })
       .where('status', '=', 'cancelled')
-      .where('trial_id', 'in', (eb) => eb.selectFrom('sweep_trials').select('trial_id').where('sweep_id', '=', sweepId))
+      .where('trial_id', 'in', (eb) =>
+        eb.selectFrom('sweep_trials').select('trial_id').where('sweep_id', '=', sweepId),
+      )
       .execute();
     return { sweepId, inserted, existing: entries.length - inserted, total: entries.length };
   });
@@ -289,7 +322,9 @@ export async function retryFailed(c: StoreContext, name: string): Promise<number
       .updateTable('trials')
       .set({ status: 'pending', attempts: 0, updated_at: now })
       .where('status', 'in', ['failed', 'cancelled'])
-      .where('trial_id', 'in', (eb) => eb.selectFrom('sweep_trials').select('trial_id').where('sweep_id', '=', sweepId))
+      .where('trial_id', 'in', (eb) =>
+        eb.selectFrom('sweep_trials').select('trial_id').where('sweep_id', '=', sweepId),
+      )
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
   });

@@ -20,14 +20,24 @@ const ENUM_PARAMS: [string, readonly string[]][] = [
 
 export function requireText(field: string, value: unknown, maxLength = 500): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
-    throw new InvalidInputError(field, `must be a non-empty string of at most ${maxLength} characters`);
+    throw new InvalidInputError(
+      field,
+      `must be a non-empty string of at most ${maxLength} characters`,
+    );
   }
   return value;
 }
 
-export function requirePositiveInteger(field: string, value: unknown, max = Number.MAX_SAFE_INTEGER): number {
+export function requirePositiveInteger(
+  field: string,
+  value: unknown,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new InvalidInputError(field, `must be an integer between 1 and ${max} (got ${String(value)})`);
+    throw new InvalidInputError(
+      field,
+      `must be an integer between 1 and ${max} (got ${String(value)})`,
+    );
   }
   return value;
 }
@@ -43,35 +53,52 @@ export function requireTime(field: string, value: unknown): number {
  * Parameters must be complete and typed, and the id must be their hash (identity is the
  * queue's key). Returns the canonical parameters JSON.
  */
-export function validateTrial(trial: { trialId: string; params: TrialParams }, index: number): string {
+export function validateTrial(
+  trial: { trialId: string; params: TrialParams },
+  index: number,
+): string {
   const where = `trials[${index}]`;
   const p = trial.params as unknown as Record<string, unknown>;
-  if (p === null || typeof p !== 'object') throw new InvalidInputError(`${where}.params`, 'must be an object');
+  if (p === null || typeof p !== 'object')
+    throw new InvalidInputError(`${where}.params`, 'must be an object');
   for (const name of INTEGER_PARAMS) {
     const v = p[name];
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-      throw new InvalidInputError(`${where}.params.${name}`, `must be an integer (got ${String(v)})`);
+      throw new InvalidInputError(
+        `${where}.params.${name}`,
+        `must be an integer (got ${String(v)})`,
+      );
     }
   }
   for (const name of REAL_PARAMS) {
     const v = p[name];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new InvalidInputError(`${where}.params.${name}`, `must be a finite number (got ${String(v)})`);
+      throw new InvalidInputError(
+        `${where}.params.${name}`,
+        `must be a finite number (got ${String(v)})`,
+      );
     }
   }
   for (const [name, allowed] of ENUM_PARAMS) {
     if (typeof p[name] !== 'string' || !allowed.includes(p[name])) {
-      throw new InvalidInputError(`${where}.params.${name}`, `must be one of ${allowed.join(', ')}`);
+      throw new InvalidInputError(
+        `${where}.params.${name}`,
+        `must be one of ${allowed.join(', ')}`,
+      );
     }
   }
-  if (typeof p['bias'] !== 'boolean') throw new InvalidInputError(`${where}.params.bias`, 'must be a boolean');
+  if (typeof p['bias'] !== 'boolean')
+    throw new InvalidInputError(`${where}.params.bias`, 'must be a boolean');
   const json = canonicalParamsJson(trial.params);
   // Fast path: hash the JSON we need anyway; the sweep lib's trialId() stays the authority.
   const quick = createHash('sha256').update(json).digest('hex').slice(0, 32);
   if (trial.trialId !== quick) {
     const expected = computeTrialId(trial.params);
     if (trial.trialId !== expected) {
-      throw new InvalidInputError(`${where}.trialId`, `is not the hash of its parameters (expected ${expected})`);
+      throw new InvalidInputError(
+        `${where}.trialId`,
+        `is not the hash of its parameters (expected ${expected})`,
+      );
     }
   }
   return json;
@@ -89,24 +116,31 @@ export function validateOutcome(outcome: TrialOutcome): void {
   for (const name of METRIC_NAMES) {
     const v = metrics[name];
     if (name === 'converged') {
-      if (typeof v !== 'boolean') throw new InvalidResultError(`metrics.${name}`, v, 'must be a boolean');
+      if (typeof v !== 'boolean')
+        throw new InvalidResultError(`metrics.${name}`, v, 'must be a boolean');
     } else if (typeof v !== 'number' || !Number.isFinite(v)) {
       throw new InvalidResultError(`metrics.${name}`, v, 'must be a finite number');
     }
   }
-  if (typeof outcome.wall_ms !== 'number' || !Number.isFinite(outcome.wall_ms) || outcome.wall_ms < 0) {
+  if (
+    typeof outcome.wall_ms !== 'number' ||
+    !Number.isFinite(outcome.wall_ms) ||
+    outcome.wall_ms < 0
+  ) {
     throw new InvalidResultError('wall_ms', outcome.wall_ms, 'must be a finite number >= 0');
   }
   if (typeof outcome.backend !== 'string' || outcome.backend.length === 0) {
     throw new InvalidResultError('backend', outcome.backend, 'must be a non-empty string');
   }
-  if (!Array.isArray(outcome.curve)) throw new InvalidResultError('curve', outcome.curve, 'must be an array');
+  if (!Array.isArray(outcome.curve))
+    throw new InvalidResultError('curve', outcome.curve, 'must be an array');
   const steps = new Set<number>();
   outcome.curve.forEach((point, i) => {
     if (typeof point?.step !== 'number' || !Number.isSafeInteger(point.step) || point.step < 0) {
       throw new InvalidResultError(`curve[${i}].step`, point?.step, 'must be an integer >= 0');
     }
-    if (steps.has(point.step)) throw new InvalidResultError(`curve[${i}].step`, point.step, 'is repeated');
+    if (steps.has(point.step))
+      throw new InvalidResultError(`curve[${i}].step`, point.step, 'is repeated');
     steps.add(point.step);
     for (const key of ['train_loss', 'test_loss'] as const) {
       if (typeof point[key] !== 'number' || !Number.isFinite(point[key])) {

@@ -2,7 +2,11 @@ import type { StoreContext } from './store-context';
 import type { WorkerInfo, WorkerRecord } from './store';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
-export async function upsertWorker(c: StoreContext, worker: WorkerInfo, nowDate: Date): Promise<void> {
+export async function upsertWorker(
+  c: StoreContext,
+  worker: WorkerInfo,
+  nowDate: Date,
+): Promise<void> {
   const workerId = requireText('workerId', worker?.workerId);
   const host = requireText('host', worker.host);
   const cores = requirePositiveInteger('cores', worker.cores, 1_000_000);
@@ -23,13 +27,20 @@ export async function upsertWorker(c: StoreContext, worker: WorkerInfo, nowDate:
         last_seen_at: now,
       })
       .onConflict((oc) =>
-        oc.column('worker_id').doUpdateSet({ host, cores, backend, version, state: 'idle', last_seen_at: now }),
+        oc
+          .column('worker_id')
+          .doUpdateSet({ host, cores, backend, version, state: 'idle', last_seen_at: now }),
       )
       .execute(),
   );
 }
 
-export async function touchWorker(c: StoreContext, workerIdInput: string, nowDate: Date, state?: string): Promise<void> {
+export async function touchWorker(
+  c: StoreContext,
+  workerIdInput: string,
+  nowDate: Date,
+  state?: string,
+): Promise<void> {
   const workerId = requireText('workerId', workerIdInput);
   const now = requireTime('now', nowDate);
   const newState = state === undefined ? undefined : requireText('state', state, 100);

@@ -11,7 +11,10 @@ const int = (min: number, max: number, what: string) =>
     .max(max, { error: `expected ${what}` });
 
 const positive = (what: string) =>
-  z.number({ error: `expected ${what}` }).positive({ error: `expected ${what}` }).finite();
+  z
+    .number({ error: `expected ${what}` })
+    .positive({ error: `expected ${what}` })
+    .finite();
 
 const choice = <T extends string>(values: readonly [T, ...T[]]) =>
   z.enum(values, { error: `expected one of ${values.map((v) => `"${v}"`).join(', ')}` });
@@ -24,7 +27,10 @@ export const PARAM_VALUE_SCHEMAS: Record<ParamName, z.ZodType> = {
   d: int(1, 100_000, 'an integer >= 1'),
   data: choice(['gaussian', 'sphere']),
   teacher: choice(['random', 'e1']),
-  noise: z.number({ error: 'expected a number >= 0' }).min(0, { error: 'expected a number >= 0' }).finite(),
+  noise: z
+    .number({ error: 'expected a number >= 0' })
+    .min(0, { error: 'expected a number >= 0' })
+    .finite(),
   init_scale: positive('a number > 0'),
   init: choice(['balanced', 'gaussian']),
   activation: choice(['relu', 'gelu']),

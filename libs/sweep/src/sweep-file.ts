@@ -13,7 +13,10 @@ export function parseSweepText(text: string, source?: string): unknown {
         const pos = e.linePos?.[0];
         return {
           path: pos ? `line ${pos.line}, column ${pos.col}` : '',
-          message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
+          message: (e.message.split('\n')[0] ?? e.message).replace(
+            / at line \d+, column \d+:?$/,
+            '',
+          ),
         };
       }),
       source,

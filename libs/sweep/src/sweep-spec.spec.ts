@@ -34,12 +34,22 @@ fixed:
     expect(gridSize(spec)).toBe(7 * 2 * 3);
     const trials = expandSweep(spec);
     expect(trials).toHaveLength(42);
-    expect(trials[0]).toMatchObject({ n: 8, width: 64, seed: 0, steps: 2000, lr: 0.2, d: 5, record_every: 40 });
+    expect(trials[0]).toMatchObject({
+      n: 8,
+      width: 64,
+      seed: 0,
+      steps: 2000,
+      lr: 0.2,
+      d: 5,
+      record_every: 40,
+    });
     expect(new Set(trials.map(trialId)).size).toBe(42);
   });
 
   it('reads JSON and gives the same trials as equivalent YAML', () => {
-    const json = load('{"name": "j", "grid": {"n": [8, 16], "width": [4]}, "fixed": {"steps": 10}}');
+    const json = load(
+      '{"name": "j", "grid": {"n": [8, 16], "width": [4]}, "fixed": {"steps": 10}}',
+    );
     const yaml = load('name: j\ngrid: {n: [8, 16], width: [4]}\nfixed: {steps: 10}');
     expect(expandSweep(json).map(trialId)).toEqual(expandSweep(yaml).map(trialId));
   });
@@ -51,21 +61,69 @@ fixed:
   });
 
   it.each([
-    ['unknown parameter', 'name: x\ngrid: {n: [8], width: [4], depth: [2]}', 'grid.depth: unknown parameter "depth"'],
-    ['both grid and fixed', 'name: x\ngrid: {n: [8], width: [4]}\nfixed: {n: 8}', 'grid.n: "n" is in both grid and fixed'],
-    ['wrong type', 'name: x\ngrid: {n: ["many"], width: [4]}', 'grid.n[0]: expected an integer >= 1, got "many"'],
-    ['negative n', 'name: x\ngrid: {n: [8, -3], width: [4]}', 'grid.n[1]: expected an integer >= 1, got -3'],
-    ['non-integer width', 'name: x\ngrid: {n: [8], width: [4.5]}', 'grid.width[0]: expected an integer >= 1, got 4.5'],
-    ['zero lr', 'name: x\ngrid: {n: [8], width: [4]}\nfixed: {lr: 0}', 'fixed.lr: expected a number > 0, got 0'],
-    ['negative noise', 'name: x\ngrid: {n: [8], width: [4]}\nfixed: {noise: -1}', 'fixed.noise: expected a number >= 0, got -1'],
-    ['unknown activation', 'name: x\ngrid: {n: [8], width: [4]}\nfixed: {activation: tanh}', 'fixed.activation: expected one of "relu", "gelu", got "tanh"'],
+    [
+      'unknown parameter',
+      'name: x\ngrid: {n: [8], width: [4], depth: [2]}',
+      'grid.depth: unknown parameter "depth"',
+    ],
+    [
+      'both grid and fixed',
+      'name: x\ngrid: {n: [8], width: [4]}\nfixed: {n: 8}',
+      'grid.n: "n" is in both grid and fixed',
+    ],
+    [
+      'wrong type',
+      'name: x\ngrid: {n: ["many"], width: [4]}',
+      'grid.n[0]: expected an integer >= 1, got "many"',
+    ],
+    [
+      'negative n',
+      'name: x\ngrid: {n: [8, -3], width: [4]}',
+      'grid.n[1]: expected an integer >= 1, got -3',
+    ],
+    [
+      'non-integer width',
+      'name: x\ngrid: {n: [8], width: [4.5]}',
+      'grid.width[0]: expected an integer >= 1, got 4.5',
+    ],
+    [
+      'zero lr',
+      'name: x\ngrid: {n: [8], width: [4]}\nfixed: {lr: 0}',
+      'fixed.lr: expected a number > 0, got 0',
+    ],
+    [
+      'negative noise',
+      'name: x\ngrid: {n: [8], width: [4]}\nfixed: {noise: -1}',
+      'fixed.noise: expected a number >= 0, got -1',
+    ],
+    [
+      'unknown activation',
+      'name: x\ngrid: {n: [8], width: [4]}\nfixed: {activation: tanh}',
+      'fixed.activation: expected one of "relu", "gelu", got "tanh"',
+    ],
     ['empty grid axis', 'name: x\ngrid: {n: [], width: [4]}', 'grid.n: empty grid axis'],
     ['missing name', 'grid: {n: [8], width: [4]}', 'name: expected a string'],
-    ['unknown top-level field', 'name: x\ngrid: {n: [8], width: [4]}\nfixd: {}', 'unknown field "fixd"'],
+    [
+      'unknown top-level field',
+      'name: x\ngrid: {n: [8], width: [4]}\nfixd: {}',
+      'unknown field "fixd"',
+    ],
     ['missing width', 'name: x\ngrid: {n: [8]}', 'grid: "width" is required'],
-    ['bad range', 'name: x\ngrid: {n: {range: [10, 2]}, width: [4]}', 'grid.n: range end 2 is below its start 10'],
-    ['log from zero', 'name: x\ngrid: {n: {from: 0, to: 8, num: 3, scale: log}, width: [4]}', 'grid.n: a log scale needs from > 0'],
-    ['range on a real parameter', 'name: x\ngrid: {lr: {range: [1, 2]}, n: [8], width: [4]}', 'grid.lr: {range} is for integer parameters'],
+    [
+      'bad range',
+      'name: x\ngrid: {n: {range: [10, 2]}, width: [4]}',
+      'grid.n: range end 2 is below its start 10',
+    ],
+    [
+      'log from zero',
+      'name: x\ngrid: {n: {from: 0, to: 8, num: 3, scale: log}, width: [4]}',
+      'grid.n: a log scale needs from > 0',
+    ],
+    [
+      'range on a real parameter',
+      'name: x\ngrid: {lr: {range: [1, 2]}, n: [8], width: [4]}',
+      'grid.lr: {range} is for integer parameters',
+    ],
     ['YAML syntax', 'name: x\ngrid: {n: [8, width: [4]', 'line'],
     ['duplicate key', 'name: x\nname: y\ngrid: {n: [8], width: [4]}', 'Map keys must be unique'],
     ['not a mapping', '- 1\n- 2', 'expected a mapping with name, grid and fixed'],

@@ -33,7 +33,9 @@ const topLevel = z.strictObject({
     .regex(SWEEP_NAME, { error: 'expected letters, digits, "_", "." or "-" (at most 100)' }),
   description: z.string().optional(),
   grid: z.record(z.string(), z.unknown(), { error: 'expected a mapping of parameter to values' }),
-  fixed: z.record(z.string(), z.unknown(), { error: 'expected a mapping of parameter to a value' }).optional(),
+  fixed: z
+    .record(z.string(), z.unknown(), { error: 'expected a mapping of parameter to a value' })
+    .optional(),
 });
 
 /**
@@ -65,7 +67,10 @@ export function validateSweepSpec(raw: unknown, source?: string): SweepSpec {
     const param = checkParamName(key, `grid.${key}`, issues);
     if (!param) continue;
     if (key in rawFixed) {
-      issues.push({ path: `grid.${key}`, message: `"${key}" is in both grid and fixed; keep it in one` });
+      issues.push({
+        path: `grid.${key}`,
+        message: `"${key}" is in both grid and fixed; keep it in one`,
+      });
       continue;
     }
     const values = expandAxis(param, value, `grid.${key}`, issues);
@@ -117,7 +122,10 @@ function expandAxis(
   } else if (axis !== null && typeof axis === 'object' && 'range' in axis) {
     const parsed = rangeAxis.safeParse(axis);
     if (!parsed.success) {
-      issues.push({ path, message: 'expected {range: [a, b]} with integers a <= b (both included), optional step' });
+      issues.push({
+        path,
+        message: 'expected {range: [a, b]} with integers a <= b (both included), optional step',
+      });
       return undefined;
     }
     const [a, b] = parsed.data.range;
@@ -147,7 +155,10 @@ function expandAxis(
     candidates = generateAxis(parsed.data, INTEGER_PARAMS.has(param), path, issues) ?? [];
     if (candidates.length === 0) return undefined;
   } else {
-    issues.push({ path, message: `expected a list of values, {from, to, num, scale} or {range: [a, b]}, got ${describe(axis)}` });
+    issues.push({
+      path,
+      message: `expected a list of values, {from, to, num, scale} or {range: [a, b]}, got ${describe(axis)}`,
+    });
     return undefined;
   }
   if (candidates.length === 0) {

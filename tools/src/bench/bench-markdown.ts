@@ -101,7 +101,8 @@ export function targetsTable(file: BenchFile): string {
   const lines = ['| Target | Figure (median, min to max) | Met |', '| --- | --- | --- |'];
   for (const t of TARGETS) {
     const section = file.sections.find((s) => s.key === t.section);
-    const figures = section?.figures.filter((f) => t.figure.test(f.name)) ?? [];
+    const figures =
+      section?.figures.filter((f) => f.target !== null && t.figure.test(f.name)) ?? [];
     if (figures.length === 0) {
       const why = !section
         ? 'section not run'
@@ -122,7 +123,13 @@ export function sectionTable(section: SectionResult): string {
     '',
     ...section.notes.map((n) => `- ${n}`),
     `- ${section.repeats} run(s) in ${section.seconds} s; 1-minute load average ${section.loadBefore} before, ${section.loadAfter} after`,
-    ...(section.error ? [`- not available: ${section.error.split('\n')[0]}`] : []),
+    ...(section.error
+      ? section.error
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(0, 4)
+          .map((l) => `- problem: ${l.trim()}`)
+      : []),
     '',
   ];
   if (section.figures.length) {

@@ -51,6 +51,8 @@ export interface SectionRun {
   measurements: Measurement[];
   /** The section module's own result, kept in the JSON file. */
   raw: unknown;
+  /** Parts that failed or fell back while the rest was measured. */
+  errors?: string[];
 }
 
 export interface Section {
@@ -79,7 +81,8 @@ const training: Section = {
   notes: (o) => [
     `backends: ${o.backends.join(', ')}; figures are trial-steps per second (marginal cost of a step, data generation excluded)`,
     'numpy reference: shared/bench/reference_trial.py, one BLAS thread, measured in the same run',
-    'batched: 16 trials of (64,256,5) as one vectorized batch; sequential: the same 16 one after another',
+    'batched: 16 trials of (64,256,5) as one vectorized batch; sequential: the same 16 one after another; ' +
+      `the >= 3x target is judged on the backend auto picks (${o.backends.includes('tensorflow') ? 'tensorflow' : 'wasm'})`,
     ...(o.backends.includes('tensorflow')
       ? []
       : [
@@ -107,6 +110,8 @@ const training: Section = {
         });
       }
     }
+    // The batching target applies to the backend `auto` trains on: native, else wasm.
+    const primary = o.backends.includes('tensorflow') ? 'tensorflow' : 'wasm';
     for (const backend of o.backends) {
       const batched = rows.find((r) => r.backend === backend && r.mode === 'batched');
       const sequential = rows.find((r) => r.backend === backend && r.mode === 'sequential');
@@ -115,7 +120,7 @@ const training: Section = {
           name: `${backend} 16 trials batched / sequential`,
           value: batched.trial_steps_per_s / sequential.trial_steps_per_s,
           unit: 'x',
-          target: at('>=', 3),
+          ...(backend === primary ? { target: at('>=', 3) } : {}),
         });
       }
     }
@@ -213,36 +218,62 @@ const memory: Section = {
     'slopes: least squares of RSS against completed trials, after the first 10% of the run',
   ],
   async run(o) {
-    const w = await benchWorkerMemory({ trials: o.workerTrials });
-    const c = await benchCoordinatorMemory({
-      trials: o.sweepTrials,
-      workers: 2,
-      windowS: o.memoryWindowS,
-    });
-    return {
-      measurements: [
+    // The two parts are independent: one failing keeps the other's figures.
+    const out: Measurement[] = [];
+    const raw: Record<string, unknown> = {};
+    const errors: string[] = [];
+    try {
+      const w = await benchWorkerMemory({ trials: o.workerTrials });
+      raw['worker'] = w;
+      out.push(
         { name: 'worker RSS first', value: w.first, unit: 'MiB' },
         { name: 'worker RSS max', value: w.max, unit: 'MiB' },
         { name: 'worker RSS last', value: w.last, unit: 'MiB' },
         {
-          name: `worker RSS slope (${w.trialsDone} trials)`,
+          name: 'worker RSS slope',
           value: w.slopePer1000Trials,
           unit: 'MiB/1000 trials',
           target: at('<=', 5),
+        },
+        { name: 'worker trials done', value: w.trialsDone, unit: 'trials' },
+      );
+    } catch (err) {
+      errors.push(`worker RSS: ${(err as Error).message}`);
+    }
+    try {
+      const c = await benchCoordinatorMemory({
+        trials: o.sweepTrials,
+        workers: 2,
+        windowS: o.memoryWindowS,
+      });
+      raw['coordinator'] = c;
+      out.push(
+        {
+          name: `coordinator: submit ${c.trialsSubmitted} trials`,
+          value: c.submission?.seconds ?? Number.NaN,
+          unit: 's',
         },
         { name: 'coordinator RSS first', value: c.first, unit: 'MiB' },
         { name: 'coordinator RSS max', value: c.max, unit: 'MiB' },
         { name: 'coordinator RSS last', value: c.last, unit: 'MiB' },
         {
-          name: `coordinator RSS slope (${c.trialsDone} trials in window)`,
+          name: 'coordinator RSS slope',
           value: c.slopePer1000Trials,
           unit: 'MiB/1000 trials',
           target: at('<=', 1),
         },
         { name: 'coordinator RSS slope per minute', value: c.slopePerMinute, unit: 'MiB/min' },
-      ],
-      raw: { worker: w, coordinator: c },
-    };
+        { name: 'coordinator trials done in window', value: c.trialsDone, unit: 'trials' },
+      );
+      if (c.submission?.via === 'grpc') {
+        errors.push(
+          `thresher submit failed, the sweep was resubmitted over gRPC: ${c.submission.cliError}`,
+        );
+      }
+    } catch (err) {
+      errors.push(`coordinator RSS: ${(err as Error).message}`);
+    }
+    return { measurements: out, raw, errors };
   },
 };
 

@@ -242,6 +242,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     raw = cli.parse(argv, { from: 'user' }).opts<RawOptions>();
     keys = selected(raw.only);
+    parseRepeatsFor(raw.repeatsFor); // validated here, used below
   } catch (err) {
     if (
       (err as { code?: string }).code === 'commander.helpDisplayed' ||
@@ -305,8 +306,9 @@ async function main(argv: string[]): Promise<number> {
         const run = await section.run(options);
         measured.push(run.measurements);
         runs.push(run.raw);
+        if (run.errors?.length) error = [error, ...run.errors].filter(Boolean).join('\n');
       } catch (err) {
-        error = (err as Error)?.message ?? String(err);
+        error = [error, (err as Error)?.message ?? String(err)].filter(Boolean).join('\n');
         break;
       }
     }
@@ -325,7 +327,7 @@ async function main(argv: string[]): Promise<number> {
     };
     results.push(result);
     if (figures.length) out(formatTable(figures));
-    if (error) out(`  not available: ${error.split('\n').slice(0, 8).join('\n  ')}`);
+    if (error) out(`  problems: ${error.split('\n').slice(0, 12).join('\n  ')}`);
     out(
       `  (${measured.length} run(s), ${result.seconds} s, load average ${result.loadBefore} before, ${result.loadAfter} after)`,
     );

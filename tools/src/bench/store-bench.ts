@@ -13,7 +13,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, runReadOnlyQuery, type Store } from '@thresher/store';
-import { PARAM_DEFAULTS, defaultRecordEvery, trialId, type TrialOutcome, type TrialParams } from '@thresher/sweep';
+import {
+  PARAM_DEFAULTS,
+  defaultRecordEvery,
+  trialId,
+  type TrialOutcome,
+  type TrialParams,
+} from '@thresher/sweep';
 
 export interface StoreBenchRow {
   dialect: string;
@@ -25,7 +31,9 @@ export interface StoreBenchRow {
   within_target: boolean | null;
 }
 
-const NS = [8, 11, 16, 23, 32, 45, 64, 91, 128, 181, 256, 362, 512, 724, 1024, 1448, 2048, 2896, 4096, 5793];
+const NS = [
+  8, 11, 16, 23, 32, 45, 64, 91, 128, 181, 256, 362, 512, 724, 1024, 1448, 2048, 2896, 4096, 5793,
+];
 const WIDTHS = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
 
 function sweepTrials(count: number): { trialId: string; params: TrialParams }[] {
@@ -34,7 +42,13 @@ function sweepTrials(count: number): { trialId: string; params: TrialParams }[] 
     for (const width of WIDTHS) {
       for (const n of NS) {
         if (out.length >= count) break;
-        const params: TrialParams = { ...PARAM_DEFAULTS, n, width, seed, record_every: defaultRecordEvery(PARAM_DEFAULTS.steps) };
+        const params: TrialParams = {
+          ...PARAM_DEFAULTS,
+          n,
+          width,
+          seed,
+          record_every: defaultRecordEvery(PARAM_DEFAULTS.steps),
+        };
         out.push({ trialId: trialId(params), params });
       }
     }
@@ -57,14 +71,33 @@ function fakeOutcome(params: TrialParams): TrialOutcome {
       aligned_fraction: ratio,
       converged: true,
     },
-    curve: Array.from({ length: 50 }, (_, i) => ({ step: (i + 1) * params.record_every, train_loss: 1 / (i + 1), test_loss: 1.5 / (i + 1) })),
+    curve: Array.from({ length: 50 }, (_, i) => ({
+      step: (i + 1) * params.record_every,
+      train_loss: 1 / (i + 1),
+      test_loss: 1.5 / (i + 1),
+    })),
     wall_ms: 1000,
     backend: 'bench',
   };
 }
 
-function row(dialect: string, phase: string, count: number, ms: number, target: string, ok: boolean | null): StoreBenchRow {
-  return { dialect, phase, count, ms: Math.round(ms), per_s: Math.round((count / ms) * 1000), target, within_target: ok };
+function row(
+  dialect: string,
+  phase: string,
+  count: number,
+  ms: number,
+  target: string,
+  ok: boolean | null,
+): StoreBenchRow {
+  return {
+    dialect,
+    phase,
+    count,
+    ms: Math.round(ms),
+    per_s: Math.round((count / ms) * 1000),
+    target,
+    within_target: ok,
+  };
 }
 
 /** Gives the location a fresh file (SQLite) or schema (PostgreSQL). */
@@ -99,7 +132,16 @@ export async function benchStore(opts: {
 
     t0 = performance.now();
     const again = await store.insertSweep({ name: sweep, spec: { bench: true }, trials });
-    rows.push(row(dialect, 'insertSweep again (idempotent)', again.existing, performance.now() - t0, '-', null));
+    rows.push(
+      row(
+        dialect,
+        'insertSweep again (idempotent)',
+        again.existing,
+        performance.now() - t0,
+        '-',
+        null,
+      ),
+    );
 
     // Workers lease batches of 50 and report each result with its 50-point curve: first
     // one call per result, then one call per finished batch (completeAttempts).
@@ -114,21 +156,41 @@ export async function benchStore(opts: {
           while (remaining > 0) {
             const max = Math.min(50, remaining);
             remaining -= max;
-            const leases = await store.leaseTrials({ workerId, max, leaseMs: 600_000, now: new Date() });
+            const leases = await store.leaseTrials({
+              workerId,
+              max,
+              leaseMs: 600_000,
+              now: new Date(),
+            });
             remaining += max - leases.length; // fewer when a concurrent caller holds some rows
-            const reports = leases.map((lease) => ({ attemptId: lease.attemptId, workerId, outcome: fakeOutcome(lease.params), now: new Date() }));
+            const reports = leases.map((lease) => ({
+              attemptId: lease.attemptId,
+              workerId,
+              outcome: fakeOutcome(lease.params),
+              now: new Date(),
+            }));
             if (batched) {
               const outcomes = await store.completeAttempts(reports);
               recorded += outcomes.filter((o) => o === 'recorded').length; // after the await: no lost update
             } else {
-              for (const report of reports) if ((await store.completeAttempt(report)) === 'recorded') recorded++;
+              for (const report of reports)
+                if ((await store.completeAttempt(report)) === 'recorded') recorded++;
             }
           }
         }),
       );
       ms = performance.now() - t0;
       const phase = batched ? 'lease 50 + completeAttempts(50)' : 'lease 50 + 50 x completeAttempt';
-      rows.push(row(dialect, `${phase}, 50-pt curves, ${concurrency} callers`, recorded, ms, '>= 2000/s', (recorded / ms) * 1000 >= 2000));
+      rows.push(
+        row(
+          dialect,
+          `${phase}, 50-pt curves, ${concurrency} callers`,
+          recorded,
+          ms,
+          '>= 2000/s',
+          (recorded / ms) * 1000 >= 2000,
+        ),
+      );
     }
 
     const query = `SELECT n, width, count(*) AS trials, avg(interp_ratio) AS interp_ratio, avg(test_ratio) AS test_ratio
@@ -136,11 +198,29 @@ export async function benchStore(opts: {
     t0 = performance.now();
     const grouped = await runReadOnlyQuery(location, query);
     ms = performance.now() - t0;
-    rows.push(row(dialect, `trial_results GROUP BY n, width (${grouped.rows.length} groups)`, opts.trials, ms, '< 1000 ms', ms < 1000));
+    rows.push(
+      row(
+        dialect,
+        `trial_results GROUP BY n, width (${grouped.rows.length} groups)`,
+        opts.trials,
+        ms,
+        '< 1000 ms',
+        ms < 1000,
+      ),
+    );
 
     t0 = performance.now();
     const all = await store.trialResults(sweep);
-    rows.push(row(dialect, 'store.trialResults(sweep) (all rows)', all.length, performance.now() - t0, '-', null));
+    rows.push(
+      row(
+        dialect,
+        'store.trialResults(sweep) (all rows)',
+        all.length,
+        performance.now() - t0,
+        '-',
+        null,
+      ),
+    );
   } finally {
     await store.close();
   }
@@ -164,7 +244,10 @@ if (require.main === module) {
     dbs = [join(mkdtempSync(join(tmpdir(), 'thresher-bench-')), 'bench.db')];
     const pg = process.env['THRESHER_TEST_PG_URL'];
     if (pg !== undefined && pg !== '') dbs.push(pg);
-    else console.error('PostgreSQL skipped: set THRESHER_TEST_PG_URL (tools/scripts/start-postgres.sh)');
+    else
+      console.error(
+        'PostgreSQL skipped: set THRESHER_TEST_PG_URL (tools/scripts/start-postgres.sh)',
+      );
   }
   (async () => {
     const all: StoreBenchRow[] = [];

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { exportSweep, openStore } from '@thresher/store';
 import { dbOption, formatOption } from '../options';
 
@@ -11,15 +11,25 @@ export function registerExport(program: Command): void {
     .argument('<sweep>', 'sweep name')
     .addOption(dbOption())
     .addOption(formatOption(['csv', 'jsonl'] as const, 'csv'))
+    .addOption(
+      new Option('--table <table>', 'rows of trial_results or of trial_curves')
+        .choices(['results', 'curves'])
+        .default('results'),
+    )
     .option('--out <file>', 'output file (default: stdout)')
-    .action(async (sweep: string, options: { db: string; format: 'csv' | 'jsonl'; out?: string }) => {
-      const store = await openStore(options.db, { readonly: true });
-      const sink: Writable = options.out ? createWriteStream(options.out) : process.stdout;
-      try {
-        await exportSweep(store, sweep, options.format, sink);
-      } finally {
-        await store.close();
-        if (options.out) await new Promise<void>((resolve) => sink.end(resolve));
-      }
-    });
+    .action(
+      async (
+        sweep: string,
+        options: { db: string; format: 'csv' | 'jsonl'; table: 'results' | 'curves'; out?: string },
+      ) => {
+        const store = await openStore(options.db, { readonly: true });
+        const sink: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+        try {
+          await exportSweep(store, sweep, options.format, sink, { table: options.table });
+        } finally {
+          await store.close();
+          if (options.out) await new Promise<void>((resolve) => sink.end(resolve));
+        }
+      },
+    );
 }

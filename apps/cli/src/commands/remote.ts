@@ -33,24 +33,33 @@ export function registerRemoteCommands(program: Command): void {
     .argument('[sweep]', 'sweep name (all sweeps when omitted)')
     .option('--watch', 'refresh until the sweep is finished')
     .option('--interval <ms>', 'refresh interval with --watch', (v) => Number.parseInt(v, 10), 1000)
-    .action(async (sweep: string | undefined, options: ConnectionOptions & { watch?: boolean; interval: number }) => {
-      await withClient(options, async (client) => {
-        if (!options.watch) {
-          const statuses = sweep ? [await client.getSweepStatus({ name: sweep })] : (await client.listSweeps({})).sweeps ?? [];
-          if (statuses.length === 0) process.stdout.write('no sweeps\n');
-          for (const status of statuses) process.stdout.write(`${describeStatus(status)}\n`);
-          return;
-        }
-        if (!sweep) throw new Error('--watch needs a sweep name');
-        await watchSweep(client, sweep, options.interval);
-      });
-    });
+    .action(
+      async (
+        sweep: string | undefined,
+        options: ConnectionOptions & { watch?: boolean; interval: number },
+      ) => {
+        await withClient(options, async (client) => {
+          if (!options.watch) {
+            const statuses = sweep
+              ? [await client.getSweepStatus({ name: sweep })]
+              : ((await client.listSweeps({})).sweeps ?? []);
+            if (statuses.length === 0) process.stdout.write('no sweeps\n');
+            for (const status of statuses) process.stdout.write(`${describeStatus(status)}\n`);
+            return;
+          }
+          if (!sweep) throw new Error('--watch needs a sweep name');
+          await watchSweep(client, sweep, options.interval);
+        });
+      },
+    );
 
   remote('cancel', 'cancel a sweep: pending trials are dropped, running ones stopped')
     .argument('<sweep>', 'sweep name')
     .action(async (sweep: string, options: ConnectionOptions) => {
       const result = await withClient(options, (client) => client.cancelSweep({ name: sweep }));
-      process.stdout.write(`cancelled sweep ${sweep}: ${result.cancelled ?? 0} trials stopped or dropped\n`);
+      process.stdout.write(
+        `cancelled sweep ${sweep}: ${result.cancelled ?? 0} trials stopped or dropped\n`,
+      );
     });
 
   remote('retry', 'put the failed trials of a sweep back in the queue')
@@ -64,7 +73,16 @@ export function registerRemoteCommands(program: Command): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (options: ConnectionOptions & { format: 'table' | 'csv' | 'json' }) => {
       const { workers = [] } = await withClient(options, (client) => client.listWorkers({}));
-      const columns = ['worker_id', 'host', 'cores', 'backend', 'state', 'leased', 'completed', 'last_seen'];
+      const columns = [
+        'worker_id',
+        'host',
+        'cores',
+        'backend',
+        'state',
+        'leased',
+        'completed',
+        'last_seen',
+      ];
       const rows = workers.map((w) => [
         w.workerId,
         w.host,
@@ -80,7 +98,11 @@ export function registerRemoteCommands(program: Command): void {
 }
 
 /** Refreshes the progress view until the sweep has nothing pending or running. */
-export async function watchSweep(client: CoordinatorClient, sweep: string, intervalMs: number): Promise<void> {
+export async function watchSweep(
+  client: CoordinatorClient,
+  sweep: string,
+  intervalMs: number,
+): Promise<void> {
   const view = new SweepProgressView(process.stderr.isTTY === true);
   try {
     for (;;) {

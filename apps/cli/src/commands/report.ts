@@ -2,7 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openStore, type Store } from '@thresher/store';
-import { buildReport, curveTrialIds, renderReport, withCurves, type ReportFormat, type ReportModel } from '@thresher/report';
+import {
+  buildReport,
+  curveTrialIds,
+  renderReport,
+  withCurves,
+  type ReportFormat,
+  type ReportModel,
+} from '@thresher/report';
 import type { CurvePoint } from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
 import { dbOption, formatOption } from '../options';
@@ -14,7 +21,10 @@ export function registerReport(program: Command): void {
     .argument('<sweep>', 'sweep name')
     .addOption(dbOption())
     .addOption(formatOption(['html', 'md', 'json'] as const, 'html'))
-    .option('--out <file>', 'where to write the report (default: <sweep>-report.<ext>; "-" for stdout)')
+    .option(
+      '--out <file>',
+      'where to write the report (default: <sweep>-report.<ext>; "-" for stdout)',
+    )
     .action(async (sweep: string, options: { db: string; format: ReportFormat; out?: string }) => {
       const store = await openStore(options.db, { readonly: true });
       try {

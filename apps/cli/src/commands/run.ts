@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Option, type Command } from 'commander';
-import { createCoordinatorClient } from '@thresher/proto';
+import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
 import { openStore } from '@thresher/store';
 import { formatThresholdTable, type ReportFormat } from '@thresher/report';
 import { startCoordinator, startWorker, stopProcess } from '../app-process';
@@ -36,7 +36,9 @@ export function registerRun(program: Command): void {
         .default(os.availableParallelism(), 'one per core'),
     )
     .addOption(
-      new Option('--backend <name>', 'training backend').choices(['auto', 'tensorflow', 'wasm', 'cpu']).default('auto'),
+      new Option('--backend <name>', 'training backend')
+        .choices(['auto', 'tensorflow', 'wasm', 'cpu'])
+        .default('auto'),
     )
     .option('--yes', 'accept grids of over a million trials')
     .option('--no-progress', 'print status lines instead of a progress bar')
@@ -76,30 +78,46 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
   const onSigint = () => {
     if (interrupted) return;
     interrupted = true;
-    process.stderr.write('\ninterrupted: draining workers (run the same command again to resume)\n');
+    process.stderr.write(
+      '\ninterrupted: draining workers (run the same command again to resume)\n',
+    );
   };
   process.on('SIGINT', onSigint);
   const view = new SweepProgressView(options.progress && process.stderr.isTTY === true);
   try {
+    // Workers register before the sweep is submitted, so the first leases are already
+    // shared fairly among all of them instead of going to whichever asks first.
+    for (let i = 0; i < options.workers; i++) {
+      const worker = startWorker(
+        [
+          '--coordinator',
+          address,
+          '--concurrency',
+          '1',
+          '--backend',
+          options.backend,
+          '--name',
+          `local-${i + 1}`,
+        ],
+        log(`worker ${i + 1}`),
+      );
+      workers.push(worker);
+    }
+    await waitForWorkers(client, workers, logs);
     const submitted = await client.submitSweep({ specJson: JSON.stringify(spec), fileName: file });
     const sweep = submitted.name ?? spec.name;
     process.stdout.write(
       `sweep ${sweep}: ${submitted.total} trials (${submitted.inserted} new, ${submitted.existing} already known), ` +
         `${options.workers} worker${options.workers === 1 ? '' : 's'}, database ${path.resolve(options.db)}\n`,
     );
-    for (let i = 0; i < options.workers; i++) {
-      const worker = startWorker(
-        ['--coordinator', address, '--concurrency', '1', '--backend', options.backend, '--name', `local-${i + 1}`],
-        log(`worker ${i + 1}`),
-      );
-      workers.push(worker);
-    }
     for (;;) {
       const status = await client.getSweepStatus({ name: sweep });
       view.update(status);
       if (isSettled(status) || interrupted) break;
       if (workers.every((w) => w.exitCode !== null || w.signalCode !== null)) {
-        throw new CliError(`every worker exited before the sweep finished; last log lines:\n${logs.slice(-20).join('\n')}`);
+        throw new CliError(
+          `every worker exited before the sweep finished; last log lines:\n${logs.slice(-20).join('\n')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -116,9 +134,12 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
       process.stdout.write(`\n${formatThresholdTable(model)}\n`);
       const failed = rows.filter((row) => row.status === 'failed');
       for (const row of failed.slice(0, 10)) {
-        process.stdout.write(`failed: trial ${row.trial_id} (n=${row.n}, width=${row.width}, seed=${row.seed}): ${row.error}\n`);
+        process.stdout.write(
+          `failed: trial ${row.trial_id} (n=${row.n}, width=${row.width}, seed=${row.seed}): ${row.error}\n`,
+        );
       }
-      if (failed.length > 10) process.stdout.write(`... and ${failed.length - 10} more failed trials\n`);
+      if (failed.length > 10)
+        process.stdout.write(`... and ${failed.length - 10} more failed trials\n`);
       const written = await writeReport(model, sweep, options.format, options.out);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       process.stdout.write(
@@ -134,5 +155,30 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
     client.close();
     await Promise.all(workers.map((w) => stopProcess(w, 'SIGKILL', 1_000)));
     await stopProcess(coordinator, 'SIGTERM', 10_000);
+  }
+}
+
+const WORKER_START_TIMEOUT_MS = 60_000;
+
+async function waitForWorkers(
+  client: CoordinatorClient,
+  workers: ChildProcess[],
+  logs: string[],
+): Promise<void> {
+  const deadline = Date.now() + WORKER_START_TIMEOUT_MS;
+  for (;;) {
+    const { workers: registered = [] } = await client.listWorkers({});
+    if (registered.filter((w) => w.state !== 'drained').length >= workers.length) return;
+    if (workers.some((w) => w.exitCode !== null || w.signalCode !== null)) {
+      throw new CliError(
+        `a worker exited while starting; last log lines:\n${logs.slice(-20).join('\n')}`,
+      );
+    }
+    if (Date.now() > deadline) {
+      throw new CliError(
+        `workers did not register within ${WORKER_START_TIMEOUT_MS / 1000} s; last log lines:\n${logs.slice(-20).join('\n')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

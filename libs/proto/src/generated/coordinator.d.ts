@@ -29,6 +29,8 @@ export namespace thresher {
             public heartbeat(request: thresher.v1.IHeartbeatRequest): Promise<thresher.v1.HeartbeatResponse>;
             public completeTrial(request: thresher.v1.ICompleteTrialRequest, callback: thresher.v1.Coordinator.CompleteTrialCallback): void;
             public completeTrial(request: thresher.v1.ICompleteTrialRequest): Promise<thresher.v1.CompleteTrialResponse>;
+            public completeTrials(request: thresher.v1.ICompleteTrialsRequest, callback: thresher.v1.Coordinator.CompleteTrialsCallback): void;
+            public completeTrials(request: thresher.v1.ICompleteTrialsRequest): Promise<thresher.v1.CompleteTrialsResponse>;
             public failTrial(request: thresher.v1.IFailTrialRequest, callback: thresher.v1.Coordinator.FailTrialCallback): void;
             public failTrial(request: thresher.v1.IFailTrialRequest): Promise<thresher.v1.FailTrialResponse>;
             public drain(request: thresher.v1.IDrainRequest, callback: thresher.v1.Coordinator.DrainCallback): void;
@@ -56,6 +58,8 @@ export namespace thresher {
             type HeartbeatCallback = (error: (Error|null), response?: thresher.v1.HeartbeatResponse) => void;
 
             type CompleteTrialCallback = (error: (Error|null), response?: thresher.v1.CompleteTrialResponse) => void;
+
+            type CompleteTrialsCallback = (error: (Error|null), response?: thresher.v1.CompleteTrialsResponse) => void;
 
             type FailTrialCallback = (error: (Error|null), response?: thresher.v1.FailTrialResponse) => void;
 
@@ -755,6 +759,71 @@ export namespace thresher {
             public static verify(m: { [k: string]: any }): (string|null);
             public static fromObject(d: { [k: string]: any }): thresher.v1.CompleteTrialResponse;
             public static toObject(m: thresher.v1.CompleteTrialResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICompleteTrialsRequest {
+            workerId?: (string|null);
+            results?: (thresher.v1.ICompleteTrialRequest[]|null);
+        }
+
+        class CompleteTrialsRequest implements ICompleteTrialsRequest {
+            constructor(p?: thresher.v1.ICompleteTrialsRequest);
+            public workerId: string;
+            public results: thresher.v1.ICompleteTrialRequest[];
+            public static create(properties?: thresher.v1.ICompleteTrialsRequest): thresher.v1.CompleteTrialsRequest;
+            public static encode(m: thresher.v1.ICompleteTrialsRequest, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: thresher.v1.ICompleteTrialsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): thresher.v1.CompleteTrialsRequest;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): thresher.v1.CompleteTrialsRequest;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): thresher.v1.CompleteTrialsRequest;
+            public static toObject(m: thresher.v1.CompleteTrialsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICompleteTrialOutcome {
+            attemptId?: (number|null);
+            status?: (thresher.v1.CompletionStatus|null);
+            errorCode?: (number|null);
+            error?: (string|null);
+        }
+
+        class CompleteTrialOutcome implements ICompleteTrialOutcome {
+            constructor(p?: thresher.v1.ICompleteTrialOutcome);
+            public attemptId: number;
+            public status: thresher.v1.CompletionStatus;
+            public errorCode: number;
+            public error: string;
+            public static create(properties?: thresher.v1.ICompleteTrialOutcome): thresher.v1.CompleteTrialOutcome;
+            public static encode(m: thresher.v1.ICompleteTrialOutcome, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: thresher.v1.ICompleteTrialOutcome, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): thresher.v1.CompleteTrialOutcome;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): thresher.v1.CompleteTrialOutcome;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): thresher.v1.CompleteTrialOutcome;
+            public static toObject(m: thresher.v1.CompleteTrialOutcome, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface ICompleteTrialsResponse {
+            outcomes?: (thresher.v1.ICompleteTrialOutcome[]|null);
+        }
+
+        class CompleteTrialsResponse implements ICompleteTrialsResponse {
+            constructor(p?: thresher.v1.ICompleteTrialsResponse);
+            public outcomes: thresher.v1.ICompleteTrialOutcome[];
+            public static create(properties?: thresher.v1.ICompleteTrialsResponse): thresher.v1.CompleteTrialsResponse;
+            public static encode(m: thresher.v1.ICompleteTrialsResponse, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: thresher.v1.ICompleteTrialsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): thresher.v1.CompleteTrialsResponse;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): thresher.v1.CompleteTrialsResponse;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): thresher.v1.CompleteTrialsResponse;
+            public static toObject(m: thresher.v1.CompleteTrialsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
             public toJSON(): { [k: string]: any };
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }

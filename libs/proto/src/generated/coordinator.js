@@ -391,6 +391,39 @@ $root.thresher = (function() {
              */
 
             /**
+             * Callback as used by {@link thresher.v1.Coordinator#completeTrials}.
+             * @memberof thresher.v1.Coordinator
+             * @typedef CompleteTrialsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {thresher.v1.CompleteTrialsResponse} [response] CompleteTrialsResponse
+             */
+
+            /**
+             * Calls CompleteTrials.
+             * @function completeTrials
+             * @memberof thresher.v1.Coordinator
+             * @instance
+             * @param {thresher.v1.ICompleteTrialsRequest} request CompleteTrialsRequest message or plain object
+             * @param {thresher.v1.Coordinator.CompleteTrialsCallback} callback Node-style callback called with the error, if any, and CompleteTrialsResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Coordinator.prototype.completeTrials = function completeTrials(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, completeTrials, $root.thresher.v1.CompleteTrialsRequest, $root.thresher.v1.CompleteTrialsResponse, request, callback);
+            }, "name", { value: "CompleteTrials" });
+
+            /**
+             * Calls CompleteTrials.
+             * @function completeTrials
+             * @memberof thresher.v1.Coordinator
+             * @instance
+             * @param {thresher.v1.ICompleteTrialsRequest} request CompleteTrialsRequest message or plain object
+             * @returns {Promise<thresher.v1.CompleteTrialsResponse>} Promise
+             * @variation 2
+             */
+
+            /**
              * Callback as used by {@link thresher.v1.Coordinator#failTrial}.
              * @memberof thresher.v1.Coordinator
              * @typedef FailTrialCallback
@@ -9605,6 +9638,917 @@ $root.thresher = (function() {
             };
 
             return CompleteTrialResponse;
+        })();
+
+        v1.CompleteTrialsRequest = (function() {
+
+            /**
+             * Properties of a CompleteTrialsRequest.
+             * @memberof thresher.v1
+             * @interface ICompleteTrialsRequest
+             * @property {string|null} [workerId] CompleteTrialsRequest workerId
+             * @property {Array.<thresher.v1.ICompleteTrialRequest>|null} [results] CompleteTrialsRequest results
+             */
+
+            /**
+             * Constructs a new CompleteTrialsRequest.
+             * @memberof thresher.v1
+             * @classdesc Represents a CompleteTrialsRequest.
+             * @implements ICompleteTrialsRequest
+             * @constructor
+             * @param {thresher.v1.ICompleteTrialsRequest=} [p] Properties to set
+             */
+            function CompleteTrialsRequest(p) {
+                this.results = [];
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * CompleteTrialsRequest workerId.
+             * @member {string} workerId
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @instance
+             */
+            CompleteTrialsRequest.prototype.workerId = "";
+
+            /**
+             * CompleteTrialsRequest results.
+             * @member {Array.<thresher.v1.ICompleteTrialRequest>} results
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @instance
+             */
+            CompleteTrialsRequest.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new CompleteTrialsRequest instance using the specified properties.
+             * @function create
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {thresher.v1.ICompleteTrialsRequest=} [properties] Properties to set
+             * @returns {thresher.v1.CompleteTrialsRequest} CompleteTrialsRequest instance
+             */
+            CompleteTrialsRequest.create = function create(properties) {
+                return new CompleteTrialsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CompleteTrialsRequest message. Does not implicitly {@link thresher.v1.CompleteTrialsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {thresher.v1.ICompleteTrialsRequest} m CompleteTrialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialsRequest.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId"))
+                    w.uint32(10).string(m.workerId);
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.thresher.v1.CompleteTrialRequest.encode(m.results[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompleteTrialsRequest message, length delimited. Does not implicitly {@link thresher.v1.CompleteTrialsRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {thresher.v1.ICompleteTrialsRequest} message CompleteTrialsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialsRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a CompleteTrialsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {thresher.v1.CompleteTrialsRequest} CompleteTrialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialsRequest.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.thresher.v1.CompleteTrialsRequest();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.workerId = r.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.thresher.v1.CompleteTrialRequest.decode(r, r.uint32(), undefined, n + 1));
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a CompleteTrialsRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {thresher.v1.CompleteTrialsRequest} CompleteTrialsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialsRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a CompleteTrialsRequest message.
+             * @function verify
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CompleteTrialsRequest.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
+                    if (!$util.isString(m.workerId))
+                        return "workerId: string expected";
+                }
+                if (m.results != null && Object.hasOwnProperty.call(m, "results")) {
+                    if (!Array.isArray(m.results))
+                        return "results: array expected";
+                    for (var i = 0; i < m.results.length; ++i) {
+                        {
+                            var e = $root.thresher.v1.CompleteTrialRequest.verify(m.results[i], n + 1);
+                            if (e)
+                                return "results." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CompleteTrialsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {thresher.v1.CompleteTrialsRequest} CompleteTrialsRequest
+             */
+            CompleteTrialsRequest.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.thresher.v1.CompleteTrialsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".thresher.v1.CompleteTrialsRequest: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.thresher.v1.CompleteTrialsRequest();
+                if (d.workerId != null) {
+                    m.workerId = String(d.workerId);
+                }
+                if (d.results) {
+                    if (!Array.isArray(d.results))
+                        throw TypeError(".thresher.v1.CompleteTrialsRequest.results: array expected");
+                    m.results = [];
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw TypeError(".thresher.v1.CompleteTrialsRequest.results: object expected");
+                        m.results[i] = $root.thresher.v1.CompleteTrialRequest.fromObject(d.results[i], n + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompleteTrialsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {thresher.v1.CompleteTrialsRequest} m CompleteTrialsRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompleteTrialsRequest.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
+                if (o.defaults) {
+                    d.workerId = "";
+                }
+                if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
+                    d.workerId = m.workerId;
+                }
+                if (m.results && m.results.length) {
+                    d.results = [];
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.thresher.v1.CompleteTrialRequest.toObject(m.results[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompleteTrialsRequest to JSON.
+             * @function toJSON
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompleteTrialsRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for CompleteTrialsRequest
+             * @function getTypeUrl
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CompleteTrialsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/thresher.v1.CompleteTrialsRequest";
+            };
+
+            return CompleteTrialsRequest;
+        })();
+
+        v1.CompleteTrialOutcome = (function() {
+
+            /**
+             * Properties of a CompleteTrialOutcome.
+             * @memberof thresher.v1
+             * @interface ICompleteTrialOutcome
+             * @property {number|null} [attemptId] CompleteTrialOutcome attemptId
+             * @property {thresher.v1.CompletionStatus|null} [status] CompleteTrialOutcome status
+             * @property {number|null} [errorCode] CompleteTrialOutcome errorCode
+             * @property {string|null} [error] CompleteTrialOutcome error
+             */
+
+            /**
+             * Constructs a new CompleteTrialOutcome.
+             * @memberof thresher.v1
+             * @classdesc Represents a CompleteTrialOutcome.
+             * @implements ICompleteTrialOutcome
+             * @constructor
+             * @param {thresher.v1.ICompleteTrialOutcome=} [p] Properties to set
+             */
+            function CompleteTrialOutcome(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * CompleteTrialOutcome attemptId.
+             * @member {number} attemptId
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @instance
+             */
+            CompleteTrialOutcome.prototype.attemptId = 0;
+
+            /**
+             * CompleteTrialOutcome status.
+             * @member {thresher.v1.CompletionStatus} status
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @instance
+             */
+            CompleteTrialOutcome.prototype.status = 0;
+
+            /**
+             * CompleteTrialOutcome errorCode.
+             * @member {number} errorCode
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @instance
+             */
+            CompleteTrialOutcome.prototype.errorCode = 0;
+
+            /**
+             * CompleteTrialOutcome error.
+             * @member {string} error
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @instance
+             */
+            CompleteTrialOutcome.prototype.error = "";
+
+            /**
+             * Creates a new CompleteTrialOutcome instance using the specified properties.
+             * @function create
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {thresher.v1.ICompleteTrialOutcome=} [properties] Properties to set
+             * @returns {thresher.v1.CompleteTrialOutcome} CompleteTrialOutcome instance
+             */
+            CompleteTrialOutcome.create = function create(properties) {
+                return new CompleteTrialOutcome(properties);
+            };
+
+            /**
+             * Encodes the specified CompleteTrialOutcome message. Does not implicitly {@link thresher.v1.CompleteTrialOutcome.verify|verify} messages.
+             * @function encode
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {thresher.v1.ICompleteTrialOutcome} m CompleteTrialOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialOutcome.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.attemptId != null && Object.hasOwnProperty.call(m, "attemptId"))
+                    w.uint32(8).uint32(m.attemptId);
+                if (m.status != null && Object.hasOwnProperty.call(m, "status"))
+                    w.uint32(16).int32(m.status);
+                if (m.errorCode != null && Object.hasOwnProperty.call(m, "errorCode"))
+                    w.uint32(24).uint32(m.errorCode);
+                if (m.error != null && Object.hasOwnProperty.call(m, "error"))
+                    w.uint32(34).string(m.error);
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompleteTrialOutcome message, length delimited. Does not implicitly {@link thresher.v1.CompleteTrialOutcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {thresher.v1.ICompleteTrialOutcome} message CompleteTrialOutcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialOutcome.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a CompleteTrialOutcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {thresher.v1.CompleteTrialOutcome} CompleteTrialOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialOutcome.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.thresher.v1.CompleteTrialOutcome();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.attemptId = r.uint32();
+                            break;
+                        }
+                    case 2: {
+                            m.status = r.int32();
+                            break;
+                        }
+                    case 3: {
+                            m.errorCode = r.uint32();
+                            break;
+                        }
+                    case 4: {
+                            m.error = r.string();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a CompleteTrialOutcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {thresher.v1.CompleteTrialOutcome} CompleteTrialOutcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialOutcome.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a CompleteTrialOutcome message.
+             * @function verify
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CompleteTrialOutcome.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.attemptId != null && Object.hasOwnProperty.call(m, "attemptId")) {
+                    if (!$util.isInteger(m.attemptId))
+                        return "attemptId: integer expected";
+                }
+                if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                    switch (m.status) {
+                    default:
+                        return "status: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                }
+                if (m.errorCode != null && Object.hasOwnProperty.call(m, "errorCode")) {
+                    if (!$util.isInteger(m.errorCode))
+                        return "errorCode: integer expected";
+                }
+                if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                    if (!$util.isString(m.error))
+                        return "error: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CompleteTrialOutcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {thresher.v1.CompleteTrialOutcome} CompleteTrialOutcome
+             */
+            CompleteTrialOutcome.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.thresher.v1.CompleteTrialOutcome)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".thresher.v1.CompleteTrialOutcome: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.thresher.v1.CompleteTrialOutcome();
+                if (d.attemptId != null) {
+                    m.attemptId = d.attemptId >>> 0;
+                }
+                switch (d.status) {
+                default:
+                    if (typeof d.status === "number") {
+                        m.status = d.status;
+                        break;
+                    }
+                    break;
+                case "COMPLETION_STATUS_UNSPECIFIED":
+                case 0:
+                    m.status = 0;
+                    break;
+                case "COMPLETION_STATUS_RECORDED":
+                case 1:
+                    m.status = 1;
+                    break;
+                case "COMPLETION_STATUS_DUPLICATE":
+                case 2:
+                    m.status = 2;
+                    break;
+                }
+                if (d.errorCode != null) {
+                    m.errorCode = d.errorCode >>> 0;
+                }
+                if (d.error != null) {
+                    m.error = String(d.error);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompleteTrialOutcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {thresher.v1.CompleteTrialOutcome} m CompleteTrialOutcome
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompleteTrialOutcome.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.attemptId = 0;
+                    d.status = o.enums === String ? "COMPLETION_STATUS_UNSPECIFIED" : 0;
+                    d.errorCode = 0;
+                    d.error = "";
+                }
+                if (m.attemptId != null && Object.hasOwnProperty.call(m, "attemptId")) {
+                    d.attemptId = m.attemptId;
+                }
+                if (m.status != null && Object.hasOwnProperty.call(m, "status")) {
+                    d.status = o.enums === String ? $root.thresher.v1.CompletionStatus[m.status] === undefined ? m.status : $root.thresher.v1.CompletionStatus[m.status] : m.status;
+                }
+                if (m.errorCode != null && Object.hasOwnProperty.call(m, "errorCode")) {
+                    d.errorCode = m.errorCode;
+                }
+                if (m.error != null && Object.hasOwnProperty.call(m, "error")) {
+                    d.error = m.error;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompleteTrialOutcome to JSON.
+             * @function toJSON
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompleteTrialOutcome.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for CompleteTrialOutcome
+             * @function getTypeUrl
+             * @memberof thresher.v1.CompleteTrialOutcome
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CompleteTrialOutcome.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/thresher.v1.CompleteTrialOutcome";
+            };
+
+            return CompleteTrialOutcome;
+        })();
+
+        v1.CompleteTrialsResponse = (function() {
+
+            /**
+             * Properties of a CompleteTrialsResponse.
+             * @memberof thresher.v1
+             * @interface ICompleteTrialsResponse
+             * @property {Array.<thresher.v1.ICompleteTrialOutcome>|null} [outcomes] CompleteTrialsResponse outcomes
+             */
+
+            /**
+             * Constructs a new CompleteTrialsResponse.
+             * @memberof thresher.v1
+             * @classdesc Represents a CompleteTrialsResponse.
+             * @implements ICompleteTrialsResponse
+             * @constructor
+             * @param {thresher.v1.ICompleteTrialsResponse=} [p] Properties to set
+             */
+            function CompleteTrialsResponse(p) {
+                this.outcomes = [];
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * CompleteTrialsResponse outcomes.
+             * @member {Array.<thresher.v1.ICompleteTrialOutcome>} outcomes
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @instance
+             */
+            CompleteTrialsResponse.prototype.outcomes = $util.emptyArray;
+
+            /**
+             * Creates a new CompleteTrialsResponse instance using the specified properties.
+             * @function create
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {thresher.v1.ICompleteTrialsResponse=} [properties] Properties to set
+             * @returns {thresher.v1.CompleteTrialsResponse} CompleteTrialsResponse instance
+             */
+            CompleteTrialsResponse.create = function create(properties) {
+                return new CompleteTrialsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CompleteTrialsResponse message. Does not implicitly {@link thresher.v1.CompleteTrialsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {thresher.v1.ICompleteTrialsResponse} m CompleteTrialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialsResponse.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.outcomes != null && m.outcomes.length) {
+                    for (var i = 0; i < m.outcomes.length; ++i)
+                        $root.thresher.v1.CompleteTrialOutcome.encode(m.outcomes[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                return w;
+            };
+
+            /**
+             * Encodes the specified CompleteTrialsResponse message, length delimited. Does not implicitly {@link thresher.v1.CompleteTrialsResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {thresher.v1.ICompleteTrialsResponse} message CompleteTrialsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteTrialsResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a CompleteTrialsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {thresher.v1.CompleteTrialsResponse} CompleteTrialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialsResponse.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.thresher.v1.CompleteTrialsResponse();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            if (!(m.outcomes && m.outcomes.length))
+                                m.outcomes = [];
+                            m.outcomes.push($root.thresher.v1.CompleteTrialOutcome.decode(r, r.uint32(), undefined, n + 1));
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a CompleteTrialsResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {thresher.v1.CompleteTrialsResponse} CompleteTrialsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteTrialsResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a CompleteTrialsResponse message.
+             * @function verify
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CompleteTrialsResponse.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.outcomes != null && Object.hasOwnProperty.call(m, "outcomes")) {
+                    if (!Array.isArray(m.outcomes))
+                        return "outcomes: array expected";
+                    for (var i = 0; i < m.outcomes.length; ++i) {
+                        {
+                            var e = $root.thresher.v1.CompleteTrialOutcome.verify(m.outcomes[i], n + 1);
+                            if (e)
+                                return "outcomes." + e;
+                        }
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CompleteTrialsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {thresher.v1.CompleteTrialsResponse} CompleteTrialsResponse
+             */
+            CompleteTrialsResponse.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.thresher.v1.CompleteTrialsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".thresher.v1.CompleteTrialsResponse: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.thresher.v1.CompleteTrialsResponse();
+                if (d.outcomes) {
+                    if (!Array.isArray(d.outcomes))
+                        throw TypeError(".thresher.v1.CompleteTrialsResponse.outcomes: array expected");
+                    m.outcomes = [];
+                    for (var i = 0; i < d.outcomes.length; ++i) {
+                        if (!$util.isObject(d.outcomes[i]))
+                            throw TypeError(".thresher.v1.CompleteTrialsResponse.outcomes: object expected");
+                        m.outcomes[i] = $root.thresher.v1.CompleteTrialOutcome.fromObject(d.outcomes[i], n + 1);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a CompleteTrialsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {thresher.v1.CompleteTrialsResponse} m CompleteTrialsResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompleteTrialsResponse.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.outcomes = [];
+                }
+                if (m.outcomes && m.outcomes.length) {
+                    d.outcomes = [];
+                    for (var j = 0; j < m.outcomes.length; ++j) {
+                        d.outcomes[j] = $root.thresher.v1.CompleteTrialOutcome.toObject(m.outcomes[j], o, q + 1);
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this CompleteTrialsResponse to JSON.
+             * @function toJSON
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompleteTrialsResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for CompleteTrialsResponse
+             * @function getTypeUrl
+             * @memberof thresher.v1.CompleteTrialsResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CompleteTrialsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/thresher.v1.CompleteTrialsResponse";
+            };
+
+            return CompleteTrialsResponse;
         })();
 
         v1.FailTrialRequest = (function() {

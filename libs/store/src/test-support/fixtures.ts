@@ -1,11 +1,28 @@
-import { PARAM_DEFAULTS, defaultRecordEvery, trialId, type TrialMetrics, type TrialOutcome, type TrialParams } from '@thresher/sweep';
+import {
+  PARAM_DEFAULTS,
+  defaultRecordEvery,
+  trialId,
+  type TrialMetrics,
+  type TrialOutcome,
+  type TrialParams,
+} from '@thresher/sweep';
 
 export function params(overrides: Partial<TrialParams> = {}): TrialParams {
   const steps = overrides.steps ?? PARAM_DEFAULTS.steps;
-  return { ...PARAM_DEFAULTS, n: 8, width: 16, seed: 0, record_every: defaultRecordEvery(steps), ...overrides };
+  return {
+    ...PARAM_DEFAULTS,
+    n: 8,
+    width: 16,
+    seed: 0,
+    record_every: defaultRecordEvery(steps),
+    ...overrides,
+  };
 }
 
-export function trial(overrides: Partial<TrialParams> = {}): { trialId: string; params: TrialParams } {
+export function trial(overrides: Partial<TrialParams> = {}): {
+  trialId: string;
+  params: TrialParams;
+} {
   const p = params(overrides);
   return { trialId: trialId(p), params: p };
 }
@@ -34,7 +51,11 @@ export function metrics(overrides: Partial<TrialMetrics> = {}): TrialMetrics {
 export function outcome(points = 5, overrides: Partial<TrialMetrics> = {}): TrialOutcome {
   return {
     metrics: metrics(overrides),
-    curve: Array.from({ length: points }, (_, i) => ({ step: i * 10, train_loss: 1 / (i + 1), test_loss: 2 / (i + 1) })),
+    curve: Array.from({ length: points }, (_, i) => ({
+      step: i * 10,
+      train_loss: 1 / (i + 1),
+      test_loss: 2 / (i + 1),
+    })),
     wall_ms: 123.5,
     backend: 'tensorflow',
   };

@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => done(typeof address === 'object' && address !== null ? address.port : 55432));
+      server.close(() =>
+        done(typeof address === 'object' && address !== null ? address.port : 55432),
+      );
     });
   });
 }
@@ -31,14 +33,21 @@ function freePort(): Promise<number> {
  * with tools/scripts/start-postgres.sh (the same way developers and CI do) and removes
  * it after the run. The PostgreSQL suite is never skipped.
  */
-export default async function setup(project: { provide(key: 'pgUrl', value: string): void }): Promise<() => Promise<void>> {
+export default async function setup(project: {
+  provide(key: 'pgUrl', value: string): void;
+}): Promise<() => Promise<void>> {
   const given = process.env['THRESHER_TEST_PG_URL'];
   if (given !== undefined && given !== '') {
     project.provide('pgUrl', given);
     return async () => undefined;
   }
   const dir = mkdtempSync(join(tmpdir(), 'thresher-pg-'));
-  const env = { ...process.env, THRESHER_PG_DIR: dir, THRESHER_PG_PORT: String(await freePort()), THRESHER_PG_FAST: '1' };
+  const env = {
+    ...process.env,
+    THRESHER_PG_DIR: dir,
+    THRESHER_PG_PORT: String(await freePort()),
+    THRESHER_PG_FAST: '1',
+  };
   const { stdout } = await run('bash', [SCRIPT], { env, timeout: 90_000 });
   const url = /THRESHER_TEST_PG_URL=(\S+)/.exec(stdout)?.[1];
   if (url === undefined) throw new Error(`start-postgres.sh printed no URL:\n${stdout}`);

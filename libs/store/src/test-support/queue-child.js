@@ -10,10 +10,22 @@ const workerId = `child-${process.pid}`;
 
 function outcome(n) {
   const metrics = {
-    train_loss: 0.01, test_loss: 0.3, excess_risk: 0.05, ols_train_loss: 0.2, ols_test_loss: 0.28,
-    ols_excess_risk: 0.03, interp_ratio: n / 1000, test_ratio: 1.07, aligned_fraction: 0.9, converged: true,
+    train_loss: 0.01,
+    test_loss: 0.3,
+    excess_risk: 0.05,
+    ols_train_loss: 0.2,
+    ols_test_loss: 0.28,
+    ols_excess_risk: 0.03,
+    interp_ratio: n / 1000,
+    test_ratio: 1.07,
+    aligned_fraction: 0.9,
+    converged: true,
   };
-  const curve = Array.from({ length: 50 }, (_, i) => ({ step: i * 10, train_loss: 1 / (i + 1), test_loss: 2 / (i + 1) }));
+  const curve = Array.from({ length: 50 }, (_, i) => ({
+    step: i * 10,
+    train_loss: 1 / (i + 1),
+    test_loss: 2 / (i + 1),
+  }));
   return { metrics, curve, wall_ms: 1, backend: 'test' };
 }
 
@@ -23,7 +35,12 @@ function outcome(n) {
     const leases = await store.leaseTrials({ workerId, max, leaseMs: 600000, now: new Date() });
     if (leases.length === 0) break;
     for (const lease of leases) {
-      const result = await store.completeAttempt({ attemptId: lease.attemptId, workerId, outcome: outcome(lease.params.n), now: new Date() });
+      const result = await store.completeAttempt({
+        attemptId: lease.attemptId,
+        workerId,
+        outcome: outcome(lease.params.n),
+        now: new Date(),
+      });
       process.stdout.write(`ack ${lease.trialId} ${result}\n`);
     }
   }
