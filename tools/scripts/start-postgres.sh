@@ -32,7 +32,9 @@ else
 fi
 
 mkdir -p "$DIR"
-[[ "$(id -u)" == 0 ]] && chown "$OWNER" "$DIR"
+# The admin socket lives in $DIR with trust auth: only the cluster's owner may enter it.
+chmod 700 "$DIR"
+if [[ "$(id -u)" == 0 ]]; then chown "$OWNER" "$DIR"; fi
 
 if [[ "${1:-}" == "--stop" ]]; then
   [[ -f "$DATA/PG_VERSION" ]] && as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null 2>&1 || true
@@ -42,7 +44,7 @@ fi
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 if [[ ! -f "$DATA/PG_VERSION" ]]; then
-  as_owner "$BIN/initdb" -D "$DATA" -U postgres --auth-local=peer --auth-host=scram-sha-256 \
+  as_owner "$BIN/initdb" -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 || {
     cat "$DIR/initdb.log" >&2
     exit 1

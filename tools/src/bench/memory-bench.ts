@@ -4,8 +4,9 @@
  *     one lease at a time (--max-bundle 1: every trial goes through lease, train, report);
  *   - coordinator RSS while two workers drain a 100 000-trial sweep of one-step trials for a
  *     fixed window.
- * "Flat" is judged on the least-squares slope of RSS against completed trials, fitted after the
- * first 10% of the run (warm-up: backend load, first allocations, SQLite page cache).
+ * "Flat" is judged on the least-squares slope of RSS against completed trials, fitted over the
+ * second half of the completed trials: the steady state, after warm-up (backend load, first
+ * allocations) and after the garbage of a large submission has been collected.
  *
  *   node tools/dist/bench/memory-bench.js [--worker-trials 1000] [--sweep-trials 100000] [--window 60]
  */
@@ -41,7 +42,7 @@ export interface RssSeries {
   first: number;
   max: number;
   last: number;
-  /** MiB per 1 000 completed trials (fit over the samples after the first 10% of trials). */
+  /** MiB per 1 000 completed trials (fit over the second half of the completed trials). */
   slopePer1000Trials: number;
   /** MiB per minute over the same samples. */
   slopePerMinute: number;
@@ -115,7 +116,7 @@ function series(
   const running = samples.filter((s) => s.done > 0);
   const last = samples[samples.length - 1];
   const doneEnd = last?.done ?? 0;
-  const fitted = running.filter((s) => s.done >= 0.1 * doneEnd);
+  const fitted = running.filter((s) => s.done >= 0.5 * doneEnd);
   const rss = running.map((s) => s.rssMiB);
   return {
     process: processName,

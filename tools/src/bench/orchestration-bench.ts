@@ -6,6 +6,7 @@
  *   - coordinator RSS sampled during the sweep (should stay flat)
  *
  *   node tools/dist/bench/orchestration-bench.js [--trials 100000] [--workers 2] [--max-bundle 64]
+ *     [--db postgres://...?schema=bench]   (default: a fresh SQLite file)
  *
  * Runs the built apps (apps/coordinator/dist, apps/worker/dist) as real processes.
  */
@@ -40,7 +41,7 @@ export interface OrchestrationBenchResult {
   /** Share of one core the coordinator used while trials ran (1 = one core saturated). */
   coordinatorCpuShare: number;
   /** Coordinator resident set size (MiB): first sample after submission, max, last. */
-  rssMiB: { first: number; max: number; last: number; samples: number };
+  rssMiB: { first: number; max: number; last: number; samples: number; deciles: number[] };
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -203,6 +204,12 @@ export async function benchOrchestration(
         max: round(Math.max(...rss)),
         last: round(rss[rss.length - 1] ?? Number.NaN),
         samples: rss.length,
+        // RSS at 0%, 10%, ..., 100% of the run: flat when memory does not grow with progress.
+        deciles: Array.from({ length: 11 }, (_, k) =>
+          round(
+            rss[Math.min(rss.length - 1, Math.floor((k * (rss.length - 1)) / 10))] ?? Number.NaN,
+          ),
+        ),
       },
     };
   } finally {

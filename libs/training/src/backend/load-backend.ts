@@ -53,8 +53,6 @@ export function loadNative(moduleName = DEFAULT_NATIVE_MODULE): NativeInfo {
   process.env['TF_CPP_MIN_LOG_LEVEL'] ??= '2';
   let mod: NativeModuleShape;
   try {
-    const entry = load.resolve(moduleName);
-    // The @tensorflow/tfjs that the native module itself requires.
     mod = load(moduleName) as NativeModuleShape;
   } catch (err) {
     throw new BackendUnavailableError('tensorflow', nativeReason(moduleName, err), { cause: err });
