@@ -159,6 +159,7 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
 }
 
 const WORKER_START_TIMEOUT_MS = 60_000;
+const DRAIN_GRACE_MS = 2_000;
 
 async function waitForWorkers(
   client: CoordinatorClient,
