@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -29,6 +29,13 @@ export function execApp(app: AppName, args: string[]): Promise<number> {
 }
 
 /**
+ * Background apps get their own process group, so a terminal's Ctrl-C reaches only the CLI,
+ * which then drains the workers before it stops the coordinator. The IPC channel ties their
+ * life to the CLI's: they stop when it disconnects, even if it was killed outright.
+ */
+const BACKGROUND: SpawnOptions = { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true };
+
+/**
  * Starts a coordinator in the background and resolves with its address once it
  * prints its listening line. Its other output goes to `log`.
  */
@@ -36,9 +43,7 @@ export function startCoordinator(
   args: string[],
   log: (line: string) => void,
 ): Promise<{ child: ChildProcess; address: string }> {
-  const child = spawn(process.execPath, [appMain('coordinator'), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(process.execPath, [appMain('coordinator'), ...args], BACKGROUND);
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     readline.createInterface({ input: child.stderr! }).on('line', log);
@@ -63,9 +68,7 @@ export function startCoordinator(
 
 /** Starts a worker in the background; its output goes to `log`. */
 export function startWorker(args: string[], log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [appMain('worker'), ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(process.execPath, [appMain('worker'), ...args], BACKGROUND);
   readline.createInterface({ input: child.stdout! }).on('line', log);
   readline.createInterface({ input: child.stderr! }).on('line', log);
   return child;

@@ -4,13 +4,18 @@ export interface ConnectionOptions {
   coordinator: string;
   token?: string;
   tlsCa?: string;
+  tlsCert?: string;
+  tlsKey?: string;
 }
 
 /** A client for the commands that talk to a running coordinator. */
 export function connect(options: ConnectionOptions): CoordinatorClient {
   return createCoordinatorClient(options.coordinator, {
     ...(options.token ? { token: options.token } : {}),
-    ...(options.tlsCa ? { tls: { ca: options.tlsCa } } : {}),
+    // Any TLS option switches to TLS; cert and key add a client certificate (mutual TLS).
+    ...(options.tlsCa || options.tlsCert
+      ? { tls: { ca: options.tlsCa, cert: options.tlsCert, key: options.tlsKey } }
+      : {}),
     deadlineMs: 15_000,
   });
 }

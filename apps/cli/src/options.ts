@@ -20,3 +20,8 @@ export const tlsCaOption = () =>
 
 export const formatOption = <T extends string>(choices: readonly T[], fallback: T) =>
   new Option('--format <format>', 'output format').choices(choices).default(fallback);
+
+export const tlsCertOption = () =>
+  new Option('--tls-cert <file>', 'client certificate, for a coordinator that requires one');
+
+export const tlsKeyOption = () => new Option('--tls-key <file>', 'key of the client certificate');

@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     };
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('SIGINT', () => stop('SIGINT'));
+    // Started by `thresher run` with an IPC channel: stop with the parent, even if it was killed.
+    if (process.send) process.once('disconnect', () => stop('parent exited'));
   });
 }
 

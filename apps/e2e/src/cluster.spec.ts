@@ -204,6 +204,13 @@ describe('a coordinator and two workers', () => {
       // The workers reconnected by themselves and kept working after the restart.
       expect(w1.proc.running && w2.proc.running).toBe(true);
       expect(audit.workers.size).toBe(2);
+      // Results finished while the coordinator was down were kept and delivered: none lost.
+      for (const w of [w1, w2]) {
+        expect(await w.proc.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+        expect(w.proc.lines.join('\n')).toMatch(
+          /stopped: \d+ completed, \d+ failed, \d+ duplicates, 0 lost/,
+        );
+      }
     },
   );
 });

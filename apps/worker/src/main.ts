@@ -57,6 +57,8 @@ async function main(): Promise<number> {
   const worker = new Worker(config, client, trainers, log);
   process.on('SIGTERM', () => worker.drain('SIGTERM'));
   process.on('SIGINT', () => worker.drain('SIGINT'));
+  // Started by `thresher run` with an IPC channel: drain when the parent goes, even if killed.
+  if (process.send) process.once('disconnect', () => worker.drain('parent exited'));
   try {
     return await worker.run();
   } finally {

@@ -65,14 +65,23 @@ describe('params', () => {
 });
 
 describe('metrics', () => {
-  it('round-trip, undefined ratios travel as absent and come back as NaN', () => {
+  it('round-trip, undefined (null) ratios travel as absent and come back as null', () => {
     expect(metricsFromProto(wire(pb.TrialMetrics, metricsToProto(metrics)))).toEqual(metrics);
-    const undefinedRatio = { ...metrics, interp_ratio: Number.POSITIVE_INFINITY };
-    const back = metricsFromProto(wire(pb.TrialMetrics, metricsToProto(undefinedRatio)));
-    expect(back.interp_ratio).toBeNaN();
+    const undefinedRatios = { ...metrics, interp_ratio: null, test_ratio: null };
+    const onWire = wire(pb.TrialMetrics, metricsToProto(undefinedRatios));
+    expect(pb.TrialMetrics.toObject(onWire as thresher.v1.TrialMetrics)).not.toHaveProperty(
+      'interpRatio',
+    );
+    expect(metricsFromProto(onWire)).toEqual(undefinedRatios);
+    const infinite = { ...metrics, interp_ratio: Number.POSITIVE_INFINITY };
+    const back = metricsFromProto(wire(pb.TrialMetrics, metricsToProto(infinite)));
+    expect(back.interp_ratio).toBeNull();
   });
 
   it('refuse NaN sent explicitly and missing losses', () => {
+    expect(() =>
+      metricsFromProto({ ...metricsToProto(metrics), interpRatio: Number.NaN }),
+    ).toThrow(/metrics\.interp_ratio: must be a finite number/);
     expect(() => metricsFromProto({ ...metricsToProto(metrics), testLoss: Number.NaN })).toThrow(
       /metrics\.test_loss: must be a finite number/,
     );

@@ -123,9 +123,12 @@ function positive(value: unknown, field: string): number {
   return v;
 }
 
-/** Non-finite metrics (undefined ratios) travel as absent fields. */
+/**
+ * Non-finite metrics travel as absent fields; so do the ratios when null (undefined: OLS
+ * interpolates the data they divide by).
+ */
 export function metricsToProto(m: TrialMetrics): thresher.v1.ITrialMetrics {
-  const opt = (v: number) => (Number.isFinite(v) ? v : null);
+  const opt = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
   return {
     trainLoss: opt(m.train_loss),
     testLoss: opt(m.test_loss),
@@ -141,9 +144,9 @@ export function metricsToProto(m: TrialMetrics): thresher.v1.ITrialMetrics {
 }
 
 /**
- * Metrics from the wire: the six losses are required and finite; the ratios and the
- * aligned fraction may be absent (undefined), which becomes NaN (stored as NULL).
- * A value that is present must be finite: NaN or infinity sent explicitly is refused.
+ * Metrics from the wire: the six losses are required and finite; the ratios may be absent
+ * (undefined, null) and so may the aligned fraction (NaN). A value that is present must be
+ * finite: NaN or infinity sent explicitly is refused.
  */
 export function metricsFromProto(
   m: thresher.v1.ITrialMetrics | null | undefined,
@@ -154,8 +157,10 @@ export function metricsFromProto(
     if (v === null || v === undefined) throw new MessageValidationError(`${at}.${name}`, 'missing');
     return nonNegative(v, `${at}.${name}`);
   };
+  const ratio = (v: number | null | undefined, name: string) =>
+    v === null || v === undefined ? null : nonNegative(v, `${at}.${name}`);
   const opt = (v: number | null | undefined, name: string) =>
-    v === null || v === undefined ? Number.NaN : nonNegative(v, `${at}.${name}`);
+    ratio(v, name) ?? Number.NaN;
   return {
     train_loss: req(m.trainLoss, 'train_loss'),
     test_loss: req(m.testLoss, 'test_loss'),
@@ -163,8 +168,8 @@ export function metricsFromProto(
     ols_train_loss: req(m.olsTrainLoss, 'ols_train_loss'),
     ols_test_loss: req(m.olsTestLoss, 'ols_test_loss'),
     ols_excess_risk: req(m.olsExcessRisk, 'ols_excess_risk'),
-    interp_ratio: opt(m.interpRatio, 'interp_ratio'),
-    test_ratio: opt(m.testRatio, 'test_ratio'),
+    interp_ratio: ratio(m.interpRatio, 'interp_ratio'),
+    test_ratio: ratio(m.testRatio, 'test_ratio'),
     aligned_fraction: opt(m.alignedFraction, 'aligned_fraction'),
     converged: m.converged === true,
   };

@@ -19,7 +19,9 @@ export async function bulkInsert(
   let fastPath = true;
   let affected = 0;
   for (const batch of batches) {
-    const parameters = batch.flatMap((row) => columns.map((c) => row[c]));
+    const parameters: unknown[] = new Array(batch.length * columns.length);
+    let k = 0;
+    for (const row of batch) for (const column of columns) parameters[k++] = row[column];
     let query: CompiledQuery;
     if (fastPath && template !== undefined && template.size === batch.length) {
       query = { ...template.query, parameters };

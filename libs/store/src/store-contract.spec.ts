@@ -362,6 +362,12 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     expect(await store.retryFailed('a')).toBe(1);
     expect(await store.sweepCounts('a')).toMatchObject({ pending: 1, cancelled: 0 });
     await expect(store.cancelSweep('zzz')).rejects.toBeInstanceOf(UnknownSweepError);
+    // Re-submitting a cancelled sweep makes it active again, its cancelled trials pending.
+    expect(await store.cancelSweep('a')).toBe(1);
+    const again = await store.insertSweep({ name: 'a', spec: {}, trials: grid([8, 16], [0]) });
+    expect(again).toMatchObject({ inserted: 0, existing: 2 });
+    expect((await store.getSweep('a'))?.status).toBe('active');
+    expect(await store.sweepCounts('a')).toMatchObject({ pending: 1, cancelled: 0 });
   });
 
   it('tracks workers', async () => {

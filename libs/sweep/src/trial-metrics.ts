@@ -6,8 +6,13 @@ export interface TrialMetrics {
   ols_train_loss: number;
   ols_test_loss: number;
   ols_excess_risk: number;
-  interp_ratio: number;
-  test_ratio: number;
+  /**
+   * train_loss / ols_train_loss; null when that OLS loss is zero, i.e. OLS interpolates the
+   * training data (as whenever n <= d): the ratio is undefined there.
+   */
+  interp_ratio: number | null;
+  /** test_loss / ols_test_loss; null when that OLS loss is zero (undefined ratio). */
+  test_ratio: number | null;
   aligned_fraction: number;
   converged: boolean;
 }

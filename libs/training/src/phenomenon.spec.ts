@@ -31,7 +31,9 @@ describe('optimization threshold', () => {
       const results = await trainBatch(trials);
       const ratios = results.map((r) => {
         if (!r.ok) throw r.error;
-        return r.outcome.metrics.interp_ratio;
+        const ratio = r.outcome.metrics.interp_ratio;
+        if (ratio === null) throw new Error(`interp_ratio undefined at n = ${n} > d`);
+        return ratio;
       });
       means.push(ratios.reduce((s, v) => s + v, 0) / ratios.length);
     }

@@ -66,7 +66,7 @@ describe('trainBatch', () => {
         const inBatch = outcome(batched[i]);
         for (const name of METRIC_NAMES) {
           const [x, y] = [inBatch.metrics[name], alone.metrics[name]];
-          if (typeof x === 'boolean') expect(x).toBe(y);
+          if (typeof x !== 'number') expect(x).toBe(y);
           else expect(relDiff(x, y as number)).toBeLessThan(1e-5);
         }
         expect(inBatch.curve.map((c) => c.step)).toEqual(alone.curve.map((c) => c.step));
@@ -150,8 +150,8 @@ describe('trainBatch', () => {
     expect(r.curve.at(-1)!.test_loss).toBe(r.metrics.test_loss);
     expect(r.curve[0]!.train_loss).toBeGreaterThan(r.metrics.train_loss);
     const m = r.metrics;
-    expect(m.interp_ratio).toBeCloseTo(m.train_loss / m.ols_train_loss, 12);
-    expect(m.test_ratio).toBeCloseTo(m.test_loss / m.ols_test_loss, 12);
+    expect(m.interp_ratio!).toBeCloseTo(m.train_loss / m.ols_train_loss, 12);
+    expect(m.test_ratio!).toBeCloseTo(m.test_loss / m.ols_test_loss, 12);
     expect(m.aligned_fraction).toBeGreaterThanOrEqual(0);
     expect(m.aligned_fraction).toBeLessThanOrEqual(1);
   });
@@ -176,6 +176,17 @@ describe('trainBatch', () => {
     for (const name of METRIC_NAMES) expect(Number.isFinite(Number(m[name]))).toBe(true);
     expect(m.train_loss).toBeLessThan(r.curve[0]!.train_loss);
     expect(m.ols_train_loss).toBeGreaterThan(0);
+  });
+
+  it('trains n <= d (OLS interpolates): interp_ratio is null, the losses finite', async () => {
+    const r = outcome(await trainTrial({ ...small, n: 3, d: 5 }));
+    const m = r.metrics;
+    expect(m.interp_ratio).toBeNull();
+    expect(m.ols_train_loss).toBeLessThan(1e-20);
+    for (const name of ['train_loss', 'test_loss', 'excess_risk', 'ols_test_loss'] as const)
+      expect(Number.isFinite(m[name])).toBe(true);
+    // The test set is not interpolated: that ratio stays defined.
+    expect(m.test_ratio!).toBeCloseTo(m.test_loss / m.ols_test_loss, 12);
   });
 
   it('stops a batch early once every trial has diverged', async () => {

@@ -180,8 +180,8 @@ export async function trainBatch(
       ols_train_loss: olsTrain,
       ols_test_loss: olsTest,
       ols_excess_risk: olsExcess,
-      interp_ratio: st.train / olsTrain,
-      test_ratio: st.test / olsTest,
+      interp_ratio: lossRatio(st.train, olsTrain, dt.y, p.n),
+      test_ratio: lossRatio(st.test, olsTest, dt.ytest, T),
       aligned_fraction: alignedFraction(final.W, final.a, b, D, m, p.width, ols),
       converged: change === 0 || change < CONVERGED_TOL * Math.abs(st.lossAtConvergeStart),
     };
@@ -203,6 +203,31 @@ export function evalSchedule(
   const convergeStart = steps - Math.ceil(steps / 10);
   const all = [...new Set([...curve, convergeStart])].sort((x, z) => x - z);
   return { steps: all, curve, convergeStart };
+}
+
+/**
+ * Relative size of an OLS loss below which OLS counts as interpolating. An interpolating fit
+ * (always so when n <= d) leaves only float64 rounding, ~1e-30 of the loss scale, so the ratio
+ * would be rounding noise divided by rounding noise; any real residual is far above 1e-12.
+ */
+const OLS_INTERPOLATION_TOL = 1e-12;
+
+/**
+ * loss / olsLoss, or null when the ratio is undefined: the OLS loss is not meaningfully
+ * positive next to the targets' scale (1/2 mean target^2, the loss of predicting 0).
+ */
+function lossRatio(
+  loss: number,
+  olsLoss: number,
+  target: Float32Array,
+  rows: number,
+): number | null {
+  let s = 0;
+  for (let i = 0; i < rows; i++) s += (target[i] as number) ** 2;
+  const scale = rows === 0 ? 0 : s / (2 * rows);
+  if (!(olsLoss > OLS_INTERPOLATION_TOL * scale)) return null;
+  const ratio = loss / olsLoss;
+  return Number.isFinite(ratio) ? ratio : null;
 }
 
 /** 1/2 mean (f - target)^2 over `rows` predictions starting at `offset`, in float64. */

@@ -75,7 +75,7 @@ export const TARGETS: TargetRow[] = [
   {
     target: 'orchestration: coordinator memory flat on a 100k sweep',
     section: 'memory',
-    figure: /^coordinator RSS slope \(/,
+    figure: /^coordinator RSS slope$/,
   },
   { target: 'report: 100k trials < 10 s', section: 'report', figure: /^build\+html/ },
   {
@@ -83,7 +83,7 @@ export const TARGETS: TargetRow[] = [
     section: 'main-job',
     figure: /^thresher run /,
   },
-  { target: 'worker RSS flat over 1000 trials', section: 'memory', figure: /^worker RSS slope/ },
+  { target: 'worker RSS flat over 1000 trials', section: 'memory', figure: /^worker RSS slope$/ },
 ];
 
 const num = (v: number) => (Number.isFinite(v) ? String(v) : '-');

@@ -59,7 +59,7 @@ function program(): Command {
     .addOption(
       new Option(
         '--orchestration-trials <n>',
-        'one-step trials for trials/s (default 20000; quick 2000)',
+        'one-step trials for trials/s (default 50000; quick 5000)',
       ).argParser(int('--orchestration-trials')),
     )
     .addOption(
@@ -147,7 +147,7 @@ function benchOptions(raw: RawOptions, machine: MachineInfo): BenchOptions {
     repeatsFor: parseRepeatsFor(raw.repeatsFor),
     quick: q,
     backends: raw.backends ? raw.backends.split(',').map((s) => s.trim()) : available,
-    orchestrationTrials: pick(raw.orchestrationTrials, 20_000, 2_000),
+    orchestrationTrials: pick(raw.orchestrationTrials, 50_000, 5_000),
     overheadTrials: pick(raw.overheadTrials, 60, 8),
     overheadTrialSeconds: pick(raw.overheadTrialSeconds, 1, 0.5),
     workerTrials: pick(raw.workerTrials, 1000, 200),

@@ -75,6 +75,8 @@ export async function benchOverhead(opts: OverheadOptions = {}): Promise<Overhea
   const trials = opts.trials ?? 1000;
   const workers = opts.workers ?? 2;
   const steps = await calibrateSteps(opts.trialSeconds ?? 1);
+  // Five times the ideal, plus start-up: a stuck run fails instead of hanging the benchmark.
+  const giveUpMs = ((5 * trials * (opts.trialSeconds ?? 1)) / workers) * 1000 + 120_000;
   const dir = mkdtempSync(path.join(tmpdir(), 'thresher-overhead-'));
   const db = path.join(dir, 'bench.db');
   const apps: AppProcess[] = [];
@@ -116,6 +118,8 @@ export async function benchOverhead(opts: OverheadOptions = {}): Promise<Overhea
       }
       if (apps.every((a) => a === coordinator || a.child.exitCode !== null))
         throw new Error('every worker exited');
+      if (now - t0 > giveUpMs)
+        throw new Error(`${done} of ${trials} trials done after ${Math.round(giveUpMs / 1000)} s`);
       await sleep(100);
     }
     const q = await runReadOnlyQuery(

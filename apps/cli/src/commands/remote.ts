@@ -3,7 +3,13 @@ import type { CoordinatorClient } from '@thresher/proto';
 import { withClient, type ConnectionOptions } from '../coordinator-connection';
 import { formatRows } from '../format-rows';
 import { loadSweepFile } from '../load-sweep-file';
-import { coordinatorOption, tlsCaOption, tokenOption } from '../options';
+import {
+  coordinatorOption,
+  tlsCaOption,
+  tlsCertOption,
+  tlsKeyOption,
+  tokenOption,
+} from '../options';
 import { SweepProgressView, describeStatus, isSettled } from '../sweep-progress';
 
 /** Commands that talk to a running coordinator over gRPC. */
@@ -14,7 +20,9 @@ export function registerRemoteCommands(program: Command): void {
       .description(description)
       .addOption(coordinatorOption())
       .addOption(tokenOption())
-      .addOption(tlsCaOption());
+      .addOption(tlsCaOption())
+      .addOption(tlsCertOption())
+      .addOption(tlsKeyOption());
 
   remote('submit', 'validate a sweep file and submit it to a coordinator')
     .argument('<sweep-file>', 'YAML or JSON sweep file')

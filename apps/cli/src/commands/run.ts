@@ -90,14 +90,9 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
     for (let i = 0; i < options.workers; i++) {
       const worker = startWorker(
         [
-          '--coordinator',
-          address,
-          '--concurrency',
-          '1',
-          '--backend',
-          options.backend,
-          '--name',
-          `local-${i + 1}`,
+          ...['--coordinator', address, '--concurrency', '1', '--backend', options.backend],
+          // On Ctrl-C, work still running after this grace goes back to the queue for the next run.
+          ...['--name', `local-${i + 1}`, '--drain-grace-ms', String(DRAIN_GRACE_MS)],
         ],
         log(`worker ${i + 1}`),
       );

@@ -1,0 +1,109 @@
+import type { CoordinatorRpcError } from '@thresher/proto';
+import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
+import { openStore, type Store } from '@thresher/store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCoordinatorServer, type CoordinatorServer } from './server';
+
+// The server in this process over a real socket and a real SQLite file.
+
+const dir = mkdtempSync(path.join(tmpdir(), 'thresher-coordinator-'));
+let store: Store;
+let server: CoordinatorServer;
+let api: CoordinatorClient;
+
+beforeAll(async () => {
+  store = await openStore(path.join(dir, 'c.db'));
+  server = await startCoordinatorServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    token: 'secret',
+    scheduler: { leaseMs: 5_000 },
+    log: () => undefined,
+  });
+  api = createCoordinatorClient(server.address, { token: 'secret', deadlineMs: 5_000 });
+});
+
+afterAll(async () => {
+  api.close();
+  await server.close(1_000);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as CoordinatorRpcError,
+  );
+
+describe('coordinator server', () => {
+  it('serves the protocol: submit, register, lease, complete in a batch, status', async () => {
+    const spec = {
+      name: 's',
+      grid: { n: [8, 16], width: [8] },
+      fixed: { steps: 10, test_size: 20 },
+    };
+    expect(await api.submitSweep({ specJson: JSON.stringify(spec) })).toMatchObject({
+      inserted: 2,
+      total: 2,
+    });
+    const reg = await api.registerWorker({
+      host: 'h',
+      cores: 2,
+      backend: 'cpu',
+      version: 'v',
+      name: 'w',
+    });
+    expect(reg).toMatchObject({ leaseMs: 5_000, heartbeatIntervalMs: 1_666 });
+    const { trials } = await api.leaseWork({ workerId: reg.workerId, capacity: 8 });
+    expect(trials.map((t) => [t.params?.n, t.params?.steps, t.attempt])).toEqual([
+      [8, 10, 1],
+      [16, 10, 1],
+    ]);
+    const result = (attemptId: number) => ({
+      attemptId,
+      metrics: {
+        trainLoss: 0.1,
+        testLoss: 0.2,
+        excessRisk: 0.1,
+        olsTrainLoss: 0.2,
+        olsTestLoss: 0.3,
+        olsExcessRisk: 0.1,
+        interpRatio: 0.5,
+        testRatio: 0.7,
+        alignedFraction: 1,
+        converged: true,
+      },
+      curve: { step: [0, 10], trainLoss: [1, 0.1], testLoss: [1, 0.2] },
+      wallMs: 3,
+      backend: 'cpu',
+    });
+    const ids = trials.map((t) => t.attemptId as number);
+    const done = await api.completeTrials({ workerId: reg.workerId, results: ids.map(result) });
+    expect(done.outcomes.map((o) => o.status)).toEqual([1, 1]);
+    const again = await api.completeTrial({ workerId: reg.workerId, ...result(ids[0]!) });
+    expect(again.status).toBe(2); // duplicate: the first result stays
+    const status = await api.getSweepStatus({ name: 's' });
+    expect(status.counts).toMatchObject({ done: 2, total: 2 });
+    expect(status.etaSeconds).toBe(0);
+    expect(await store.trialCurve((await store.trialResults('s'))[0]!.trial_id)).toHaveLength(2);
+  });
+
+  it('maps refusals to status codes and keeps serving', async () => {
+    const anonymous = createCoordinatorClient(server.address);
+    expect((await errorOf(anonymous.listSweeps({})))?.codeName).toBe('UNAUTHENTICATED');
+    anonymous.close();
+    const bad = await errorOf(
+      api.submitSweep({ specJson: JSON.stringify({ name: 'x', grid: { n: [8] } }) }),
+    );
+    expect(bad?.codeName).toBe('INVALID_ARGUMENT');
+    expect(bad?.details).toMatch(/width/);
+    expect((await errorOf(api.cancelSweep({ name: 'nope' })))?.codeName).toBe('NOT_FOUND');
+    expect((await errorOf(api.drain({ workerId: '' })))?.details).toBe('worker_id: missing');
+    expect((await api.listSweeps({})).sweeps.map((s) => s.name)).toEqual(['s']);
+  });
+});
