@@ -43,8 +43,7 @@ export function parseCoordinatorArgs(
     .option('--lease-ms <ms>', 'lease duration without heartbeat', int(100))
     .option('--max-attempts <n>', 'attempts per trial before it fails', int(1))
     .option('--max-bundle <n>', 'most trials leased in one bundle', int(1))
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stderr.write(s) });
+    .exitOverride();
   // Environment defaults are read from `env` (tests pass their own).
   const saved = process.env;
   process.env = env;

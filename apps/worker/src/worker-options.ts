@@ -157,8 +157,7 @@ export function parseWorkerArgs(
       'on SIGTERM, time to finish current work before handing it back',
       int(0),
     )
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stderr.write(s) });
+    .exitOverride();
   program.parse(argv, { from: 'user' });
   return compileWorkerOptions(program.opts<WorkerUserOptions>(), env);
 }

@@ -69,9 +69,8 @@ describe('metrics', () => {
     expect(metricsFromProto(wire(pb.TrialMetrics, metricsToProto(metrics)))).toEqual(metrics);
     const undefinedRatios = { ...metrics, interp_ratio: null, test_ratio: null };
     const onWire = wire(pb.TrialMetrics, metricsToProto(undefinedRatios));
-    expect(pb.TrialMetrics.toObject(onWire as thresher.v1.TrialMetrics)).not.toHaveProperty(
-      'interpRatio',
-    );
+    expect(Object.keys(onWire)).not.toContain('interpRatio');
+    expect(Object.keys(onWire)).not.toContain('testRatio');
     expect(metricsFromProto(onWire)).toEqual(undefinedRatios);
     const infinite = { ...metrics, interp_ratio: Number.POSITIVE_INFINITY };
     const back = metricsFromProto(wire(pb.TrialMetrics, metricsToProto(infinite)));
@@ -79,9 +78,9 @@ describe('metrics', () => {
   });
 
   it('refuse NaN sent explicitly and missing losses', () => {
-    expect(() =>
-      metricsFromProto({ ...metricsToProto(metrics), interpRatio: Number.NaN }),
-    ).toThrow(/metrics\.interp_ratio: must be a finite number/);
+    expect(() => metricsFromProto({ ...metricsToProto(metrics), interpRatio: Number.NaN })).toThrow(
+      /metrics\.interp_ratio: must be a finite number/,
+    );
     expect(() => metricsFromProto({ ...metricsToProto(metrics), testLoss: Number.NaN })).toThrow(
       /metrics\.test_loss: must be a finite number/,
     );

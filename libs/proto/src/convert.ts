@@ -159,8 +159,7 @@ export function metricsFromProto(
   };
   const ratio = (v: number | null | undefined, name: string) =>
     v === null || v === undefined ? null : nonNegative(v, `${at}.${name}`);
-  const opt = (v: number | null | undefined, name: string) =>
-    ratio(v, name) ?? Number.NaN;
+  const opt = (v: number | null | undefined, name: string) => ratio(v, name) ?? Number.NaN;
   return {
     train_loss: req(m.trainLoss, 'train_loss'),
     test_loss: req(m.testLoss, 'test_loss'),

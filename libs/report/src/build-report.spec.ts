@@ -86,6 +86,36 @@ describe('buildReport', () => {
     expect(at16?.metrics.test_loss).toBeNull();
   });
 
+  it('leaves undefined (null) ratios of done trials out of the means and the fit, not as 0', () => {
+    const rows = syntheticSweepRows({ sweep: 'u', ns: NS, widths: [64], seeds: 3 });
+    // n <= d: OLS interpolates, so the ratios are undefined (NULL in the store).
+    const undefinedRatios = [2, 4].flatMap((n) =>
+      [0, 1, 2].map((seed) => ({
+        ...(rows[0] as ReportRow),
+        n,
+        seed,
+        trial_id: `small-${n}-${seed}`,
+        interp_ratio: null,
+        test_ratio: null,
+        ols_train_loss: 0,
+      })),
+    );
+    const base = buildReport({ sweep: 'u', rows, generatedAt: new Date(0) });
+    const model = buildReport({
+      sweep: 'u',
+      rows: [...undefinedRatios, ...rows],
+      generatedAt: new Date(0),
+    });
+    const group = model.groups[0];
+    expect(model.groups).toHaveLength(1);
+    expect(group?.byN[0]).toMatchObject({ n: 2, done: 3 });
+    expect(group?.byN[0]?.metrics.interp_ratio).toBeNull();
+    expect(group?.byN[0]?.metrics.test_ratio).toBeNull();
+    expect(group?.byN[0]?.ols.ols_train_loss?.mean).toBe(0);
+    expect(group?.threshold).toEqual(base.groups[0]?.threshold);
+    expect(group?.points?.some((p) => p.n <= 4)).toBe(false);
+  });
+
   it('fits the threshold of each group and is reproducible', () => {
     const rows = syntheticSweepRows({ sweep: 'r', ns: NS, widths: [16, 64], seeds: 5 });
     const a = buildReport({ sweep: 'r', rows, generatedAt: new Date(0) });

@@ -6,7 +6,7 @@ import { LATEST_MIGRATION } from './migrations';
 import { openStore } from './open-store';
 import { runReadOnlyQuery } from './read-only-query';
 import { DIALECTS, freshLocation } from './test-support/databases';
-import { trial } from './test-support/fixtures';
+import { outcome, trial } from './test-support/fixtures';
 
 describe.each(DIALECTS)('migrations on %s', (dialect) => {
   it('upgrades a database made by the first migration, with its data, in place', async () => {
@@ -103,11 +103,41 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         workerId: 'old-worker',
         completed: 1,
       });
+      // The upgraded results table takes undefined (null) ratios.
+      const small = trial({ n: 3, d: 5 });
+      await store.insertSweep({ name: 'small-n', spec: {}, trials: [small] });
+      const [lease] = await store.leaseTrials({
+        workerId: 'w',
+        max: 1,
+        leaseMs: 1000,
+        now: new Date(5),
+      });
+      await store.completeAttempts([
+        {
+          attemptId: lease!.attemptId,
+          workerId: 'w',
+          outcome: outcome(2, { interp_ratio: null, test_ratio: null }),
+          now: new Date(6),
+        },
+      ]);
+      expect((await store.trialResults('small-n'))[0]).toMatchObject({
+        status: 'done',
+        interp_ratio: null,
+        test_ratio: null,
+      });
+      if (dialect === 'sqlite') {
+        const indexes = await runReadOnlyQuery(
+          location,
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'results' AND sql IS NOT NULL ORDER BY name",
+        );
+        expect(indexes.rows).toEqual([['results_recorded_at'], ['results_worker']]);
+      }
       const check = await connect(location);
       try {
         expect(await appliedMigrations(check)).toEqual([
           '0001_initial_tables',
           '0002_views_indexes_code_version',
+          '0003_worker_completions_from_results',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -17,10 +17,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0001_initial_tables': { up: (db) => initialTables(db, dialect) },
     '0002_views_indexes_code_version': { up: (db) => viewsIndexesCodeVersion(db) },
     '0003_worker_completions_from_results': { up: (db) => workerCompletionsFromResults(db) },
+    '0004_nullable_ratios': { up: (db) => nullableRatios(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0003_worker_completions_from_results';
+export const LATEST_MIGRATION = '0004_nullable_ratios';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -218,4 +219,78 @@ async function viewsIndexesCodeVersion(db: Kysely<any>): Promise<void> {
 async function workerCompletionsFromResults(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('workers').dropColumn('completed').execute();
   await db.schema.createIndex('results_worker').on('results').column('worker_id').execute();
+}
+
+/**
+ * interp_ratio and test_ratio become nullable: they are undefined (NULL) when the OLS loss
+ * they divide by is zero, i.e. OLS interpolates the data (always so when n <= d).
+ * PostgreSQL drops the constraints in place. SQLite cannot, so `results` is rebuilt: new
+ * table, rows copied, old one dropped, new one renamed, indexes recreated. The
+ * `trial_results` view reads `results` and SQLite's rename checks views, so it is dropped
+ * first and recreated as defined in 0002 (`trial_curves` reads only `curves`: untouched).
+ */
+async function nullableRatios(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
+  if (dialect.name === 'postgres') {
+    await db.schema
+      .alterTable('results')
+      .alterColumn('interp_ratio', (c) => c.dropNotNull())
+      .execute();
+    await db.schema
+      .alterTable('results')
+      .alterColumn('test_ratio', (c) => c.dropNotNull())
+      .execute();
+    return;
+  }
+  const F = 'double precision';
+  await sql`DROP VIEW trial_results`.execute(db);
+  await db.schema
+    .createTable('results_0004')
+    .addColumn('trial_id', 'text', (c) =>
+      c.primaryKey().references('trials.trial_id').onDelete('cascade'),
+    )
+    .addColumn('attempt_id', 'integer', (c) => c.notNull())
+    .addColumn('train_loss', F, (c) => c.notNull())
+    .addColumn('test_loss', F, (c) => c.notNull())
+    .addColumn('excess_risk', F, (c) => c.notNull())
+    .addColumn('ols_train_loss', F, (c) => c.notNull())
+    .addColumn('ols_test_loss', F, (c) => c.notNull())
+    .addColumn('ols_excess_risk', F, (c) => c.notNull())
+    .addColumn('interp_ratio', F)
+    .addColumn('test_ratio', F)
+    .addColumn('aligned_fraction', F, (c) => c.notNull())
+    .addColumn('converged', 'integer', (c) => c.notNull())
+    .addColumn('wall_ms', F, (c) => c.notNull())
+    .addColumn('backend', 'text', (c) => c.notNull())
+    .addColumn('worker_id', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'bigint', (c) => c.notNull())
+    .addColumn('code_version', 'text')
+    .execute();
+  await sql`
+    INSERT INTO results_0004 SELECT
+      trial_id, attempt_id, train_loss, test_loss, excess_risk,
+      ols_train_loss, ols_test_loss, ols_excess_risk, interp_ratio, test_ratio,
+      aligned_fraction, converged, wall_ms, backend, worker_id, recorded_at, code_version
+    FROM results
+  `.execute(db);
+  await db.schema.dropTable('results').execute();
+  await db.schema.alterTable('results_0004').renameTo('results').execute();
+  await db.schema.createIndex('results_recorded_at').on('results').column('recorded_at').execute();
+  await db.schema.createIndex('results_worker').on('results').column('worker_id').execute();
+  await sql`
+    CREATE VIEW trial_results AS
+    SELECT
+      s.name AS sweep, t.trial_id, t.status,
+      t.n, t.width, t.seed, t.d, t.data, t.teacher, t.noise, t.init_scale, t.init,
+      t.activation, t.optimizer, t.lr, t.steps, t.bias, t.test_size, t.record_every,
+      r.train_loss, r.test_loss, r.excess_risk,
+      r.ols_train_loss, r.ols_test_loss, r.ols_excess_risk,
+      r.interp_ratio, r.test_ratio, r.aligned_fraction, r.converged,
+      t.attempts, t.last_error AS error, r.wall_ms, r.backend,
+      COALESCE(r.worker_id, a.worker_id) AS worker, r.code_version
+    FROM sweep_trials st
+    JOIN sweeps s ON s.id = st.sweep_id
+    JOIN trials t ON t.trial_id = st.trial_id
+    LEFT JOIN results r ON r.trial_id = t.trial_id
+    LEFT JOIN attempts a ON a.attempt_id = t.current_attempt_id
+  `.execute(db);
 }

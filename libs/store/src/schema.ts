@@ -81,8 +81,9 @@ export interface ResultsTable {
   ols_train_loss: number;
   ols_test_loss: number;
   ols_excess_risk: number;
-  interp_ratio: number;
-  test_ratio: number;
+  /** NULL when undefined: the OLS loss it divides by is zero (OLS interpolates). */
+  interp_ratio: number | null;
+  test_ratio: number | null;
   aligned_fraction: number;
   converged: number;
   wall_ms: number;

@@ -104,6 +104,9 @@ export function validateTrial(
   return json;
 }
 
+/** Ratios are null where undefined (the OLS loss they divide by is zero). */
+const NULLABLE_METRICS: ReadonlySet<string> = new Set(['interp_ratio', 'test_ratio']);
+
 /** Everything a worker reports is checked before any of it is written. */
 export function validateOutcome(outcome: TrialOutcome): void {
   if (outcome === null || typeof outcome !== 'object') {
@@ -115,11 +118,13 @@ export function validateOutcome(outcome: TrialOutcome): void {
   }
   for (const name of METRIC_NAMES) {
     const v = metrics[name];
+    if (v === null && NULLABLE_METRICS.has(name)) continue;
     if (name === 'converged') {
       if (typeof v !== 'boolean')
         throw new InvalidResultError(`metrics.${name}`, v, 'must be a boolean');
     } else if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new InvalidResultError(`metrics.${name}`, v, 'must be a finite number');
+      const expected = NULLABLE_METRICS.has(name) ? 'a finite number or null' : 'a finite number';
+      throw new InvalidResultError(`metrics.${name}`, v, `must be ${expected}`);
     }
   }
   if (
