@@ -145,7 +145,7 @@ export class Scheduler {
     return requeued;
   }
 
-  /** New work: lease full bundles until the share is computed again. */
+  /** New work changes the share: the next lease waits for it to be computed again. */
   private invalidateShare(): void {
     this.share = { value: Number.POSITIVE_INFINITY, at: Number.NEGATIVE_INFINITY };
   }
@@ -237,7 +237,8 @@ export class Scheduler {
           this.shareRefresh = undefined;
         });
     }
-    if (this.share.at === 0) await this.shareRefresh; // first lease after start: wait for it
+    // Unknown share (after start or a submission): wait, or the first caller takes a whole bundle.
+    if (!Number.isFinite(this.share.value)) await this.shareRefresh;
     return this.share.value;
   }
 
