@@ -66,9 +66,23 @@ export function startCoordinator(
   });
 }
 
-/** Starts a worker in the background; its output goes to `log`. */
-export function startWorker(args: string[], log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [appMain('worker'), ...args], BACKGROUND);
+/**
+ * Starts a worker in the background; its output goes to `log`. `coresEach` caps the threads
+ * TensorFlow may use inside it: local workers share the cores, and an op split over threads
+ * that are all busy with the other workers only waits (see the profile in BENCHMARKS.md).
+ */
+export function startWorker(
+  args: string[],
+  log: (line: string) => void,
+  coresEach = 1,
+): ChildProcess {
+  const threads = String(Math.max(1, Math.floor(coresEach)));
+  const env = {
+    TF_NUM_INTRAOP_THREADS: threads,
+    TF_NUM_INTEROP_THREADS: '1',
+    ...process.env,
+  };
+  const child = spawn(process.execPath, [appMain('worker'), ...args], { ...BACKGROUND, env });
   readline.createInterface({ input: child.stdout! }).on('line', log);
   readline.createInterface({ input: child.stderr! }).on('line', log);
   return child;

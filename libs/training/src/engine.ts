@@ -53,11 +53,17 @@ const PREDICT_BLOCK = 1 << 22;
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
-type Act = { act: (hp: tf.Tensor) => tf.Tensor; grad: (hp: tf.Tensor) => tf.Tensor };
+/** `grad` gets the pre-activation hp and the activation h = act(hp) (whichever is cheaper). */
+type Act = {
+  act: (hp: tf.Tensor) => tf.Tensor;
+  grad: (hp: tf.Tensor, h: tf.Tensor) => tf.Tensor;
+};
 
 /** relu, and GeLU in its exact form x * Phi(x) (Phi by tf.erf). */
 const ACTIVATIONS: Record<Activation, Act> = {
-  relu: { act: (hp) => tf.relu(hp), grad: (hp) => tf.step(hp, 0) },
+  // relu'(hp) = 1 where hp > 0 = sign(relu(hp)): the same values as tf.step(hp, 0), and
+  // tfjs-node's Step kernel costs 15x more than Sign (a profile in BENCHMARKS.md).
+  relu: { act: (hp) => tf.relu(hp), grad: (_hp, h) => tf.sign(h) },
   gelu: {
     act: (hp) => tf.mul(hp, phi(hp)),
     grad: (hp) =>
@@ -105,7 +111,7 @@ export async function runEngine(
     const r = tf.mul(tf.sub(f, y), residualScale); // B x n x 1
     const ga = tf.matMul(h, r, true, false); // B x m x 1
     const rT = tf.reshape(r, [B, 1, nmax]);
-    const gW = tf.mul(tf.matMul(tf.mul(Xt, rT), act.grad(hp)), tf.reshape(a, [B, 1, m])); // B x D x m
+    const gW = tf.mul(tf.matMul(tf.mul(Xt, rT), act.grad(hp, h)), tf.reshape(a, [B, 1, m])); // B x D x m
     return [gW, ga];
   };
 

@@ -95,6 +95,7 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
           ...['--name', `local-${i + 1}`, '--drain-grace-ms', String(DRAIN_GRACE_MS)],
         ],
         log(`worker ${i + 1}`),
+        os.availableParallelism() / options.workers,
       );
       workers.push(worker);
     }
