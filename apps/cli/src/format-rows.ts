@@ -15,7 +15,11 @@ export function formatRows(columns: string[], rows: unknown[][], format: RowForm
     case 'csv':
       return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
     case 'table': {
-      const table = new Table({ head: columns, style: { head: ['cyan'], border: ['grey'] } });
+      // Colours only on a terminal: piped output stays plain text.
+      const style = process.stdout.isTTY
+        ? { head: ['cyan'], border: ['grey'] }
+        : { head: [], border: [] };
+      const table = new Table({ head: columns, style });
       for (const row of rows) table.push(row.map(displayCell));
       return `${table.toString()}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
     }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import os from 'node:os';
 import { CommanderError } from 'commander';
 import { createCoordinatorClient } from '@thresher/proto';
 import type { BundleTrainer } from './bundle-trainer';
@@ -20,7 +21,9 @@ async function startTrainers(config: WorkerConfig): Promise<BundleTrainer[]> {
   const trainers: BundleTrainer[] = [];
   try {
     for (let i = 0; i < config.concurrency; i++)
-      trainers.push(await ProcessTrainer.start(config.backend));
+      trainers.push(
+        await ProcessTrainer.start(config.backend, os.availableParallelism() / config.concurrency),
+      );
   } catch (err) {
     await Promise.all(trainers.map((t) => t.close()));
     throw err;

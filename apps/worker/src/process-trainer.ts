@@ -19,10 +19,14 @@ export class ProcessTrainer implements BundleTrainer {
   >();
   backend = 'unknown';
 
-  private constructor(private readonly requested: string) {}
+  private constructor(
+    private readonly requested: string,
+    private readonly coresEach: number,
+  ) {}
 
-  static async start(requested: string): Promise<ProcessTrainer> {
-    const trainer = new ProcessTrainer(requested);
+  /** `coresEach`: the cores this slot may use; TensorFlow's thread pools are sized to it. */
+  static async start(requested: string, coresEach = 1): Promise<ProcessTrainer> {
+    const trainer = new ProcessTrainer(requested, coresEach);
     await trainer.spawn();
     return trainer;
   }
@@ -30,6 +34,12 @@ export class ProcessTrainer implements BundleTrainer {
   private spawn(): Promise<void> {
     const child = fork(path.join(__dirname, 'slot-process.js'), [], {
       serialization: 'advanced',
+      // Slots share the cores: an op split over threads busy with other slots only waits.
+      env: {
+        TF_NUM_INTRAOP_THREADS: String(Math.max(1, Math.floor(this.coresEach))),
+        TF_NUM_INTEROP_THREADS: '1',
+        ...process.env,
+      },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.child = child;
