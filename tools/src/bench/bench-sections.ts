@@ -214,7 +214,7 @@ const memory: Section = {
   title: '4. Memory (RSS from /proc/<pid>/status, sampled every second)',
   notes: (o) => [
     `worker: coordinator + 1 worker (concurrency 1, one trial per lease), ${o.workerTrials} trials of (32,32,5), 100 steps; flat = slope <= 5 MiB per 1000 trials`,
-    `coordinator: ${o.sweepTrials}-trial sweep of one-step trials, 2 workers, sampled for ${o.memoryWindowS} s after submission; flat = slope <= 1 MiB per 1000 trials`,
+    `coordinator: ${o.sweepTrials}-trial sweep of one-step trials, 2 workers, sampled from submission until done or for at most ${o.memoryWindowS} s; flat = slope <= 1 MiB per 1000 trials`,
     'slopes: least squares of RSS against completed trials over the second half of the completed trials (steady state: after warm-up and after the garbage of submission is collected); first = first sample once trials run',
   ],
   async run(o) {

@@ -12,6 +12,8 @@ import {
 } from '../options';
 import { SweepProgressView, describeStatus, isSettled } from '../sweep-progress';
 
+const SUBMIT_DEADLINE_MS = 300_000;
+
 /** Commands that talk to a running coordinator over gRPC. */
 export function registerRemoteCommands(program: Command): void {
   const remote = (name: string, description: string) =>
@@ -30,7 +32,11 @@ export function registerRemoteCommands(program: Command): void {
     .action(async (file: string, options: ConnectionOptions & { yes?: boolean }) => {
       const spec = await loadSweepFile(file, { yes: options.yes ?? false });
       const result = await withClient(options, (client) =>
-        client.submitSweep({ specJson: JSON.stringify(spec), fileName: file }),
+        // Expanding and inserting a large grid takes a while: a longer deadline than status calls.
+        client.submitSweep(
+          { specJson: JSON.stringify(spec), fileName: file },
+          { deadlineMs: SUBMIT_DEADLINE_MS },
+        ),
       );
       process.stdout.write(
         `submitted sweep ${result.name}: ${result.total} trials (${result.inserted} new, ${result.existing} already known)\n`,

@@ -100,7 +100,10 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
       workers.push(worker);
     }
     await waitForWorkers(client, workers, logs);
-    const submitted = await client.submitSweep({ specJson: JSON.stringify(spec), fileName: file });
+    const submitted = await client.submitSweep(
+      { specJson: JSON.stringify(spec), fileName: file },
+      { deadlineMs: 300_000 },
+    );
     const sweep = submitted.name ?? spec.name;
     process.stdout.write(
       `sweep ${sweep}: ${submitted.total} trials (${submitted.inserted} new, ${submitted.existing} already known), ` +
