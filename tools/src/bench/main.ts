@@ -236,6 +236,10 @@ function defaultJsonPath(started: Date): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Training is compared per core with the one-thread numpy reference: one TensorFlow thread
+  // too (read when the native backend loads, so set before any section runs).
+  process.env['TF_NUM_INTRAOP_THREADS'] ??= '1';
+  process.env['TF_NUM_INTEROP_THREADS'] ??= '1';
   const cli = program().exitOverride();
   let raw: RawOptions;
   let keys: SectionKey[];
