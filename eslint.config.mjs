@@ -9,7 +9,16 @@ const TENSORFLOW = ['@tensorflow/*'];
 const GRPC = ['@grpc/*'];
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/*.js', '**/*.mjs', '**/*.mts'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.mts',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {
@@ -17,29 +26,53 @@ export default [
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util', 'type:proto'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util', 'type:proto'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util'],
+            },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:proto', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:store', onlyDependOnLibsWithTags: ['scope:shared', 'scope:store'] },
-            { sourceTag: 'scope:training', onlyDependOnLibsWithTags: ['scope:shared', 'scope:training'] },
-            { sourceTag: 'scope:report', onlyDependOnLibsWithTags: ['scope:shared', 'scope:report'] },
-            { sourceTag: 'scope:coordinator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:store', 'scope:coordinator'] },
-            { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:shared', 'scope:training', 'scope:worker'] },
+            {
+              sourceTag: 'scope:training',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:training'],
+            },
+            {
+              sourceTag: 'scope:report',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:report'],
+            },
+            {
+              sourceTag: 'scope:coordinator',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:store', 'scope:coordinator'],
+            },
+            {
+              sourceTag: 'scope:worker',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:training', 'scope:worker'],
+            },
             { sourceTag: 'scope:shared', bannedExternalImports: [...DRIVERS, ...TENSORFLOW] },
             { sourceTag: 'type:util', bannedExternalImports: GRPC },
             { sourceTag: 'scope:store', bannedExternalImports: [...TENSORFLOW, ...GRPC] },
             { sourceTag: 'scope:training', bannedExternalImports: [...DRIVERS, ...GRPC] },
-            { sourceTag: 'scope:report', bannedExternalImports: [...DRIVERS, ...TENSORFLOW, ...GRPC] },
+            {
+              sourceTag: 'scope:report',
+              bannedExternalImports: [...DRIVERS, ...TENSORFLOW, ...GRPC],
+            },
             { sourceTag: 'scope:coordinator', bannedExternalImports: [...DRIVERS, ...TENSORFLOW] },
             { sourceTag: 'scope:worker', bannedExternalImports: [...DRIVERS] },
             { sourceTag: 'type:feature', bannedExternalImports: GRPC },
