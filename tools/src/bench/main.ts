@@ -77,7 +77,7 @@ function program(): Command {
     .addOption(
       new Option(
         '--worker-trials <n>',
-        'trials for the worker RSS run (default 1000; quick 200)',
+        "trials for the worker RSS run (default 5000, past V8's first major GC; quick 200)",
       ).argParser(int('--worker-trials')),
     )
     .addOption(
@@ -150,7 +150,7 @@ function benchOptions(raw: RawOptions, machine: MachineInfo): BenchOptions {
     orchestrationTrials: pick(raw.orchestrationTrials, 50_000, 5_000),
     overheadTrials: pick(raw.overheadTrials, 60, 8),
     overheadTrialSeconds: pick(raw.overheadTrialSeconds, 1, 0.5),
-    workerTrials: pick(raw.workerTrials, 1000, 200),
+    workerTrials: pick(raw.workerTrials, 5000, 200),
     sweepTrials: pick(raw.sweepTrials, 100_000, 10_000),
     memoryWindowS: pick(raw.memoryWindow, 60, 15),
     storeTrials: pick(raw.storeTrials, 100_000, 10_000),
