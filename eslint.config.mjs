@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 // behind one lib each so the rest of the code base stays portable and testable.
 const DRIVERS = ['better-sqlite3', 'pg', 'pg-*'];
 const TENSORFLOW = ['@tensorflow/*'];
-const GRPC = ['@grpc/*'];
+const GRPC = ['@grpc/*', 'grpc-health-check'];
 
 export default [
   {

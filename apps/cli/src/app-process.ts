@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { pickFreePort, waitForServing } from '@thresher/proto';
 
 export type AppName = 'coordinator' | 'worker';
 
@@ -35,35 +36,52 @@ export function execApp(app: AppName, args: string[]): Promise<number> {
  */
 const BACKGROUND: SpawnOptions = { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true };
 
+/** How long `thresher run` waits for its coordinator to report SERVING. */
+const COORDINATOR_START_TIMEOUT_MS = 60_000;
+
 /**
- * Starts a coordinator in the background and resolves with its address once it
- * prints its listening line. Its other output goes to `log`.
+ * Starts a coordinator in the background on a free port of `host` and resolves with its
+ * address once its health service (grpc.health.v1) reports SERVING; its output goes to `log`.
+ * If another process took the port first, it tries again with another one.
  */
-export function startCoordinator(
+export async function startCoordinator(
   args: string[],
   log: (line: string) => void,
+  host = '127.0.0.1',
 ): Promise<{ child: ChildProcess; address: string }> {
-  const child = spawn(process.execPath, [appMain('coordinator'), ...args], BACKGROUND);
-  return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
-    readline.createInterface({ input: child.stderr! }).on('line', log);
-    let settled = false;
-    lines.on('line', (line) => {
-      const match = /^thresher coordinator listening on (\S+)$/.exec(line.trim());
-      if (match && !settled) {
-        settled = true;
-        resolve({ child, address: match[1]! });
-      } else {
-        log(line);
-      }
-    });
-    child.on('exit', (code) => {
-      if (!settled) {
-        settled = true;
-        reject(new Error(`the coordinator exited with code ${code} before listening`));
-      }
-    });
-  });
+  for (let attempt = 1; ; attempt++) {
+    const port = await pickFreePort(host);
+    const child = spawn(
+      process.execPath,
+      [appMain('coordinator'), ...args, '--host', host, '--port', String(port)],
+      BACKGROUND,
+    );
+    let portTaken = false;
+    const onLine = (line: string) => {
+      if (line.includes('EADDRINUSE')) portTaken = true;
+      log(line);
+    };
+    readline.createInterface({ input: child.stdout! }).on('line', onLine);
+    readline.createInterface({ input: child.stderr! }).on('line', onLine);
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    const exited = new AbortController();
+    child.once('exit', (code, signal) =>
+      exited.abort(new Error(`the coordinator exited with ${code ?? signal} before serving`)),
+    );
+    const address = `${host}:${port}`;
+    try {
+      await waitForServing(address, {
+        deadline: Date.now() + COORDINATOR_START_TIMEOUT_MS,
+        signal: exited.signal,
+      });
+      return { child, address };
+    } catch (err) {
+      await stopProcess(child, 'SIGKILL', 1_000);
+      await closed; // its last lines, which tell whether the port was taken
+      if (portTaken && attempt < 3) continue;
+      throw err;
+    }
+  }
 }
 
 /**

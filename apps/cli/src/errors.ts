@@ -1,3 +1,5 @@
+import { ThresherError } from '@thresher/sweep';
+
 /** Conventional exit codes of the `thresher` binary. */
 export const ExitCode = {
   ok: 0,
@@ -7,8 +9,10 @@ export const ExitCode = {
 } as const;
 
 /** An error meant for the user: printed as one message, never as a stack trace. */
-export class CliError extends Error {
+export class CliError extends ThresherError {
   override readonly name = 'CliError';
+  readonly code = 'CLI_ERROR';
+  readonly retryable = false;
   constructor(
     message: string,
     readonly exitCode: number = ExitCode.failure,

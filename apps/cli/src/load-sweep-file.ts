@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import {
+  SWEEP_LIMITS,
   SweepTooLargeError,
   gridSize,
   parseSweepText,
@@ -18,8 +19,15 @@ export async function loadSweepFile(
 ): Promise<SweepSpec> {
   let text: string;
   try {
+    // Checked before reading: the file might be anything, of any size.
+    const { size } = await stat(file);
+    if (size > SWEEP_LIMITS.maxBytes) {
+      const tooLarge = new SweepTooLargeError(size, SWEEP_LIMITS.maxBytes, 'sweep file bytes');
+      throw new CliError(`${file}: ${tooLarge.message}`, ExitCode.usage, { cause: tooLarge });
+    }
     text = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(
       `cannot read sweep file ${file}: ${(error as Error).message}`,
       ExitCode.usage,
@@ -28,10 +36,19 @@ export async function loadSweepFile(
       },
     );
   }
-  const spec = validateSweepSpec(parseSweepText(text, file), file);
+  let spec: SweepSpec;
+  try {
+    spec = validateSweepSpec(parseSweepText(text, file), file);
+  } catch (error) {
+    // Validation errors name the file themselves; limits do not know it.
+    if (error instanceof SweepTooLargeError) {
+      throw new CliError(`${file}: ${error.message}`, ExitCode.usage, { cause: error });
+    }
+    throw error;
+  }
   const size = gridSize(spec);
   if (!options.yes && size > LARGE_GRID) {
-    const tooLarge = new SweepTooLargeError(size, LARGE_GRID);
+    const tooLarge = new SweepTooLargeError(size, LARGE_GRID, undefined, '; pass --yes to accept');
     throw new CliError(`${file}: ${tooLarge.message}`, ExitCode.usage, { cause: tooLarge });
   }
   return spec;

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { status } from '@grpc/grpc-js';
+import { CoordinatorRpcError } from '@thresher/proto';
+import { findThresherError } from '@thresher/sweep';
 import { CliError, ExitCode } from './errors';
 import { registerDoctor } from './commands/doctor';
 import { registerExport } from './commands/export';
@@ -10,23 +13,19 @@ import { registerRemoteCommands } from './commands/remote';
 import { registerReport } from './commands/report';
 import { registerRun } from './commands/run';
 
-// Typed errors of the libs whose cause is the user's input: exit code 2.
-const USAGE_ERRORS = new Set([
-  'SweepValidationError',
-  'SweepTooLargeError',
-  'InvalidTrialParamsError',
-  'UnknownSweepError',
-  'InvalidInputError',
+// Stable codes of the libs' typed errors whose cause is the user's input: exit code 2.
+const USAGE_CODES = new Set([
+  'SWEEP_INVALID',
+  'SWEEP_TOO_LARGE',
+  'INVALID_TRIAL_PARAMS',
+  'UNKNOWN_SWEEP',
+  'INVALID_INPUT',
+  'QUERY_REJECTED',
+  'QUERY_NOT_READ_ONLY',
+  'UNSUPPORTED_FORMAT',
 ]);
-// JavaScript's own errors mean a bug: those get a stack trace.
-const BUILTIN_ERRORS = new Set([
-  'Error',
-  'TypeError',
-  'RangeError',
-  'ReferenceError',
-  'SyntaxError',
-]);
-const INVALID_ARGUMENT = 3; // gRPC status code
+// What the coordinator answers when the request (the user's input) is at fault.
+const USAGE_STATUSES = new Set([status.INVALID_ARGUMENT, status.RESOURCE_EXHAUSTED, status.NOT_FOUND]);
 
 function buildProgram(): Command {
   const program = new Command('thresher')
@@ -68,12 +67,18 @@ function reportError(error: unknown): number {
     process.stderr.write(`thresher: ${error.message}\n`);
     return error.exitCode;
   }
-  if (error instanceof Error && !BUILTIN_ERRORS.has(error.name)) {
+  const typed = findThresherError(error);
+  if (typed) {
+    process.stderr.write(`thresher: ${typed.message}\n`);
+    const usage =
+      USAGE_CODES.has(typed.code) ||
+      (typed instanceof CoordinatorRpcError && USAGE_STATUSES.has(typed.status));
+    return usage ? ExitCode.usage : ExitCode.failure;
+  }
+  // Errors of the operating system (a file that cannot be read, a refused connection).
+  if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
     process.stderr.write(`thresher: ${error.message}\n`);
-    const invalidArgument =
-      error.name === 'CoordinatorRpcError' &&
-      (error as { code?: number }).code === INVALID_ARGUMENT;
-    return USAGE_ERRORS.has(error.name) || invalidArgument ? ExitCode.usage : ExitCode.failure;
+    return ExitCode.failure;
   }
   process.stderr.write(
     `thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`,

@@ -12,7 +12,8 @@ import {
 } from '@thresher/proto';
 import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
 import { pb } from '@thresher/proto';
-import { BadRequestError, isServerFault, toStatus } from './errors';
+import { SWEEP_LIMITS, errorCode } from '@thresher/sweep';
+import { BadRequestError, RequestTooLargeError, isServerFault, toStatus } from './errors';
 import {
   attemptId,
   attemptIdList,
@@ -119,12 +120,16 @@ function completionInput(
 function createHandlers(scheduler: Scheduler): Handlers {
   return {
     async submitSweep(req) {
-      const text = requiredString(req.specJson, 'spec_json', 16 * 1024 * 1024);
+      const text = requiredString(req.specJson, 'spec_json', Number.MAX_SAFE_INTEGER);
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > SWEEP_LIMITS.maxBytes) {
+        throw new RequestTooLargeError('spec_json', 'bytes of a sweep', bytes, SWEEP_LIMITS.maxBytes);
+      }
       let raw: unknown;
       try {
         raw = JSON.parse(text);
       } catch (err) {
-        throw new BadRequestError('spec_json', `not JSON: ${(err as Error).message}`);
+        throw new BadRequestError('spec_json', `not JSON: ${(err as Error).message}`, { cause: err });
       }
       const source = optionalString(req.fileName, 'file_name', 1024) || undefined;
       const r = await scheduler.submitSweep(raw, source);
@@ -201,7 +206,11 @@ function createHandlers(scheduler: Scheduler): Handlers {
     async heartbeat(req) {
       const workerId = requiredString(req.workerId, 'worker_id');
       const ids = attemptIdList(req.attemptIds, 'attempt_ids', MAX_ATTEMPTS_PER_CALL);
-      const progress = (req.progress ?? []).slice(0, MAX_ATTEMPTS_PER_CALL).map((p, i) => ({
+      const entries = req.progress ?? [];
+      if (entries.length > MAX_ATTEMPTS_PER_CALL) {
+        throw new RequestTooLargeError('progress', 'entries per call', entries.length, MAX_ATTEMPTS_PER_CALL);
+      }
+      const progress = entries.map((p, i) => ({
         attemptId: attemptId(p.attemptId, `progress[${i}].attempt_id`),
         step: boundedInt(p.step ?? 0, `progress[${i}].step`, 0, 2 ** 31),
       }));
@@ -217,16 +226,13 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const workerId = requiredString(req.workerId, 'worker_id');
       const items = req.results ?? [];
       if (items.length > MAX_ATTEMPTS_PER_CALL) {
-        throw new BadRequestError('results', `more than ${MAX_ATTEMPTS_PER_CALL} entries`);
+        throw new RequestTooLargeError('results', 'entries per call', items.length, MAX_ATTEMPTS_PER_CALL);
       }
       const outcomes: thresher.v1.ICompleteTrialOutcome[] = new Array(items.length);
       const refuse = (index: number, err: unknown) => {
         const s = toStatus(err);
-        if (
-          s.code === status.UNAVAILABLE ||
-          (s.code === status.NOT_FOUND && /unknown worker/.test(s.details))
-        )
-          throw err;
+        // The whole call fails when retrying it may succeed or the worker must register again.
+        if (s.code === status.UNAVAILABLE || errorCode(err) === 'UNKNOWN_WORKER') throw err;
         outcomes[index] = {
           attemptId: items[index]?.attemptId ?? 0,
           errorCode: s.code,

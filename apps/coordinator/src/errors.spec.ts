@@ -1,33 +1,37 @@
 import { status } from '@grpc/grpc-js';
+import { SweepTooLargeError, SweepValidationError } from '@thresher/sweep';
+import { ForeignAttemptError, StoreBusyError, UnknownAttemptError, UnknownSweepError } from '@thresher/store';
+import { MessageValidationError } from '@thresher/proto';
+import { UnknownWorkerError } from '@thresher/scheduler';
 import { describe, expect, it } from 'vitest';
-import { toStatus } from './errors';
-
-const named = (name: string, message: string, extra: object = {}) =>
-  Object.assign(new Error(message), { name, ...extra });
+import { AuthenticationError, RequestTooLargeError, toStatus } from './errors';
 
 describe('typed errors to gRPC status', () => {
   it.each([
-    ['SweepValidationError', 'invalid sweep: grid.n[0]: expected', status.INVALID_ARGUMENT],
-    ['MessageValidationError', 'metrics.test_loss: must be finite', status.INVALID_ARGUMENT],
-    ['InvalidResultError', 'invalid metrics.x', status.INVALID_ARGUMENT],
-    ['UnknownWorkerError', 'unknown worker', status.NOT_FOUND],
-    ['UnknownAttemptError', 'attempt 3 (worker a): no such attempt', status.NOT_FOUND],
-    [
-      'UnknownAttemptError',
-      'attempt 3 (worker a): leased to worker b, not to this one',
-      status.PERMISSION_DENIED,
-    ],
-    ['AuthenticationError', 'invalid token', status.UNAUTHENTICATED],
-    ['StoreBusyError', 'database busy', status.UNAVAILABLE],
-  ])('%s (%s)', (name, message, code) => {
-    const s = toStatus(named(name, message));
+    [new SweepValidationError([{ path: 'grid.n[0]', message: 'expected' }]), status.INVALID_ARGUMENT],
+    [new SweepTooLargeError(2_000_000, 1_000_000), status.RESOURCE_EXHAUSTED],
+    [new RequestTooLargeError('spec_json', 'bytes', 2, 1), status.RESOURCE_EXHAUSTED],
+    [new MessageValidationError('metrics.test_loss', 'must be finite'), status.INVALID_ARGUMENT],
+    [new UnknownWorkerError('w'), status.NOT_FOUND],
+    [new UnknownSweepError('s'), status.NOT_FOUND],
+    [new UnknownAttemptError(3, 'a', 'no such attempt'), status.NOT_FOUND],
+    [new ForeignAttemptError(3, 'a'), status.PERMISSION_DENIED],
+    [new AuthenticationError('invalid token'), status.UNAUTHENTICATED],
+    [new StoreBusyError('database busy'), status.UNAVAILABLE],
+  ])('%s', (err, code) => {
+    const s = toStatus(err);
     expect(s.code).toBe(code);
-    expect(s.details).toBe(message);
+    expect(s.details).toBe(err.message);
   });
-  it('unknown errors are INTERNAL, unknown retryable ones UNAVAILABLE', () => {
+
+  it('finds the typed error through cause', () => {
+    const wrapped = new Error('while leasing', { cause: new StoreBusyError('locked') });
+    expect(toStatus(wrapped).code).toBe(status.UNAVAILABLE);
+  });
+
+  it('does not classify by name or message: untyped errors are INTERNAL without details', () => {
+    const lookalike = Object.assign(new Error('invalid token'), { name: 'AuthenticationError' });
+    expect(toStatus(lookalike)).toMatchObject({ code: status.INTERNAL, details: 'internal error' });
     expect(toStatus(new TypeError('boom')).code).toBe(status.INTERNAL);
-    expect(toStatus(named('SomethingTransient', 'later', { retryable: true })).code).toBe(
-      status.UNAVAILABLE,
-    );
   });
 });

@@ -1,76 +1,86 @@
 import { status, type ServiceError, Metadata } from '@grpc/grpc-js';
+import { findThresherError, ThresherError } from '@thresher/sweep';
 
 /** A request refused before reaching the scheduler (malformed bytes, bad field). */
-export class BadRequestError extends Error {
+export class BadRequestError extends ThresherError {
   override readonly name = 'BadRequestError';
+  readonly code = 'BAD_REQUEST';
   readonly retryable = false;
   constructor(
     readonly field: string,
     reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(field ? `${field}: ${reason}` : reason);
+    super(field ? `${field}: ${reason}` : reason, options);
+  }
+}
+
+/** A request over one of the coordinator's limits (bytes, entries, trials); `limit` names it. */
+export class RequestTooLargeError extends ThresherError {
+  override readonly name = 'RequestTooLargeError';
+  readonly code = 'REQUEST_TOO_LARGE';
+  readonly retryable = false;
+  constructor(
+    readonly field: string,
+    readonly limit: string,
+    readonly size: number,
+    readonly max: number,
+  ) {
+    super(`${field}: ${size} is more than the limit of ${max} (${limit})`);
   }
 }
 
 /** Missing or wrong bearer token. */
-export class AuthenticationError extends Error {
+export class AuthenticationError extends ThresherError {
   override readonly name = 'AuthenticationError';
+  readonly code = 'UNAUTHENTICATED';
   readonly retryable = false;
 }
 
 type StatusError = Partial<ServiceError> & { code: status; details: string };
 
-interface NamedError {
-  name?: string;
-  message?: string;
-  field?: string;
-  issues?: { path: string; message: string }[];
-  retryable?: boolean;
-}
+/**
+ * The gRPC status of each stable error code of the libs and this app: the mapping of
+ * typed errors to the wire, at the edge only. Codes not listed fall back on `retryable`.
+ */
+const STATUS_BY_CODE: Readonly<Record<string, status>> = {
+  UNAUTHENTICATED: status.UNAUTHENTICATED,
+  SWEEP_INVALID: status.INVALID_ARGUMENT,
+  SWEEP_TOO_LARGE: status.RESOURCE_EXHAUSTED,
+  REQUEST_TOO_LARGE: status.RESOURCE_EXHAUSTED,
+  INVALID_MESSAGE: status.INVALID_ARGUMENT,
+  INVALID_REQUEST: status.INVALID_ARGUMENT,
+  BAD_REQUEST: status.INVALID_ARGUMENT,
+  INVALID_RESULT: status.INVALID_ARGUMENT,
+  INVALID_INPUT: status.INVALID_ARGUMENT,
+  INVALID_TRIAL_PARAMS: status.INVALID_ARGUMENT,
+  UNKNOWN_SWEEP: status.NOT_FOUND,
+  UNKNOWN_WORKER: status.NOT_FOUND,
+  UNKNOWN_ATTEMPT: status.NOT_FOUND,
+  FOREIGN_ATTEMPT: status.PERMISSION_DENIED,
+  STORE_BUSY: status.UNAVAILABLE,
+  STORE_UNREACHABLE: status.UNAVAILABLE,
+  STORE_READ_ONLY: status.FAILED_PRECONDITION,
+};
 
 /**
- * Typed errors of every layer -> gRPC status, at the edge only. Errors are matched by
- * their stable `name` so the mapping does not depend on class identity across packages.
- * Unexpected errors become INTERNAL with a generic message (details go to the log).
+ * Typed errors of every layer -> gRPC status, by their stable `code` (found through
+ * `cause`). Unexpected errors become INTERNAL with a generic message (details go to the log).
  */
 export function toStatus(err: unknown): StatusError {
-  const e = (err ?? {}) as NamedError;
-  const message = e.message ?? String(err);
   const make = (code: status, details: string): StatusError => ({
     code,
     details,
     metadata: new Metadata(),
   });
-  switch (e.name) {
-    case 'AuthenticationError':
-      return make(status.UNAUTHENTICATED, message);
-    case 'SweepValidationError':
-    case 'SweepTooLargeError':
-    case 'MessageValidationError':
-    case 'InvalidRequestError':
-    case 'BadRequestError':
-    case 'InvalidResultError':
-    case 'InvalidInputError':
-      return make(status.INVALID_ARGUMENT, message);
-    case 'UnknownSweepError':
-    case 'UnknownWorkerError':
-      return make(status.NOT_FOUND, message);
-    case 'UnknownAttemptError':
-      // The store uses one error for "no such attempt" and "another worker's attempt".
-      return /not to this one|another worker/i.test(message)
-        ? make(status.PERMISSION_DENIED, message)
-        : make(status.NOT_FOUND, message);
-    case 'LeaseNotOwnedError':
-      return make(status.PERMISSION_DENIED, message);
-    case 'StoreBusyError':
-    case 'StoreConnectionError':
-      return make(status.UNAVAILABLE, message);
-    case 'ReadOnlyStoreError':
-      return make(status.FAILED_PRECONDITION, message);
-    default:
-      if (e.retryable === true) return make(status.UNAVAILABLE, message);
-      return make(status.INTERNAL, `internal error: ${message}`);
+  const typed = findThresherError(err);
+  if (typed) {
+    const mapped = STATUS_BY_CODE[typed.code];
+    if (mapped !== undefined) return make(mapped, typed.message);
+    if (typed.retryable) return make(status.UNAVAILABLE, typed.message);
+    return make(status.INTERNAL, `internal error (${typed.code}): ${typed.message}`);
   }
+  return make(status.INTERNAL, 'internal error');
 }
 
 /** Whether a status is worth logging as a server fault. */

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     },
     log,
   });
-  // The one line on stdout: the CLI and the tests parse it.
+  // The one line on stdout, for people: programs wait for readiness through grpc.health.v1.
   process.stdout.write(`thresher coordinator listening on ${server.address}\n`);
   log(
     `database ${store.location} (${store.dialect}), lease ${server.scheduler.options.leaseMs} ms, ` +

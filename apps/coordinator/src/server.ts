@@ -1,9 +1,15 @@
 import * as grpc from '@grpc/grpc-js';
-import { MAX_MESSAGE_BYTES, buildCoordinatorServiceDefinition, readPem } from '@thresher/proto';
+import {
+  HEALTH_CHECKED_SERVICES,
+  MAX_MESSAGE_BYTES,
+  buildCoordinatorServiceDefinition,
+  readPem,
+} from '@thresher/proto';
 import { Scheduler, type SchedulerOptions } from '@thresher/scheduler';
 import type { Store } from '@thresher/store';
 import { createTokenCheck } from './auth';
 import { createCoordinatorService } from './coordinator-service';
+import { addHealthService } from './health';
 
 export interface CoordinatorServerOptions {
   store: Store;
@@ -54,15 +60,26 @@ export async function startCoordinatorServer(
     buildCoordinatorServiceDefinition({ tolerant: true }),
     createCoordinatorService({ scheduler, checkToken: createTokenCheck(options.token), log }),
   );
+  // grpc.health.v1 for readiness probes: no token (it reveals nothing), same TLS as the API.
+  const health = addHealthService(server, HEALTH_CHECKED_SERVICES);
   const hostPart = options.host.includes(':') ? `[${options.host}]` : options.host;
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${hostPart}:${options.port}`, serverCredentials(options.tls), (err, bound) =>
-      err ? reject(err) : resolve(bound),
+      err
+        ? reject(
+            /EADDRINUSE/.test(err.message)
+              ? new Error(`cannot listen on ${hostPart}:${options.port}: EADDRINUSE, port taken`, {
+                  cause: err,
+                })
+              : err,
+          )
+        : resolve(bound),
     ),
   );
   // Leases that expired while the coordinator was down go back to the queue at once.
   await scheduler.reapExpired().catch(() => undefined);
   scheduler.start();
+  health.setAll('SERVING');
   let closing: Promise<void> | undefined;
   return {
     address: `${options.host}:${port}`,
@@ -70,6 +87,9 @@ export async function startCoordinatorServer(
     scheduler,
     close(graceMs = 5_000) {
       closing ??= (async () => {
+        // Probes see the drain first; open Watch streams end so they cannot hold it up.
+        health.setAll('NOT_SERVING');
+        health.endWatches();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
             server.forceShutdown();

@@ -1,4 +1,4 @@
-import { BadRequestError } from './errors';
+import { BadRequestError, RequestTooLargeError } from './errors';
 
 /** A required string of at most `max` characters (names, ids, hosts). */
 export function requiredString(value: unknown, field: string, max = 256): string {
@@ -44,6 +44,8 @@ export function nonNegativeFinite(value: unknown, field: string): number {
 /** Bounded list of ids; duplicates are removed. */
 export function attemptIdList(values: unknown, field: string, maxLength: number): number[] {
   const list = Array.isArray(values) ? values : [];
-  if (list.length > maxLength) throw new BadRequestError(field, `more than ${maxLength} entries`);
+  if (list.length > maxLength) {
+    throw new RequestTooLargeError(field, 'entries per call', list.length, maxLength);
+  }
   return [...new Set(list.map((v, i) => attemptId(v, `${field}[${i}]`)))];
 }

@@ -78,7 +78,11 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
         '--tls-key',
         pki.serverKey,
       ],
-      { netns: net.coordinatorNs },
+      // Health checks need TLS but no token.
+      {
+        netns: net.coordinatorNs,
+        probe: { host: net.coordinatorAddressFor(0), tls: { ca: pki.ca } },
+      },
     );
     processes.push(coordinator.proc);
     expect(coordinator.address).toBe('0.0.0.0:7443');
@@ -171,7 +175,13 @@ describe('coordinator and workers on separate hosts (network namespaces)', () =>
           '--tls-ca',
           pki.ca,
         ],
-        { netns: net.coordinatorNs },
+        {
+          netns: net.coordinatorNs,
+          probe: {
+            host: net.coordinatorAddressFor(0),
+            tls: { ca: pki.ca, cert: pki.clientCert, key: pki.clientKey },
+          },
+        },
       );
       processes.push(coordinator.proc);
       const address = `${net.coordinatorAddressFor(1)}:7444`;

@@ -246,7 +246,7 @@ describe('a coordinator with a token', () => {
         /^NOT_FOUND: unknown worker id/,
       );
       expect(await codeOf(api.getSweepStatus({ name: 'no-such-sweep' }))).toMatch(
-        /^NOT_FOUND: unknown sweep/,
+        /^NOT_FOUND: no sweep named "no-such-sweep"/,
       );
       expect(await codeOf(api.heartbeat({ workerId: alice, attemptIds: [0] }))).toMatch(
         /^INVALID_ARGUMENT: attempt_ids\[0\]/,

@@ -1,7 +1,17 @@
-import type { CurvePoint, TrialOutcome, TrialParams } from '@thresher/sweep';
+import {
+  findThresherError,
+  type CurvePoint,
+  type TrialOutcome,
+  type TrialParams,
+} from '@thresher/sweep';
 
-/** A trial's failure in plain data (it crosses process boundaries). */
+/**
+ * A trial's failure in plain data (it crosses process boundaries). Classify it by `code`
+ * (the ThresherError code, e.g. 'TRAINING_CANCELLED'); `name` and `message` are for people.
+ */
 export interface TrialFailure {
+  /** The stable code of the error, when it was a ThresherError. */
+  code: string | undefined;
   name: string;
   message: string;
   retryable: boolean;
@@ -24,10 +34,12 @@ export interface BundleTrainer {
 
 /** Plain-data form of any thrown value; unknown errors are retryable (maybe transient). */
 export function toFailure(err: unknown): TrialFailure {
+  const typed = findThresherError(err);
   const e = err as { name?: unknown; message?: unknown; retryable?: unknown } | undefined;
   return {
+    code: typed?.code,
     name: typeof e?.name === 'string' ? e.name : 'Error',
     message: typeof e?.message === 'string' ? e.message : String(err),
-    retryable: typeof e?.retryable === 'boolean' ? e.retryable : true,
+    retryable: typed ? typed.retryable : typeof e?.retryable === 'boolean' ? e.retryable : true,
   };
 }

@@ -1,18 +1,23 @@
+import { ThresherError } from '@thresher/sweep';
+
 /** The requested training backend cannot be used here (e.g. native TensorFlow missing). */
-export class BackendUnavailableError extends Error {
+export class BackendUnavailableError extends ThresherError {
   override readonly name = 'BackendUnavailableError';
+  readonly code = 'WORKER_BACKEND_UNAVAILABLE';
   readonly retryable = false;
   constructor(
     readonly backend: string,
     readonly reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`backend ${backend} unavailable: ${reason}`);
+    super(`backend ${backend} unavailable: ${reason}`, options);
   }
 }
 
 /** Bad command-line options. */
-export class WorkerOptionsError extends Error {
+export class WorkerOptionsError extends ThresherError {
   override readonly name = 'WorkerOptionsError';
+  readonly code = 'WORKER_INVALID_OPTIONS';
   readonly retryable = false;
   constructor(
     readonly option: string,
@@ -21,3 +26,29 @@ export class WorkerOptionsError extends Error {
     super(`${option}: ${reason}`);
   }
 }
+
+export const WORKER_SLOT_CRASHED = 'WORKER_SLOT_CRASHED';
+
+/**
+ * A slot's training process died (killed by a signal, e.g. SIGKILL by the OOM killer, or
+ * exited) while training a bundle. Retryable: the coordinator's attempt limit decides, and
+ * the worker trains a retried attempt alone so that one poison trial fails by itself.
+ */
+export class SlotCrashedError extends ThresherError {
+  override readonly name = 'SlotCrashedError';
+  readonly code = WORKER_SLOT_CRASHED;
+  readonly retryable = true;
+  constructor(
+    /** The signal that killed the process, or its exit code. */
+    readonly exit: { signal: NodeJS.Signals | null; code: number | null },
+  ) {
+    super(
+      exit.signal
+        ? `training process killed by ${exit.signal}`
+        : `training process exited with code ${exit.code}`,
+    );
+  }
+}
+
+/** Stable codes of the training errors the worker treats specially (set in libs/training). */
+export const TRAINING_CANCELLED = 'TRAINING_CANCELLED';

@@ -1,4 +1,5 @@
-export { Worker } from './worker';
+export { Worker, type WorkerCoordinatorClient } from './worker';
+export type { BundleResult, BundleTrainer, TrainRequest, TrialFailure } from './bundle-trainer';
 export { WorkerStateMachine, type WorkerState } from './worker-state';
 export {
   compileWorkerOptions,

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { errorCode } from '@thresher/sweep';
 import { describe, expect, it } from 'vitest';
 import { Backoff } from './backoff';
 import { compileWorkerOptions, parseWorkerArgs } from './worker-options';
@@ -16,7 +17,10 @@ describe('worker options', () => {
       token: undefined,
       tls: undefined,
     });
-    expect(c.slotMode).toBe(c.concurrency > 1 ? 'process' : 'inline');
+    expect(c.slotMode).toBe('process');
+    expect(compileWorkerOptions({ coordinator: 'h:1', concurrency: 1 }, {}).slotMode).toBe(
+      'process',
+    );
   });
   it('read the environment and the flags', () => {
     const c = parseWorkerArgs(
@@ -54,6 +58,16 @@ describe('worker options', () => {
     expect(() => compileWorkerOptions({ coordinator: 'h:1', tlsCert: 'c' }, {})).toThrow(
       /--tls-key/,
     );
+
+    const err = (() => {
+      try {
+        compileWorkerOptions({ coordinator: 'h:1', maxBundle: 0 }, {});
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(errorCode(err)).toBe('WORKER_INVALID_OPTIONS');
+    expect(err).toMatchObject({ option: '--max-bundle', retryable: false });
   });
 });
 

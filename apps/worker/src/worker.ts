@@ -4,19 +4,37 @@ import {
   curveToProto,
   metricsToProto,
   paramsFromProto,
+  pb,
   type CoordinatorClient,
   type thresher,
 } from '@thresher/proto';
 import type { TrialOutcome, TrialParams } from '@thresher/sweep';
 import { Backoff, sleep } from './backoff';
 import { LatencyRecorder } from './latency-recorder';
-import type { BundleResult, BundleTrainer } from './bundle-trainer';
+import { toFailure, type BundleResult, type BundleTrainer } from './bundle-trainer';
+import { TRAINING_CANCELLED, WORKER_SLOT_CRASHED as SLOT_CRASHED } from './errors';
 import type { WorkerConfig } from './worker-options';
 import { WorkerStateMachine } from './worker-state';
+
+/** The calls a worker makes to the coordinator (the typed gRPC client, or a fake in tests). */
+export type WorkerCoordinatorClient = Pick<
+  CoordinatorClient,
+  | 'registerWorker'
+  | 'leaseWork'
+  | 'heartbeat'
+  | 'completeTrial'
+  | 'completeTrials'
+  | 'failTrial'
+  | 'drain'
+>;
+
+const { COMPLETION_STATUS_RECORDED: RECORDED, COMPLETION_STATUS_DUPLICATE: DUPLICATE } =
+  pb.CompletionStatus;
 
 interface ActiveAttempt {
   attemptId: number;
   trialId: string;
+  params: TrialParams;
   bundle: ActiveBundle;
   /** Latest curve point, sent with the next heartbeat. */
   progress?: { step: number; trainLoss: number };
@@ -38,7 +56,9 @@ type Registration = {
   maxBundle: number;
 };
 
-const codeOf = (err: unknown) => (err instanceof CoordinatorRpcError ? err.code : undefined);
+/** The gRPC status of a failed coordinator call, if it was one. */
+const codeOf = (err: unknown): number | undefined =>
+  err instanceof CoordinatorRpcError ? err.status : undefined;
 const isRetryable = (err: unknown) => (err instanceof CoordinatorRpcError ? err.retryable : false);
 
 /**
@@ -66,7 +86,7 @@ export class Worker {
 
   constructor(
     private readonly config: WorkerConfig,
-    private readonly client: CoordinatorClient,
+    private readonly client: WorkerCoordinatorClient,
     private readonly trainers: BundleTrainer[],
     private readonly log: (line: string) => void,
   ) {}
@@ -182,6 +202,7 @@ export class Worker {
 
   private async slotLoop(trainer: BundleTrainer): Promise<void> {
     const backoff = new Backoff(this.config.backoff);
+    const trainBackoff = new Backoff(this.config.backoff);
     while (this.state.accepting) {
       const reg = this.registration as Registration;
       let trials: thresher.v1.ILeasedTrial[];
@@ -207,9 +228,9 @@ export class Worker {
         await sleep(delay, this.wake.signal);
         continue;
       }
-      if (!this.state.accepting) {
-        // Drain started during the call: train it anyway (the grace period covers it).
-      }
+      // Drain started during the call: train it anyway (the grace period covers it), unless
+      // the grace is already over: then leave the leases to Drain, which hands them back.
+      if (this.givingUp) break;
       if (trials.length === 0) {
         if (this.config.once && this.bundles.size === 0 && this.reports.size === 0) {
           this.drain('queue empty (--once)');
@@ -218,24 +239,37 @@ export class Worker {
         await sleep(retryAfterMs || 500, this.wake.signal);
         continue;
       }
-      await this.runBundle(trainer, trials);
+      for (const bundle of this.bundlesOf(trials)) {
+        if (this.givingUp || bundle.attempts.every((a) => a.stopped)) {
+          // Not started: handed back by Drain, or stopped by the coordinator.
+          for (const a of bundle.attempts) this.attempts.delete(a.attemptId);
+          continue;
+        }
+        if (await this.runBundle(trainer, bundle)) trainBackoff.reset();
+        else await sleep(trainBackoff.next(), this.wake.signal);
+      }
     }
   }
 
-  private async runBundle(
-    trainer: BundleTrainer,
-    leased: thresher.v1.ILeasedTrial[],
-  ): Promise<void> {
-    const bundle: ActiveBundle = {
+  /**
+   * The bundles to train for what one LeaseWork returned: the first attempts together, and
+   * each retried attempt (its earlier attempt crashed, failed or expired) alone, so that a
+   * poison trial that kills its training process fails by itself after its attempts while
+   * the trials it took down with it complete on their next attempt.
+   */
+  private bundlesOf(leased: thresher.v1.ILeasedTrial[]): ActiveBundle[] {
+    const newBundle = (): ActiveBundle => ({
       controller: new AbortController(),
       attempts: [],
       handedBack: false,
-    };
-    const params: TrialParams[] = [];
+    });
+    const first = newBundle();
+    const bundles = [first];
     for (const trial of leased) {
       const attemptId = trial.attemptId as number;
+      let params: TrialParams;
       try {
-        params.push(paramsFromProto(trial.params, `trials[${attemptId}].params`));
+        params = paramsFromProto(trial.params, `trials[${attemptId}].params`);
       } catch (err) {
         this.track(
           this.failTrial(
@@ -246,29 +280,54 @@ export class Worker {
         );
         continue;
       }
+      const retried = (trial.attempt ?? 1) > 1;
+      const bundle = retried ? newBundle() : first;
+      if (retried) bundles.push(bundle);
       const attempt: ActiveAttempt = {
         attemptId,
         trialId: trial.trialId ?? '',
+        params,
         bundle,
         stopped: false,
       };
       bundle.attempts.push(attempt);
       this.attempts.set(attemptId, attempt);
     }
-    if (bundle.attempts.length === 0) return;
+    return bundles.filter((b) => b.attempts.length > 0);
+  }
+
+  /** Trains one bundle and reports its results; false when the slot could not train. */
+  private async runBundle(trainer: BundleTrainer, bundle: ActiveBundle): Promise<boolean> {
     this.bundles.add(bundle);
     this.stats.bundles++;
     let results: BundleResult[];
+    let trained = true;
     try {
-      results = await trainer.train(params, {
-        signal: bundle.controller.signal,
-        onProgress: (index, point) => {
-          const a = bundle.attempts[index];
-          if (a) a.progress = { step: point.step, trainLoss: point.train_loss };
+      results = await trainer.train(
+        bundle.attempts.map((a) => a.params),
+        {
+          signal: bundle.controller.signal,
+          onProgress: (index, point) => {
+            const a = bundle.attempts[index];
+            if (a) a.progress = { step: point.step, trainLoss: point.train_loss };
+          },
         },
-      });
+      );
+    } catch (err) {
+      // No training at all (e.g. a slot process that cannot start again): fail the bundle
+      // as retryable, and back off before leasing more.
+      this.log(`slot cannot train: ${(err as Error).message}`);
+      const error = toFailure(err);
+      results = bundle.attempts.map(() => ({ ok: false, error: { ...error, retryable: true } }));
+      trained = false;
     } finally {
       this.bundles.delete(bundle);
+    }
+    const crash = results.find((r) => !r.ok && r.error.code === SLOT_CRASHED);
+    if (crash && !crash.ok && !bundle.handedBack) {
+      this.log(
+        `${crash.error.message} while training ${describeTrials(bundle)}; failed as retryable, slot process restarted`,
+      );
     }
     const completed: { attempt: ActiveAttempt; outcome: TrialOutcome }[] = [];
     bundle.attempts.forEach((attempt, i) => {
@@ -282,6 +341,7 @@ export class Worker {
       }
     });
     if (completed.length > 0) this.track(this.reportCompletions(completed));
+    return trained;
   }
 
   private completionMessage(attemptId: number, o: TrialOutcome): thresher.v1.ICompleteTrialRequest {
@@ -336,8 +396,8 @@ export class Worker {
         pending.forEach((item, i) => {
           const o = outcomes[i];
           const id = item.attempt.attemptId;
-          if (o?.status === 1) this.stats.completed++;
-          else if (o?.status === 2) this.stats.duplicates++;
+          if (o?.status === RECORDED) this.stats.completed++;
+          else if (o?.status === DUPLICATE) this.stats.duplicates++;
           else if (o?.errorCode === status.INVALID_ARGUMENT) {
             this.track(this.failTrial(id, `result refused by the coordinator: ${o.error}`, false));
           } else if (
@@ -379,7 +439,7 @@ export class Worker {
             { workerId: this.workerId, ...this.completionMessage(attempt.attemptId, o) },
             { deadlineMs: this.config.callDeadlineMs },
           );
-          if (r.status === 2) this.stats.duplicates++;
+          if (r.status === DUPLICATE) this.stats.duplicates++;
           else this.stats.completed++;
         }).catch(async (err: unknown) => {
           // The coordinator refused the result itself (e.g. a metric out of range): record why.
@@ -391,12 +451,13 @@ export class Worker {
           );
         });
       } else {
-        if (result.error.name === 'TrainingCancelledError') return; // stopped on purpose
-        await this.failTrial(
-          attempt.attemptId,
-          `${result.error.name}: ${result.error.message}`,
-          result.error.retryable,
-        );
+        const { code, name, message, retryable } = result.error;
+        if (code === TRAINING_CANCELLED) return; // stopped on purpose
+        const reason =
+          code === SLOT_CRASHED
+            ? `${message} while training ${describeTrials(attempt.bundle)}`
+            : `${name}: ${message}`;
+        await this.failTrial(attempt.attemptId, reason, retryable);
       }
     } catch (err) {
       this.stats.lost++;
@@ -456,7 +517,7 @@ export class Worker {
   private async heartbeat(): Promise<void> {
     if (this.heartbeatInFlight || !this.registration) return;
     this.heartbeatInFlight = true;
-    const open = [...this.attempts.values()];
+    const open = [...this.attempts.values()].filter((a) => !a.stopped);
     try {
       const r = await this.client.heartbeat(
         {
@@ -481,17 +542,20 @@ export class Worker {
     }
   }
 
-  /** Marks stopped attempts; a bundle whose attempts are all stopped is aborted. */
+  /**
+   * Marks stopped attempts (never reported); a running bundle whose attempts are all
+   * stopped is aborted, one not started yet is skipped.
+   */
   private applyStop(ids: number[]): void {
     const touched = new Set<ActiveBundle>();
     for (const id of ids) {
       const attempt = this.attempts.get(id);
-      if (!attempt || !this.bundles.has(attempt.bundle)) continue;
+      if (!attempt) continue;
       attempt.stopped = true;
       touched.add(attempt.bundle);
     }
     for (const bundle of touched) {
-      if (bundle.attempts.every((a) => a.stopped)) {
+      if (this.bundles.has(bundle) && bundle.attempts.every((a) => a.stopped)) {
         this.log(
           `stopping a bundle of ${bundle.attempts.length} trial(s): cancelled or lease lost`,
         );
@@ -499,4 +563,12 @@ export class Worker {
       }
     }
   }
+}
+
+/** `trial X` or `trials X, Y, ...` (the first few), for failure reasons and logs. */
+function describeTrials(bundle: ActiveBundle): string {
+  const ids = bundle.attempts.map((a) => a.trialId);
+  if (ids.length === 1) return `trial ${ids[0]}`;
+  const shown = ids.slice(0, 8).join(', ');
+  return `trials ${shown}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`;
 }

@@ -1,49 +1,28 @@
-import type {
-  Activation,
-  CurvePoint,
-  DataDistribution,
-  InitKind,
-  OptimizerKind,
-  TeacherKind,
-  TrialMetrics,
-  TrialParams,
+import {
+  PARAM_NAMES,
+  paramDef,
+  trialParamsIssue,
+  type CurvePoint,
+  type EnumParamDef,
+  type ParamName,
+  type TrialMetrics,
+  type TrialParams,
 } from '@thresher/sweep';
 import { MessageValidationError } from './errors';
 import { thresher } from './generated/coordinator';
 
 const pb = thresher.v1;
 
-// Enum tables: domain string <-> wire enum number (0 is always "unspecified").
-const DATA: Record<DataDistribution, number> = {
-  gaussian: pb.DataDistribution.DATA_DISTRIBUTION_GAUSSIAN,
-  sphere: pb.DataDistribution.DATA_DISTRIBUTION_SPHERE,
-};
-const TEACHER: Record<TeacherKind, number> = {
-  random: pb.TeacherKind.TEACHER_KIND_RANDOM,
-  e1: pb.TeacherKind.TEACHER_KIND_E1,
-};
-const INIT: Record<InitKind, number> = {
-  balanced: pb.InitKind.INIT_KIND_BALANCED,
-  gaussian: pb.InitKind.INIT_KIND_GAUSSIAN,
-};
-const ACTIVATION: Record<Activation, number> = {
-  relu: pb.Activation.ACTIVATION_RELU,
-  gelu: pb.Activation.ACTIVATION_GELU,
-};
-const OPTIMIZER: Record<OptimizerKind, number> = {
-  gd: pb.OptimizerKind.OPTIMIZER_KIND_GD,
-  adam: pb.OptimizerKind.OPTIMIZER_KIND_ADAM,
-};
+/** The generated enum objects by their proto type name (name -> number, number -> name). */
+const ENUMS = pb as unknown as Record<string, Record<string, number>>;
 
-function fromEnum<T extends string>(table: Record<T, number>, value: unknown, field: string): T {
-  for (const [name, num] of Object.entries(table) as [T, number][]) if (num === value) return name;
-  throw new MessageValidationError(field, `unknown or missing enum value ${String(value)}`);
+/** The wire enum value of an enum parameter's value: `${protoPrefix}_${VALUE}` by name. */
+function enumNumber(def: EnumParamDef, value: string): number | undefined {
+  return ENUMS[def.protoEnum]?.[`${def.protoPrefix}_${value.toUpperCase()}`];
 }
 
-function toEnum<T extends string>(table: Record<T, number>, value: T, field: string): number {
-  const num = table[value];
-  if (num === undefined) throw new MessageValidationError(field, `unknown value ${String(value)}`);
-  return num;
+function enumValue(def: EnumParamDef, num: unknown): string | undefined {
+  return def.values.find((v) => enumNumber(def, v) === num);
 }
 
 /** A finite number, or throws naming the field. */
@@ -54,72 +33,63 @@ export function finite(value: unknown, field: string): number {
   return value;
 }
 
-/** An integer >= min (wire uint32 values are already integers; seeds are doubles). */
-export function integer(value: unknown, field: string, min: number): number {
-  const v = finite(value, field);
-  if (!Number.isSafeInteger(v) || v < min) {
-    throw new MessageValidationError(field, `must be an integer >= ${min}, got ${v}`);
-  }
-  return v;
-}
+type WireParams = Record<string, unknown>;
 
+/** Each field as the parameter table names it; enums by their proto names. */
 export function paramsToProto(p: TrialParams): thresher.v1.ITrialParams {
-  return {
-    n: p.n,
-    width: p.width,
-    seed: p.seed,
-    d: p.d,
-    data: toEnum(DATA, p.data, 'data'),
-    teacher: toEnum(TEACHER, p.teacher, 'teacher'),
-    noise: p.noise,
-    initScale: p.init_scale,
-    init: toEnum(INIT, p.init, 'init'),
-    activation: toEnum(ACTIVATION, p.activation, 'activation'),
-    optimizer: toEnum(OPTIMIZER, p.optimizer, 'optimizer'),
-    lr: p.lr,
-    steps: p.steps,
-    bias: p.bias,
-    testSize: p.test_size,
-    recordEvery: p.record_every,
-  };
+  const wire: WireParams = {};
+  for (const name of PARAM_NAMES) {
+    const def = paramDef(name);
+    const value = p[name];
+    if (def.kind === 'enum') {
+      const num = enumNumber(def, value as string);
+      if (num === undefined) throw new MessageValidationError(name, `unknown value ${String(value)}`);
+      wire[def.proto] = num;
+    } else {
+      wire[def.proto] = value;
+    }
+  }
+  return wire as thresher.v1.ITrialParams;
 }
 
-/** Complete, range-checked TrialParams from a decoded message; `at` prefixes field names. */
+/**
+ * Complete TrialParams from a decoded message, checked by the same rules as a submitted
+ * sweep (the parameter table); `at` prefixes field names.
+ */
 export function paramsFromProto(
   m: thresher.v1.ITrialParams | null | undefined,
   at = 'params',
 ): TrialParams {
   if (!m) throw new MessageValidationError(at, 'missing');
-  const f = (name: string) => `${at}.${name}`;
-  return {
-    n: integer(m.n, f('n'), 1),
-    width: integer(m.width, f('width'), 1),
-    seed: integer(m.seed ?? 0, f('seed'), Number.MIN_SAFE_INTEGER),
-    d: integer(m.d, f('d'), 1),
-    data: fromEnum(DATA, m.data, f('data')),
-    teacher: fromEnum(TEACHER, m.teacher, f('teacher')),
-    noise: nonNegative(m.noise ?? 0, f('noise')),
-    init_scale: nonNegative(m.initScale ?? 0, f('init_scale')),
-    init: fromEnum(INIT, m.init, f('init')),
-    activation: fromEnum(ACTIVATION, m.activation, f('activation')),
-    optimizer: fromEnum(OPTIMIZER, m.optimizer, f('optimizer')),
-    lr: positive(m.lr, f('lr')),
-    steps: integer(m.steps, f('steps'), 1),
-    bias: m.bias === true,
-    test_size: integer(m.testSize, f('test_size'), 1),
-    record_every: integer(m.recordEvery, f('record_every'), 1),
-  };
+  const wire = m as WireParams;
+  const params: Record<string, unknown> = {};
+  for (const name of PARAM_NAMES) {
+    const def = paramDef(name);
+    const raw = wire[def.proto];
+    if (def.kind === 'enum') {
+      const value = enumValue(def, raw);
+      if (value === undefined) {
+        throw new MessageValidationError(`${at}.${name}`, `unknown or missing enum value ${String(raw)}`);
+      }
+      params[name] = value;
+    } else if (def.kind === 'bool') {
+      params[name] = raw === true;
+    } else {
+      // proto3 leaves zero-valued scalars out: absent means 0.
+      params[name] = raw ?? 0;
+    }
+  }
+  const issue = trialParamsIssue(params);
+  if (issue) {
+    const field = issue.field === 'params' ? at : `${at}.${issue.field as ParamName}`;
+    throw new MessageValidationError(field, `${issue.reason}, got ${String(issue.value)}`);
+  }
+  return params as TrialParams;
 }
 
 function nonNegative(value: unknown, field: string): number {
   const v = finite(value, field);
   if (v < 0) throw new MessageValidationError(field, `must be >= 0, got ${v}`);
-  return v;
-}
-
-function positive(value: unknown, field: string): number {
-  const v = finite(value, field);
-  if (v <= 0) throw new MessageValidationError(field, `must be > 0, got ${v}`);
   return v;
 }
 

@@ -1,9 +1,11 @@
 import type { ServiceError } from '@grpc/grpc-js';
 import { status as Status } from '@grpc/grpc-js';
+import { ThresherError } from '@thresher/sweep';
 
 /** A message field that is missing or out of range; `field` names it (e.g. `params.n`). */
-export class MessageValidationError extends Error {
+export class MessageValidationError extends ThresherError {
   override readonly name = 'MessageValidationError';
+  readonly code = 'INVALID_MESSAGE';
   readonly retryable = false;
   constructor(
     readonly field: string,
@@ -22,9 +24,11 @@ const RETRYABLE_CODES = new Set<number>([
 ]);
 
 /** A failed call to the coordinator, with the gRPC status and whether retrying may help. */
-export class CoordinatorRpcError extends Error {
+export class CoordinatorRpcError extends ThresherError {
   override readonly name = 'CoordinatorRpcError';
-  readonly code: number;
+  readonly code = 'COORDINATOR_RPC_FAILED';
+  /** The gRPC status code (`status` of @grpc/grpc-js) and its name. */
+  readonly status: number;
   readonly codeName: string;
   readonly details: string;
   readonly retryable: boolean;
@@ -34,7 +38,7 @@ export class CoordinatorRpcError extends Error {
   ) {
     const codeName = Status[cause.code] ?? String(cause.code);
     super(`${method}: ${codeName}: ${cause.details || cause.message}`, { cause });
-    this.code = cause.code;
+    this.status = cause.code;
     this.codeName = codeName;
     this.details = cause.details;
     this.retryable = RETRYABLE_CODES.has(cause.code);

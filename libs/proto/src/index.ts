@@ -3,3 +3,5 @@ export * from './errors';
 export * from './convert';
 export * from './service-definition';
 export * from './client';
+export * from './health';
+export * from './free-port';

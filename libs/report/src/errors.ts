@@ -1,6 +1,7 @@
-/** Typed errors of the report lib: each has a stable `name` and optional `cause`. */
-export abstract class ReportError extends Error {
-  abstract override readonly name: string;
+import { ThresherError } from '@thresher/sweep';
+
+/** Typed errors of the report lib: each has a stable `code` and optional `cause`. */
+export abstract class ReportError extends ThresherError {
   /** Reports are pure computations: retrying the same input gives the same error. */
   readonly retryable: boolean = false;
 }
@@ -8,6 +9,7 @@ export abstract class ReportError extends Error {
 /** The rows handed to `buildReport` cannot be used (bad sweep name, malformed row). */
 export class InvalidReportInputError extends ReportError {
   override readonly name = 'InvalidReportInputError';
+  readonly code = 'INVALID_REPORT_INPUT';
   constructor(
     readonly field: string,
     message: string,
@@ -20,6 +22,7 @@ export class InvalidReportInputError extends ReportError {
 /** An unknown output format was asked of `renderReport`. */
 export class UnsupportedFormatError extends ReportError {
   override readonly name = 'UnsupportedFormatError';
+  readonly code = 'UNSUPPORTED_FORMAT';
   constructor(readonly format: string) {
     super(`unsupported report format "${format}" (expected html, md or json)`);
   }
@@ -28,6 +31,7 @@ export class UnsupportedFormatError extends ReportError {
 /** Vega / Vega-Lite failed to compile or render one plot. */
 export class PlotRenderError extends ReportError {
   override readonly name = 'PlotRenderError';
+  readonly code = 'PLOT_RENDER_FAILED';
   constructor(
     readonly plot: string,
     options?: { cause?: unknown },

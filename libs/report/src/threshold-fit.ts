@@ -52,8 +52,9 @@ export const MIN_TRIALS = 3;
 const DEFAULT_RESAMPLES = 1000;
 
 /**
- * Fits the optimization threshold of one group (SPEC section 2): the logistic in ln n over all
- * trials, n* constrained to the swept range, with a seed bootstrap (expanded percentile interval).
+ * Fits the optimization threshold of one group (docs/science.md#the-optimization-threshold):
+ * the logistic in ln n over all trials, n* constrained to the swept range, with a seed bootstrap
+ * (expanded percentile interval).
  */
 export function fitThreshold(
   points: readonly ThresholdPoint[],

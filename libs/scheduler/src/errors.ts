@@ -1,6 +1,9 @@
+import { ThresherError } from '@thresher/sweep';
+
 /** A request field the scheduler refuses; `field` names it. Never retryable. */
-export class InvalidRequestError extends Error {
+export class InvalidRequestError extends ThresherError {
   override readonly name = 'InvalidRequestError';
+  readonly code = 'INVALID_REQUEST';
   readonly retryable = false;
   constructor(
     readonly field: string,
@@ -11,19 +14,11 @@ export class InvalidRequestError extends Error {
 }
 
 /** A worker id the coordinator does not know (never registered): register again. */
-export class UnknownWorkerError extends Error {
+export class UnknownWorkerError extends ThresherError {
   override readonly name = 'UnknownWorkerError';
+  readonly code = 'UNKNOWN_WORKER';
   readonly retryable = false;
   constructor(readonly workerId: string) {
     super(`unknown worker id ${JSON.stringify(workerId)}: register first`);
-  }
-}
-
-/** No sweep of that name. */
-export class UnknownSweepError extends Error {
-  override readonly name = 'UnknownSweepError';
-  readonly retryable = false;
-  constructor(readonly sweep: string) {
-    super(`unknown sweep ${JSON.stringify(sweep)}`);
   }
 }

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InvalidRequestError, UnknownSweepError, UnknownWorkerError } from './errors';
+import { UnknownSweepError } from '@thresher/store';
+import { InvalidRequestError, UnknownWorkerError } from './errors';
 import { Scheduler } from './scheduler';
 
 const metrics: TrialMetrics = {

@@ -14,7 +14,8 @@ import {
   type TrialMetrics,
 } from '@thresher/sweep';
 import { randomBytes } from 'node:crypto';
-import { InvalidRequestError, UnknownSweepError, UnknownWorkerError } from './errors';
+import { UnknownSweepError } from '@thresher/store';
+import { InvalidRequestError, UnknownWorkerError } from './errors';
 import { activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import {
@@ -110,14 +111,14 @@ export class Scheduler {
 
   /** Validates (SweepValidationError naming the field), expands and stores a sweep. */
   async submitSweep(raw: unknown, source?: string): Promise<InsertSweepResult & { name: string }> {
-    const spec = validateSweepSpec(raw, source);
-    const params = expandSweep(spec, { maxTrials: this.options.maxTrialsPerSweep });
+    const maxTrials = this.options.maxTrialsPerSweep;
+    const spec = validateSweepSpec(raw, source, { maxTrials });
+    const params = expandSweep(spec, { maxTrials });
     const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
     const result = await this.store.insertSweep({
       name: spec.name,
       spec,
       trials,
-      maxAttempts: this.options.maxAttempts,
     });
     this.invalidateShare();
     return { ...result, name: spec.name };

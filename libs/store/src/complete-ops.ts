@@ -3,7 +3,7 @@ import type { StoreContext } from './store-context';
 import type { CompletionReport } from './store';
 import { attemptsWithTrial } from './queue-ops';
 import { chunkRows } from './chunk';
-import { InvalidResultError, UnknownAttemptError } from './errors';
+import { InvalidResultError, ForeignAttemptError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
 
 export type CompletionOutcome = 'recorded' | 'duplicate';
@@ -69,11 +69,7 @@ export async function completeAttempts(
       if (a === undefined)
         throw new UnknownAttemptError(r.attemptId, r.workerId, 'no such attempt');
       if (a.worker_id !== r.workerId) {
-        throw new UnknownAttemptError(
-          r.attemptId,
-          r.workerId,
-          `leased to worker ${a.worker_id}, not to this one`,
-        );
+        throw new ForeignAttemptError(r.attemptId, r.workerId);
       }
       if (!candidate.has(a.trial_id)) candidate.set(a.trial_id, r);
     }

@@ -1,18 +1,16 @@
+import { ThresherError } from '@thresher/sweep';
+
 /**
- * Typed errors of the store. Every error has a stable `name`, its fields, the
+ * Typed errors of the store. Every error has a stable `code`, its fields, the
  * underlying `cause` when there is one, and `retryable`: whether the same call may
  * succeed if simply tried again later (connection lost, database busy).
  */
-export abstract class StoreError extends Error {
-  abstract readonly retryable: boolean;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+export abstract class StoreError extends ThresherError {}
 
 /** The database cannot be reached or dropped the connection; try again later. */
 export class StoreConnectionError extends StoreError {
   override readonly name = 'StoreConnectionError';
+  readonly code = 'STORE_UNREACHABLE';
   readonly retryable = true;
   constructor(
     readonly location: string,
@@ -26,6 +24,7 @@ export class StoreConnectionError extends StoreError {
 /** Another writer held the database too long (SQLite busy, PostgreSQL deadlock/serialization). */
 export class StoreBusyError extends StoreError {
   override readonly name = 'StoreBusyError';
+  readonly code = 'STORE_BUSY';
   readonly retryable = true;
   constructor(detail: string, options?: { cause?: unknown }) {
     super(`database busy: ${detail}`, options);
@@ -35,6 +34,7 @@ export class StoreBusyError extends StoreError {
 /** The database refused a query (syntax error, unknown column...). Carries its message. */
 export class QueryRejectedError extends StoreError {
   override readonly name = 'QueryRejectedError';
+  readonly code = 'QUERY_REJECTED';
   readonly retryable = false;
   constructor(
     readonly dbMessage: string,
@@ -48,6 +48,7 @@ export class QueryRejectedError extends StoreError {
 /** A read-only query tried to change something; nothing was changed. */
 export class ReadOnlyViolationError extends StoreError {
   override readonly name = 'ReadOnlyViolationError';
+  readonly code = 'QUERY_NOT_READ_ONLY';
   readonly retryable = false;
   constructor(
     /** The offending statement kind, e.g. DELETE, DROP, PRAGMA writable_schema. */
@@ -62,6 +63,7 @@ export class ReadOnlyViolationError extends StoreError {
 /** Applying the schema migrations failed; the database is left at `version`. */
 export class MigrationError extends StoreError {
   override readonly name = 'MigrationError';
+  readonly code = 'MIGRATION_FAILED';
   readonly retryable = false;
   constructor(
     readonly migration: string | undefined,
@@ -75,6 +77,7 @@ export class MigrationError extends StoreError {
 /** A result, curve or parameter set handed to the store is not valid (e.g. a NaN metric). */
 export class InvalidResultError extends StoreError {
   override readonly name = 'InvalidResultError';
+  readonly code = 'INVALID_RESULT';
   readonly retryable = false;
   constructor(
     readonly field: string,
@@ -88,6 +91,7 @@ export class InvalidResultError extends StoreError {
 /** Bad arguments to a store call (empty sweep name, unknown sweep, max < 1...). */
 export class InvalidInputError extends StoreError {
   override readonly name = 'InvalidInputError';
+  readonly code = 'INVALID_INPUT';
   readonly retryable = false;
   constructor(
     readonly field: string,
@@ -97,9 +101,10 @@ export class InvalidInputError extends StoreError {
   }
 }
 
-/** The attempt id is unknown or belongs to another worker. */
+/** The attempt id is unknown. */
 export class UnknownAttemptError extends StoreError {
   override readonly name = 'UnknownAttemptError';
+  readonly code = 'UNKNOWN_ATTEMPT';
   readonly retryable = false;
   constructor(
     readonly attemptId: number,
@@ -110,9 +115,23 @@ export class UnknownAttemptError extends StoreError {
   }
 }
 
+/** The attempt exists but was leased to another worker. */
+export class ForeignAttemptError extends StoreError {
+  override readonly name = 'ForeignAttemptError';
+  readonly code = 'FOREIGN_ATTEMPT';
+  readonly retryable = false;
+  constructor(
+    readonly attemptId: number,
+    readonly workerId: string,
+  ) {
+    super(`attempt ${attemptId} was leased to another worker, not to this one (${workerId})`);
+  }
+}
+
 /** Writing through a store opened with `readonly: true`. */
 export class ReadOnlyStoreError extends StoreError {
   override readonly name = 'ReadOnlyStoreError';
+  readonly code = 'STORE_READ_ONLY';
   readonly retryable = false;
   constructor(readonly operation: string) {
     super(`store opened read-only: ${operation} is not allowed`);
@@ -122,6 +141,7 @@ export class ReadOnlyStoreError extends StoreError {
 /** No sweep by that name. */
 export class UnknownSweepError extends StoreError {
   override readonly name = 'UnknownSweepError';
+  readonly code = 'UNKNOWN_SWEEP';
   readonly retryable = false;
   constructor(readonly sweep: string) {
     super(`no sweep named "${sweep}"`);

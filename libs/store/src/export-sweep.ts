@@ -1,5 +1,6 @@
 import type { Store, TrialResultRow } from './store';
 import { InvalidInputError, UnknownSweepError } from './errors';
+import { PARAM_COLUMNS } from './param-columns';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -20,8 +21,7 @@ export interface ExportOptions {
 /** Columns of `trial_results`, in view order (CSV header). */
 export const TRIAL_RESULT_COLUMNS = [
   'sweep', 'trial_id', 'status',
-  'n', 'width', 'seed', 'd', 'data', 'teacher', 'noise', 'init_scale', 'init', 'activation',
-  'optimizer', 'lr', 'steps', 'bias', 'test_size', 'record_every',
+  ...PARAM_COLUMNS,
   'train_loss', 'test_loss', 'excess_risk', 'ols_train_loss', 'ols_test_loss', 'ols_excess_risk',
   'interp_ratio', 'test_ratio', 'aligned_fraction', 'converged',
   'attempts', 'error', 'wall_ms', 'backend', 'worker', 'code_version',

@@ -19,7 +19,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       const db = old.db.withoutPlugins();
       await db
         .insertInto('sweeps')
-        .values({ name: 'legacy', spec: '{}', status: 'active', max_attempts: null, created_at: 1 })
+        .values({ name: 'legacy', spec: '{}', status: 'active', created_at: 1 })
         .execute();
       const { id } = await db.selectFrom('sweeps').select('id').executeTakeFirstOrThrow();
       await db
@@ -138,6 +138,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0001_initial_tables',
           '0002_views_indexes_code_version',
           '0003_worker_completions_from_results',
+          '0004_nullable_ratios',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -18,10 +18,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0002_views_indexes_code_version': { up: (db) => viewsIndexesCodeVersion(db) },
     '0003_worker_completions_from_results': { up: (db) => workerCompletionsFromResults(db) },
     '0004_nullable_ratios': { up: (db) => nullableRatios(db, dialect) },
+    '0005_drop_sweep_max_attempts': { up: (db) => dropSweepMaxAttempts(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0004_nullable_ratios';
+export const LATEST_MIGRATION = '0005_drop_sweep_max_attempts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -187,7 +188,7 @@ async function viewsIndexesCodeVersion(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('attempts_trial').on('attempts').column('trial_id').execute();
   await db.schema.createIndex('results_recorded_at').on('results').column('recorded_at').execute();
 
-  // SPEC section 3. Portable SQL: the same text on SQLite and PostgreSQL. Booleans
+  // README.md, "Results in SQL". Portable SQL: the same text on SQLite and PostgreSQL. Booleans
   // (bias, converged) are integers 0/1 on both dialects.
   await sql`
     CREATE VIEW trial_results AS
@@ -293,4 +294,9 @@ async function nullableRatios(db: Kysely<any>, dialect: SqlDialect): Promise<voi
     LEFT JOIN results r ON r.trial_id = t.trial_id
     LEFT JOIN attempts a ON a.attempt_id = t.current_attempt_id
   `.execute(db);
+}
+
+/** The attempt limit is the coordinator's (--max-attempts); the per-sweep copy was never read. */
+async function dropSweepMaxAttempts(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('sweeps').dropColumn('max_attempts').execute();
 }

@@ -10,7 +10,7 @@ import type {
   LeaseRequest,
 } from './store';
 import { chunkRows } from './chunk';
-import { UnknownAttemptError } from './errors';
+import { ForeignAttemptError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
 /**
@@ -188,11 +188,7 @@ async function loadOwnedAttempt(
     .executeTakeFirst();
   if (row === undefined) throw new UnknownAttemptError(attemptId, workerId, 'no such attempt');
   if (row.worker_id !== workerId) {
-    throw new UnknownAttemptError(
-      attemptId,
-      workerId,
-      `leased to worker ${row.worker_id}, not to this one`,
-    );
+    throw new ForeignAttemptError(attemptId, workerId);
   }
   return row;
 }

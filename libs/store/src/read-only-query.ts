@@ -152,7 +152,9 @@ function runSqlite(path: string, text: string): QueryResult {
       return { columns, rows };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/readonly|read-only|query_only/i.test(message)) {
+      // query_only and read-only connections both refuse writes with SQLITE_READONLY.
+      const code = (error as { code?: unknown } | null)?.code;
+      if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
         throw new ReadOnlyViolationError(keyword, message, { cause: error });
       }
       throw new QueryRejectedError(message, text, { cause: error });

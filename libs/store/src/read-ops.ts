@@ -1,11 +1,5 @@
-import type {
-  CurvePoint,
-  DataDistribution,
-  InitKind,
-  Activation,
-  OptimizerKind,
-  TeacherKind,
-} from '@thresher/sweep';
+import type { CurvePoint } from '@thresher/sweep';
+import { paramsFromColumns } from './param-columns';
 import type { StoreContext } from './store-context';
 import type { TrialResultsView } from './schema';
 import type { AttemptRecord, TrialCurveRow, TrialResultRow } from './store';
@@ -18,22 +12,7 @@ export function toTrialResultRow(r: TrialResultsView): TrialResultRow {
     sweep: r.sweep,
     trial_id: r.trial_id,
     status: r.status,
-    n: Number(r.n),
-    width: Number(r.width),
-    seed: Number(r.seed),
-    d: Number(r.d),
-    data: r.data as DataDistribution,
-    teacher: r.teacher as TeacherKind,
-    noise: Number(r.noise),
-    init_scale: Number(r.init_scale),
-    init: r.init as InitKind,
-    activation: r.activation as Activation,
-    optimizer: r.optimizer as OptimizerKind,
-    lr: Number(r.lr),
-    steps: Number(r.steps),
-    bias: Number(r.bias) === 1,
-    test_size: Number(r.test_size),
-    record_every: Number(r.record_every),
+    ...paramsFromColumns(r),
     train_loss: num(r.train_loss),
     test_loss: num(r.test_loss),
     excess_risk: num(r.excess_risk),

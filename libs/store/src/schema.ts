@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ParamName, TrialParams } from '@thresher/sweep';
 
 /**
  * Table shapes as Kysely sees them. Times are epoch milliseconds (integers) on both
@@ -11,28 +12,19 @@ export interface SweepsTable {
   name: string;
   spec: string;
   status: 'active' | 'cancelled';
-  max_attempts: number | null;
   created_at: number;
 }
 
-export interface TrialsTable {
+/**
+ * One column per trial parameter, derived from the parameter table of libs/sweep: booleans
+ * are stored as 0/1 integers, enums as their text.
+ */
+export type ParamColumns = {
+  [K in ParamName]: TrialParams[K] extends boolean ? number : TrialParams[K];
+};
+
+export interface TrialsTable extends ParamColumns {
   trial_id: string;
-  n: number;
-  width: number;
-  seed: number;
-  d: number;
-  data: string;
-  teacher: string;
-  noise: number;
-  init_scale: number;
-  init: string;
-  activation: string;
-  optimizer: string;
-  lr: number;
-  steps: number;
-  bias: number;
-  test_size: number;
-  record_every: number;
   params: string;
   batch_key: string;
   status: TrialStatus;
@@ -111,27 +103,11 @@ export interface WorkersTable {
   last_seen_at: number;
 }
 
-/** The `trial_results` view (SPEC section 3), in column order. */
-export interface TrialResultsView {
+/** The `trial_results` view (README.md, "Results in SQL"), in column order. */
+export interface TrialResultsView extends ParamColumns {
   sweep: string;
   trial_id: string;
   status: TrialStatus;
-  n: number;
-  width: number;
-  seed: number;
-  d: number;
-  data: string;
-  teacher: string;
-  noise: number;
-  init_scale: number;
-  init: string;
-  activation: string;
-  optimizer: string;
-  lr: number;
-  steps: number;
-  bias: number;
-  test_size: number;
-  record_every: number;
   train_loss: number | null;
   test_loss: number | null;
   excess_risk: number | null;

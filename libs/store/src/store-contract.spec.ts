@@ -6,7 +6,7 @@ import {
   InvalidInputError,
   InvalidResultError,
   ReadOnlyStoreError,
-  UnknownAttemptError,
+  ForeignAttemptError,
   UnknownSweepError,
 } from './errors';
 import { DIALECTS, freshLocation } from './test-support/databases';
@@ -262,7 +262,7 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
         outcome: outcome(),
         now: at(1),
       }),
-    ).rejects.toBeInstanceOf(UnknownAttemptError);
+    ).rejects.toBeInstanceOf(ForeignAttemptError);
     expect(await store.sweepCounts('s')).toMatchObject({ leased: 1, done: 0 });
   });
 

@@ -95,7 +95,6 @@ export interface NewSweep {
   /** The validated sweep file as JSON, kept for provenance. */
   spec: unknown;
   trials: { trialId: string; params: TrialParams }[];
-  maxAttempts?: number;
 }
 
 export interface InsertSweepResult {

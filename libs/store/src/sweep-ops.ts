@@ -5,13 +5,13 @@ import { bulkInsert } from './bulk-insert';
 import type { StoreContext } from './store-context';
 import type { InsertSweepResult, NewSweep, SweepRecord, SweepSummary, TrialCounts } from './store';
 import { chunkRows } from './chunk';
+import { PARAM_COLUMNS, paramsToColumns } from './param-columns';
 import { InvalidInputError, UnknownSweepError } from './errors';
 import { requirePositiveInteger, requireText, validateTrial } from './validate';
 
 /** Column order of the trial rows below (the bulk insert binds parameters in this order). */
 const TRIAL_COLUMNS = [
-  'trial_id', 'n', 'width', 'seed', 'd', 'data', 'teacher', 'noise', 'init_scale', 'init', 'activation',
-  'optimizer', 'lr', 'steps', 'bias', 'test_size', 'record_every', 'params', 'batch_key', 'status',
+  'trial_id', ...PARAM_COLUMNS, 'params', 'batch_key', 'status',
   'attempts', 'last_error', 'current_attempt_id', 'seq', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof TrialsTable)[]; // prettier-ignore
 
@@ -21,27 +21,11 @@ function trialRow(
   seq: number,
   now: number,
 ): TrialsTable {
-  const params = trial.params;
   return {
     trial_id: trialId,
-    n: params.n,
-    width: params.width,
-    seed: params.seed,
-    d: params.d,
-    data: params.data,
-    teacher: params.teacher,
-    noise: params.noise,
-    init_scale: params.init_scale,
-    init: params.init,
-    activation: params.activation,
-    optimizer: params.optimizer,
-    lr: params.lr,
-    steps: params.steps,
-    bias: params.bias ? 1 : 0,
-    test_size: params.test_size,
-    record_every: params.record_every,
+    ...paramsToColumns(trial.params),
     params: trial.json,
-    batch_key: batchCompatibilityKey(params),
+    batch_key: batchCompatibilityKey(trial.params),
     status: 'pending',
     attempts: 0,
     last_error: null,
@@ -70,8 +54,6 @@ export async function sweepIdOf(db: Kysely<Database>, name: string): Promise<num
 export async function insertSweep(c: StoreContext, input: NewSweep): Promise<InsertSweepResult> {
   const name = requireText('name', input?.name, 200);
   if (!Array.isArray(input.trials)) throw new InvalidInputError('trials', 'must be an array');
-  if (input.maxAttempts !== undefined)
-    requirePositiveInteger('maxAttempts', input.maxAttempts, 1000);
   const spec = JSON.stringify(input.spec ?? null);
   const unique = new Map<string, { params: TrialParams; json: string }>();
   input.trials.forEach((trial, i) => {
@@ -93,7 +75,6 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
           name,
           spec,
           status: 'active',
-          max_attempts: input.maxAttempts ?? null,
           created_at: now,
         })
         .returning(['id', 'status'])

@@ -3,20 +3,11 @@ import {
   METRIC_NAMES,
   canonicalParamsJson,
   trialId as computeTrialId,
+  trialParamsIssue,
   type TrialOutcome,
   type TrialParams,
 } from '@thresher/sweep';
 import { InvalidInputError, InvalidResultError } from './errors';
-
-const INTEGER_PARAMS = ['n', 'width', 'seed', 'd', 'steps', 'test_size', 'record_every'] as const;
-const REAL_PARAMS = ['noise', 'init_scale', 'lr'] as const;
-const ENUM_PARAMS: [string, readonly string[]][] = [
-  ['data', ['gaussian', 'sphere']],
-  ['teacher', ['random', 'e1']],
-  ['init', ['balanced', 'gaussian']],
-  ['activation', ['relu', 'gelu']],
-  ['optimizer', ['gd', 'adam']],
-];
 
 export function requireText(field: string, value: unknown, maxLength = 500): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) {
@@ -58,37 +49,11 @@ export function validateTrial(
   index: number,
 ): string {
   const where = `trials[${index}]`;
-  const p = trial.params as unknown as Record<string, unknown>;
-  if (p === null || typeof p !== 'object')
-    throw new InvalidInputError(`${where}.params`, 'must be an object');
-  for (const name of INTEGER_PARAMS) {
-    const v = p[name];
-    if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-      throw new InvalidInputError(
-        `${where}.params.${name}`,
-        `must be an integer (got ${String(v)})`,
-      );
-    }
+  const issue = trialParamsIssue(trial.params);
+  if (issue) {
+    const field = issue.field === 'params' ? `${where}.params` : `${where}.params.${issue.field}`;
+    throw new InvalidInputError(field, `${issue.reason} (got ${JSON.stringify(issue.value)})`);
   }
-  for (const name of REAL_PARAMS) {
-    const v = p[name];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new InvalidInputError(
-        `${where}.params.${name}`,
-        `must be a finite number (got ${String(v)})`,
-      );
-    }
-  }
-  for (const [name, allowed] of ENUM_PARAMS) {
-    if (typeof p[name] !== 'string' || !allowed.includes(p[name])) {
-      throw new InvalidInputError(
-        `${where}.params.${name}`,
-        `must be one of ${allowed.join(', ')}`,
-      );
-    }
-  }
-  if (typeof p['bias'] !== 'boolean')
-    throw new InvalidInputError(`${where}.params.bias`, 'must be a boolean');
   const json = canonicalParamsJson(trial.params);
   // Fast path: hash the JSON we need anyway; the sweep lib's trialId() stays the authority.
   const quick = createHash('sha256').update(json).digest('hex').slice(0, 32);

@@ -1,3 +1,5 @@
+import { ThresherError } from './thresher-error';
+
 /** One problem in a sweep file, located by a dotted path such as `grid.n[2]`. */
 export interface SweepIssue {
   path: string;
@@ -5,8 +7,9 @@ export interface SweepIssue {
 }
 
 /** The sweep file is malformed or names impossible values. Never retryable. */
-export class SweepValidationError extends Error {
+export class SweepValidationError extends ThresherError {
   override readonly name = 'SweepValidationError';
+  readonly code = 'SWEEP_INVALID';
   readonly retryable = false;
   constructor(
     readonly issues: SweepIssue[],
@@ -17,15 +20,25 @@ export class SweepValidationError extends Error {
   }
 }
 
-/** The expanded grid is larger than the caller allowed. */
-export class SweepTooLargeError extends Error {
+/**
+ * The sweep is larger than a limit allows (trials, values on one axis, bytes, nesting).
+ * `limit` names the limit; `size` is what was asked for.
+ */
+export class SweepTooLargeError extends ThresherError {
   override readonly name = 'SweepTooLargeError';
+  readonly code = 'SWEEP_TOO_LARGE';
   readonly retryable = false;
   constructor(
-    readonly trials: number,
-    readonly limit: number,
+    readonly size: number,
+    readonly max: number,
+    readonly limit: string = 'trials per sweep',
+    hint = '',
   ) {
-    super(`the grid expands to ${trials} trials, more than ${limit}; pass --yes to accept`);
+    super(
+      limit === 'trials per sweep'
+        ? `the grid expands to ${size} trials, more than ${max} (limit: ${limit})${hint}`
+        : `${limit}: ${size} is more than the limit of ${max}${hint}`,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import {
   defaultRecordEvery,
   type ParamName,
   type TrialParams,
-} from './trial-params';
+} from './param-schema';
 
 /** Number of trials the grid expands to, without expanding it. */
 export function gridSize(spec: SweepSpec): number {
@@ -27,7 +27,7 @@ export function expandSweep(spec: SweepSpec, options: { maxTrials?: number } = {
     (name) => [name, spec.grid[name] as ParamValue[]] as const,
   );
   const trials: TrialParams[] = [];
-  const current: Partial<Record<ParamName, ParamValue>> = { seed: 0, ...spec.fixed };
+  const current: Partial<Record<ParamName, ParamValue>> = { ...spec.fixed };
   const visit = (axis: number): void => {
     const entry = axes[axis];
     if (!entry) {
@@ -46,7 +46,7 @@ export function expandSweep(spec: SweepSpec, options: { maxTrials?: number } = {
 
 /** Fills defaults into a partial assignment that holds at least n and width. */
 export function completeParams(values: Partial<Record<ParamName, ParamValue>>): TrialParams {
-  const merged = { ...PARAM_DEFAULTS, seed: 0, ...values } as Omit<TrialParams, 'record_every'> & {
+  const merged = { ...PARAM_DEFAULTS, ...values } as Omit<TrialParams, 'record_every'> & {
     record_every?: number;
   };
   return { ...merged, record_every: merged.record_every ?? defaultRecordEvery(merged.steps) };

@@ -1,8 +1,10 @@
-export * from './trial-params';
+export * from './param-schema';
 export * from './trial-metrics';
 export * from './trial-identity';
+export * from './trial-cost';
 export * from './errors';
-export { validateSweepSpec, type SweepSpec, type ParamValue } from './sweep-spec';
+export * from './thresher-error';
+export { SWEEP_LIMITS } from './sweep-limits';
+export { validateSweepSpec, type SweepSpec, type SweepValidationOptions } from './sweep-spec';
 export { parseSweepText } from './sweep-file';
 export { expandSweep, gridSize, completeParams } from './expand-sweep';
-export { PARAM_VALUE_SCHEMAS } from './param-schema';

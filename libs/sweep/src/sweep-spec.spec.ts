@@ -74,27 +74,27 @@ fixed:
     [
       'wrong type',
       'name: x\ngrid: {n: ["many"], width: [4]}',
-      'grid.n[0]: expected an integer >= 1, got "many"',
+      'grid.n[0]: expected an integer between 1 and 10000000, got "many"',
     ],
     [
       'negative n',
       'name: x\ngrid: {n: [8, -3], width: [4]}',
-      'grid.n[1]: expected an integer >= 1, got -3',
+      'grid.n[1]: expected an integer between 1 and 10000000, got -3',
     ],
     [
       'non-integer width',
       'name: x\ngrid: {n: [8], width: [4.5]}',
-      'grid.width[0]: expected an integer >= 1, got 4.5',
+      'grid.width[0]: expected an integer between 1 and 1000000, got 4.5',
     ],
     [
       'zero lr',
       'name: x\ngrid: {n: [8], width: [4]}\nfixed: {lr: 0}',
-      'fixed.lr: expected a number > 0, got 0',
+      'fixed.lr: expected a number > 0 and <= 1000000, got 0',
     ],
     [
       'negative noise',
       'name: x\ngrid: {n: [8], width: [4]}\nfixed: {noise: -1}',
-      'fixed.noise: expected a number >= 0, got -1',
+      'fixed.noise: expected a number >= 0 and <= 1000000, got -1',
     ],
     [
       'unknown activation',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PARAM_NAMES, type TrialParams } from './trial-params';
+import { PARAM_NAMES, type TrialParams } from './param-schema';
 
 /**
  * Canonical JSON of complete parameters: keys in PARAM_NAMES order, numbers in

@@ -1,4 +1,4 @@
-/** Metrics of a finished trial (SPEC section 1), all stored. */
+/** Metrics of a finished trial (docs/science.md#metrics), all stored. */
 export interface TrialMetrics {
   train_loss: number;
   test_loss: number;

@@ -90,7 +90,7 @@ export async function runEngine(
   const Xt = keep(tf.transpose(X, [0, 2, 1]));
   // y, a and the residual are row vectors (B x 1 x k), not columns: both matrix-vector products
   // then take them as they are, with no reshape per step (2 ops fewer per step, which matters
-  // at small shapes: the `rows` variant in tools/src/bench/training-profile.ts).
+  // at small shapes: the `rows` variant of the profile in BENCHMARKS.md).
   const y = keep(tf.tensor3d(batch.y, [B, 1, nmax]));
   const Xtest = T > 0 ? keep(tf.tensor3d(batch.Xtest, [B, T, D])) : undefined;
   // GD folds lr into the residual scale (one op fewer per step); Adam needs the raw gradient.

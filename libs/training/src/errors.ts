@@ -1,17 +1,15 @@
+import { ThresherError } from '@thresher/sweep';
+
 /**
- * Typed errors of the training library. Each has a stable `name`, its fields, an optional
+ * Typed errors of the training library. Each has a stable `code`, its fields, an optional
  * `cause`, and `retryable`: whether running the same trial again could succeed.
  */
-export abstract class TrainingError extends Error {
-  abstract readonly retryable: boolean;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
+export abstract class TrainingError extends ThresherError {}
 
 /** A trial parameter is missing, of the wrong type, or out of range. */
 export class InvalidTrialParamsError extends TrainingError {
   override readonly name = 'InvalidTrialParamsError';
+  readonly code = 'INVALID_TRIAL_PARAMS';
   readonly retryable = false;
   constructor(
     readonly field: string,
@@ -25,6 +23,7 @@ export class InvalidTrialParamsError extends TrainingError {
 /** Trials of one batch must share `batchCompatibilityKey`. */
 export class IncompatibleBatchError extends TrainingError {
   override readonly name = 'IncompatibleBatchError';
+  readonly code = 'INCOMPATIBLE_BATCH';
   readonly retryable = false;
   constructor(readonly keys: string[]) {
     super(`trials of one batch must share batchCompatibilityKey; got ${keys.join(' vs ')}`);
@@ -34,6 +33,7 @@ export class IncompatibleBatchError extends TrainingError {
 /** The loss became non-finite or exceeded the divergence bound at a recorded step. */
 export class TrainingDivergedError extends TrainingError {
   override readonly name = 'TrainingDivergedError';
+  readonly code = 'TRAINING_DIVERGED';
   readonly retryable = false;
   constructor(
     readonly step: number,
@@ -46,6 +46,7 @@ export class TrainingDivergedError extends TrainingError {
 /** Training was stopped through its AbortSignal. Retrying later may succeed. */
 export class TrainingCancelledError extends TrainingError {
   override readonly name = 'TrainingCancelledError';
+  readonly code = 'TRAINING_CANCELLED';
   readonly retryable = true;
   constructor(
     readonly step: number,

@@ -9,8 +9,9 @@ beforeAll(async () => {
 });
 
 /**
- * The optimization threshold (SPEC section 2) on a fast configuration: d = 5, width 64,
- * 500 GD steps at lr 0.4 (the same lr * steps as 2000 steps at 0.1), default init 1e-3.
+ * The optimization threshold (docs/science.md#the-optimization-threshold) on a fast
+ * configuration: d = 5, width 64, 500 GD steps at lr 0.4 (the same lr * steps as 2000 steps at
+ * 0.1), default init 1e-3.
  * Small n interpolates (interp_ratio ~ 0), large n behaves like OLS (interp_ratio ~ 1).
  */
 describe('optimization threshold', () => {

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { pickFreePort, waitForServing } from '@thresher/proto';
 
 /** tools/dist/bench (or tools/src/bench) -> the workspace root. */
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -61,22 +62,48 @@ export async function waitForLine(
   }
 }
 
-/** Starts a coordinator on a free loopback port; resolves with it and its HOST:PORT. */
+/**
+ * Starts a coordinator on a free loopback port; resolves with it and its HOST:PORT once its
+ * health service (grpc.health.v1) reports SERVING.
+ */
 export async function startCoordinator(
   db: string,
   extra: string[] = [],
 ): Promise<{ app: AppProcess; address: string }> {
-  const app = startApp(COORDINATOR_MAIN, [
-    '--db',
-    db,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    '0',
-    ...extra,
-  ]);
-  const m = await waitForLine(app, /thresher coordinator listening on (\S+)/, 60_000);
-  return { app, address: m[1]! };
+  for (let attempt = 1; ; attempt++) {
+    const port = await pickFreePort('127.0.0.1');
+    const app = startApp(COORDINATOR_MAIN, [
+      ...['--db', db, '--host', '127.0.0.1', '--port', String(port)],
+      ...extra,
+    ]);
+    const address = `127.0.0.1:${port}`;
+    try {
+      await waitUntilServing(app, address, 60_000);
+      return { app, address };
+    } catch (err) {
+      await stopApp(app, 1_000);
+      // Another process took the port between the pick and the bind: pick again.
+      if (attempt < 3 && app.lines.some((l) => l.includes('EADDRINUSE'))) continue;
+      throw err;
+    }
+  }
+}
+
+/** Waits for grpc.health.v1 SERVING at `address`; fails early if the app exits. */
+export async function waitUntilServing(
+  app: AppProcess,
+  address: string,
+  timeoutMs: number,
+): Promise<void> {
+  const exited = new AbortController();
+  void app.exited.then((code) => exited.abort(new Error(`exited with ${code} before serving`)));
+  try {
+    await waitForServing(address, { deadline: Date.now() + timeoutMs, signal: exited.signal });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${app.lines.slice(-20).join('\n')}`, {
+      cause: err,
+    });
+  }
 }
 
 export function startWorker(address: string, name: string, extra: string[] = []): AppProcess {

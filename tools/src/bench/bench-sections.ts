@@ -80,7 +80,7 @@ const training: Section = {
   title: '1. Training throughput',
   notes: (o) => [
     `backends: ${o.backends.join(', ')}; figures are trial-steps per second (marginal cost of a step, data generation excluded)`,
-    'numpy reference: shared/bench/reference_trial.py, one BLAS thread, measured in the same run',
+    'numpy reference: tools/reference/reference_trial.py, one BLAS thread, measured in the same run',
     'batched: 16 trials of (64,256,5) as one vectorized batch; sequential: the same 16 one after another; ' +
       `the >= 3x target is judged on the backend auto picks (${o.backends.includes('tensorflow') ? 'tensorflow' : 'wasm'})`,
     ...(o.backends.includes('tensorflow')

@@ -10,7 +10,7 @@
  *
  * Runs the built apps (apps/coordinator/dist, apps/worker/dist) as real processes.
  */
-import { createCoordinatorClient } from '@thresher/proto';
+import { createCoordinatorClient, pickFreePort, waitForServing } from '@thresher/proto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,23 +77,6 @@ function start(main: string, args: string[]): { child: ChildProcess; lines: stri
   return { child, lines };
 }
 
-async function waitForLine(
-  lines: string[],
-  re: RegExp,
-  timeoutMs: number,
-): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    for (const l of lines) {
-      const m = re.exec(l);
-      if (m) return m;
-    }
-    if (Date.now() > deadline)
-      throw new Error(`no line matching ${re}:\n${lines.slice(-20).join('\n')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 export async function benchOrchestration(
   opts: OrchestrationBenchOptions = {},
 ): Promise<OrchestrationBenchResult> {
@@ -102,9 +85,11 @@ export async function benchOrchestration(
   const maxBundle = opts.maxBundle ?? 64;
   const dir = mkdtempSync(path.join(tmpdir(), 'thresher-orch-bench-'));
   const db = opts.db ?? path.join(dir, 'bench.db');
+  const port = await pickFreePort('127.0.0.1');
+  const address = `127.0.0.1:${port}`;
   const coordinator = start('apps/coordinator/dist/main.js', [
     '--port',
-    '0',
+    String(port),
     '--db',
     db,
     '--max-bundle',
@@ -115,12 +100,11 @@ export async function benchOrchestration(
   const started: ChildProcess[] = [coordinator.child];
   const client = { close: () => undefined } as { close(): void };
   try {
-    const m = await waitForLine(
-      coordinator.lines,
-      /^thresher coordinator listening on (\S+)$/,
-      30_000,
+    const exited = new AbortController();
+    coordinator.child.once('exit', (code) =>
+      exited.abort(new Error(`exited with ${code}:\n${coordinator.lines.slice(-20).join('\n')}`)),
     );
-    const address = m[1] as string;
+    await waitForServing(address, { deadline: Date.now() + 30_000, signal: exited.signal });
     const api = createCoordinatorClient(address, { deadlineMs: 600_000 });
     client.close = () => api.close();
 

@@ -1,14 +1,13 @@
 /**
  * Training throughput: trial-steps per second and GFLOP/s (6 * n * width * d flops per
  * trial-step) of @thresher/training on the given backends, next to the numpy reference
- * (shared/bench/reference_trial.py, one BLAS thread) measured in the same call.
+ * (tools/reference/reference_trial.py, one BLAS thread) measured in the same call.
  *
  *   node tools/dist/bench/training-throughput.js [--backends cpu,wasm] [--repeats 3] [--quick]
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { PARAM_DEFAULTS, type TrialParams } from '@thresher/sweep';
 import { selectBackend, trainBatch, type BackendRequest } from '@thresher/training';
+import { referenceTime } from './numpy-reference';
 
 export interface TrainingBenchRow {
   backend: string;
@@ -43,9 +42,6 @@ const CASES: BenchCase[] = [
   { mode: 'sequential', n: 64, width: 256, d: 5, batch: 16 },
 ];
 
-// tools/src/bench or tools/dist/bench -> the workspace root; shared/ lies next to it.
-const REFERENCE = path.resolve(__dirname, '../../..', '../shared/bench/reference_trial.py');
-
 function trials(c: BenchCase, steps: number): TrialParams[] {
   return Array.from({ length: c.batch }, (_, seed) => ({
     ...PARAM_DEFAULTS,
@@ -77,38 +73,9 @@ function reference(
   const batch = c.mode === 'batched' ? c.batch : 1;
   const flopsPerStep = 6 * c.n * c.width * c.d * batch;
   const steps = Math.max(5, Math.min(5000, Math.round((quick ? 1e9 : 1e10) / flopsPerStep)));
-  const args = [
-    REFERENCE,
-    'time',
-    '--n',
-    `${c.n}`,
-    '--m',
-    `${c.width}`,
-    '--d',
-    `${c.d}`,
-    '--steps',
-    `${steps}`,
-    '--batch',
-    `${batch}`,
-  ];
-  try {
-    const out = execFileSync('python3', args, {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        OMP_NUM_THREADS: '1',
-        OPENBLAS_NUM_THREADS: '1',
-        MKL_NUM_THREADS: '1',
-      },
-    });
-    const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as {
-      trial_steps_per_s: number;
-      gflops: number;
-    };
-    return { trial_steps_per_s: parsed.trial_steps_per_s, gflops: parsed.gflops };
-  } catch {
-    return null; // python3 or numpy missing: the row keeps our figures only
-  }
+  const ref = referenceTime({ n: c.n, m: c.width, d: c.d, steps, batch });
+  // null: python3 or numpy missing, the row keeps our figures only
+  return ref && { trial_steps_per_s: ref.trial_steps_per_s, gflops: ref.gflops };
 }
 
 export async function benchTraining(opts: {

@@ -67,7 +67,7 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
   const token = randomBytes(16).toString('hex');
   process.env.THRESHER_TOKEN = token; // inherited by the coordinator and the workers
   const { child: coordinator, address } = await startCoordinator(
-    ['--db', options.db, '--host', '127.0.0.1', '--port', '0'],
+    ['--db', options.db],
     log('coordinator'),
   ).catch((error: Error) => {
     throw new CliError(`${error.message}\n${logs.join('\n')}`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pickFreePort, waitForServing } from '@thresher/proto';
 import { runReadOnlyQuery } from '@thresher/store';
 import { ManagedProcess, waitFor } from '../support/processes';
 import { THRESHER_BIN, runCli, tempDir, writeSweep } from './run-cli';
@@ -26,17 +27,21 @@ describe('coordinator, worker, submit, status, workers, cancel and retry through
     runCli([...args, '--coordinator', address], { env: { THRESHER_TOKEN: TOKEN } });
 
   beforeAll(async () => {
+    const port = await pickFreePort();
     coordinator = thresherInBackground('coordinator', [
       'coordinator',
       '--db',
       db,
       '--port',
-      '0',
+      String(port),
       '--lease-ms',
       '5000',
     ]);
-    const m = await coordinator.waitForLine(/^thresher coordinator listening on (\S+)$/);
-    address = m[1]!;
+    address = `127.0.0.1:${port}`;
+    // Ready when grpc.health.v1 says so (no token needed), not when it prints.
+    await waitForServing(address, { deadline: Date.now() + 30_000 }).catch((err: Error) => {
+      throw new Error(`${err.message}; output:\n${coordinator.tail()}`);
+    });
   });
 
   afterAll(async () => {

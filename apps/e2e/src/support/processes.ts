@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { pickFreePort, waitForServing, type TlsOptions } from '@thresher/proto';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const COORDINATOR_MAIN = path.join(ROOT, 'apps/coordinator/dist/main.js');
@@ -126,19 +127,104 @@ export function spawnNode(
 
 export interface Coordinator {
   proc: ManagedProcess;
-  /** HOST:PORT as printed. */
+  /** HOST:PORT it listens on (--host as given). */
   address: string;
   port: number;
 }
 
-/** Starts a coordinator and waits for its listening line. */
+export interface CoordinatorStartOptions extends SpawnOptions {
+  /**
+   * How the test reaches the health service: the host (default: --host, or loopback for a
+   * wildcard) and, for a TLS coordinator, the TLS material (CA, and a client certificate
+   * under mutual TLS). With `netns`, the probe runs inside that namespace.
+   */
+  probe?: { host?: string; tls?: TlsOptions };
+  timeoutMs?: number;
+}
+
+const PROTO_DIST = path.join(ROOT, 'libs/proto/dist/index.js');
+
+/**
+ * Starts a coordinator and waits until grpc.health.v1 reports SERVING. `--port 0` becomes a
+ * free port picked here (and picked again if another process takes it first).
+ */
 export async function startCoordinator(
   args: string[],
-  options: SpawnOptions = {},
+  options: CoordinatorStartOptions = {},
 ): Promise<Coordinator> {
-  const proc = spawnNode('coordinator', COORDINATOR_MAIN, args, options);
-  const m = await proc.waitForLine(/^thresher coordinator listening on (\S+):(\d+)$/);
-  return { proc, address: `${m[1]}:${m[2]}`, port: Number(m[2]) };
+  const argOf = (flag: string) => {
+    const at = args.lastIndexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const host = argOf('--host') ?? '127.0.0.1';
+  const givenPort = Number(argOf('--port') ?? 7070);
+  if (argOf('--tls-cert') !== undefined && options.probe?.tls === undefined) {
+    throw new Error('startCoordinator: a TLS coordinator needs probe.tls to check its health');
+  }
+  const wildcard = host === '0.0.0.0' || host === '::';
+  const probeHost = options.probe?.host ?? (wildcard ? '127.0.0.1' : host);
+  for (let attempt = 1; ; attempt++) {
+    const port =
+      givenPort === 0 ? await pickFreePort(options.netns ? '127.0.0.1' : host) : givenPort;
+    const argv = args.map((a, i) => (args[i - 1] === '--port' ? String(port) : a));
+    if (argOf('--port') === undefined) argv.push('--port', String(port));
+    const proc = spawnNode('coordinator', COORDINATOR_MAIN, argv, options);
+    const probeAddress = `${probeHost.includes(':') ? `[${probeHost}]` : probeHost}:${port}`;
+    try {
+      await waitUntilServing(proc, probeAddress, options);
+      return { proc, address: `${host}:${port}`, port };
+    } catch (err) {
+      await proc.stop('SIGKILL');
+      if (givenPort === 0 && attempt < 3 && /EADDRINUSE/.test(proc.tail())) continue;
+      throw err;
+    }
+  }
+}
+
+/** Waits for SERVING from the test process, or from a probe process inside `netns`. */
+async function waitUntilServing(
+  proc: ManagedProcess,
+  address: string,
+  options: CoordinatorStartOptions,
+): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const tls = options.probe?.tls;
+  const exited = new AbortController();
+  void proc.exited.then(({ code, signal }) =>
+    exited.abort(new Error(`${proc.label} exited (${code ?? signal}) before serving`)),
+  );
+  const explain = (err: unknown) =>
+    new Error(`${(err as Error).message}; output:\n${proc.tail()}`, { cause: err });
+  if (!options.netns) {
+    await waitForServing(address, {
+      tls,
+      deadline: Date.now() + timeoutMs,
+      signal: exited.signal,
+    }).catch((err: unknown) => Promise.reject(explain(err)));
+    return;
+  }
+  const probe = spawnNode(
+    'health probe',
+    '-e',
+    [
+      `const { waitForServing } = require(${JSON.stringify(PROTO_DIST)});
+const [address, tls, ms] = process.argv.slice(1);
+waitForServing(address, { tls: JSON.parse(tls) ?? undefined, deadline: Date.now() + Number(ms) })
+  .then(() => console.log('SERVING'), (e) => { console.log(e.message); process.exitCode = 3; });`,
+      address,
+      JSON.stringify(tls ?? null),
+      String(timeoutMs),
+    ],
+    { netns: options.netns },
+  );
+  const onExit = () => void probe.stop('SIGKILL');
+  exited.signal.addEventListener('abort', onExit);
+  const { code } = await probe.exited;
+  exited.signal.removeEventListener('abort', onExit);
+  if (code !== 0) {
+    const why = exited.signal.aborted ? (exited.signal.reason as Error) : new Error(probe.tail());
+    throw explain(why);
+  }
 }
 
 export interface Worker {

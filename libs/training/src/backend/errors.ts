@@ -8,6 +8,7 @@ import type { BackendName } from './backend-name';
  */
 export class BackendUnavailableError extends TrainingError {
   override readonly name = 'BackendUnavailableError';
+  readonly code = 'BACKEND_UNAVAILABLE';
   readonly retryable = false;
   constructor(
     readonly backend: BackendName,

@@ -1,0 +1,196 @@
+import { COORDINATOR_METHODS, type CoordinatorMethodName } from '@thresher/proto';
+
+/**
+ * Hostile requests for every RPC of the coordinator: random bytes, valid messages with
+ * byte-level mutations (bit flips, truncation, splices, forged length prefixes), and
+ * well-formed messages whose fields hold hostile values (huge, negative, NaN, long
+ * strings, deep JSON). Seeded, so a failing run can be replayed.
+ */
+export class FuzzRandom {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0 || 1;
+  }
+  /** xorshift32: small, fast, good enough to pick mutations. */
+  next(): number {
+    let x = this.state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.state = x >>> 0;
+    return this.state / 2 ** 32;
+  }
+  int(max: number): number {
+    return Math.floor(this.next() * max);
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)] as T;
+  }
+  bytes(length: number): Buffer {
+    const out = Buffer.alloc(length);
+    for (let i = 0; i < length; i++) out[i] = this.int(256);
+    return out;
+  }
+}
+
+const HOSTILE_NUMBERS = [
+  0, -1, 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 53, -(2 ** 53), 1e308, -1e308,
+  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0.5, 1e-320,
+]; // prettier-ignore
+
+function hostileString(r: FuzzRandom): string {
+  switch (r.int(6)) {
+    case 0:
+      return '';
+    case 1:
+      return 'x'.repeat(r.pick([257, 4096, 70_000]));
+    case 2:
+      return '\u0000\uffff\ud800' + r.bytes(16).toString('latin1');
+    case 3:
+      return `fuzz-${r.int(1000)}`;
+    case 4:
+      return '{"name":"fuzz","grid":' + '['.repeat(r.pick([100, 5000, 100_000])) + ']';
+    default:
+      return r.bytes(r.int(64)).toString('base64');
+  }
+}
+
+/** A small, valid sweep the fuzzer may submit (tiny trials: one training step each). */
+function fuzzSweepJson(r: FuzzRandom): string {
+  const sweep = {
+    name: `fuzz-${r.int(50)}`,
+    grid: { n: [8, 16].slice(0, 1 + r.int(2)), seed: { range: [0, r.int(2)] } },
+    fixed: { width: 2, steps: 1, test_size: 8 },
+  };
+  return JSON.stringify(sweep);
+}
+
+const params = {
+  n: 8, width: 2, seed: 1, d: 5, data: 1, teacher: 1, noise: 0.5, initScale: 0.001, init: 1,
+  activation: 1, optimizer: 1, lr: 0.1, steps: 1, bias: false, testSize: 8, recordEvery: 1,
+}; // prettier-ignore
+const metrics = {
+  trainLoss: 0.1, testLoss: 0.2, excessRisk: 0.05, olsTrainLoss: 0.2, olsTestLoss: 0.25,
+  olsExcessRisk: 0.01, interpRatio: 0.5, testRatio: 0.8, alignedFraction: 0.9, converged: true,
+}; // prettier-ignore
+
+/** Plausible requests (ids the fuzzer invents: never the honest worker's or sweep's). */
+function template(method: CoordinatorMethodName, r: FuzzRandom): Record<string, unknown> {
+  const workerId = `w-${r.int(1000)}`;
+  const attemptId = 1 + r.int(200);
+  const completion = {
+    workerId,
+    attemptId,
+    metrics,
+    curve: { step: [0, 1], trainLoss: [0.3, 0.1], testLoss: [0.4, 0.2] },
+    wallMs: 12,
+    backend: 'fuzz',
+    codeVersion: 'fuzz',
+  };
+  switch (method) {
+    case 'submitSweep':
+      return { specJson: fuzzSweepJson(r), fileName: 'fuzz.json' };
+    case 'getSweepStatus':
+    case 'cancelSweep':
+    case 'retrySweep':
+      return { name: `fuzz-${r.int(50)}` };
+    case 'listSweeps':
+    case 'listWorkers':
+      return {};
+    case 'registerWorker':
+      return { host: 'fuzz-host', cores: 1 + r.int(8), backend: 'cpu', version: '0', name: 'fuzz' };
+    case 'leaseWork':
+      return { workerId, capacity: r.int(100) };
+    case 'heartbeat':
+      return { workerId, attemptIds: [attemptId], progress: [{ attemptId, step: r.int(100) }] };
+    case 'completeTrial':
+      return completion;
+    case 'completeTrials':
+      return { workerId, results: Array.from({ length: 1 + r.int(3) }, () => completion) };
+    case 'failTrial':
+      return { workerId, attemptId, error: 'fuzz', retryable: r.next() < 0.5 };
+    case 'drain':
+      return { workerId };
+  }
+}
+
+/** Replaces random fields (at any depth) with hostile values of any type. */
+function mutateFields(value: unknown, r: FuzzRandom, budget = { grow: 1 }): unknown {
+  if (Array.isArray(value)) {
+    const list = value.map((v) => mutateFields(v, r, budget));
+    // At most one list per message grows past the coordinator's per-call limits.
+    if (budget.grow > 0 && r.next() < 0.1) {
+      budget.grow--;
+      return Array.from({ length: r.pick([0, 10_001, 20_000]) }, () => list[0] ?? 1);
+    }
+    return list;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = mutateFields(v, r, budget);
+    return out;
+  }
+  if (r.next() > 0.3) return value;
+  if (typeof value === 'number') return r.pick(HOSTILE_NUMBERS);
+  if (typeof value === 'string') return hostileString(r);
+  if (typeof value === 'boolean') return !value;
+  return value;
+}
+
+/** Encodes as the method's request type; values the wire type cannot hold are coerced. */
+function encode(method: CoordinatorMethodName, message: unknown, r: FuzzRandom): Buffer {
+  const cls = COORDINATOR_METHODS[method].req as { encode(m: unknown): { finish(): Uint8Array } };
+  try {
+    return Buffer.from(cls.encode(message).finish());
+  } catch {
+    return r.bytes(r.int(256)); // a value protobufjs refuses to encode: send noise instead
+  }
+}
+
+function mutateBytes(bytes: Buffer, r: FuzzRandom): Buffer {
+  const copy = Buffer.from(bytes);
+  switch (r.int(5)) {
+    case 0: {
+      for (let i = 0, flips = 1 + r.int(8); i < flips && copy.length > 0; i++) {
+        const at = r.int(copy.length);
+        copy[at] = (copy[at] as number) ^ (1 << r.int(8));
+      }
+      return copy;
+    }
+    case 1:
+      return copy.subarray(0, r.int(copy.length + 1));
+    case 2: {
+      // Splice a chunk of itself somewhere else: repeated fields, nested garbage.
+      const from = r.int(copy.length + 1);
+      const chunk = copy.subarray(from, from + r.int(32));
+      const at = r.int(copy.length + 1);
+      return Buffer.concat([copy.subarray(0, at), chunk, copy.subarray(at)]);
+    }
+    case 3:
+      // A length-delimited field claiming a huge length (field 1, wire type 2).
+      return Buffer.concat([Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), copy]);
+    default:
+      return Buffer.concat([copy, r.bytes(r.int(64))]);
+  }
+}
+
+export interface FuzzCase {
+  method: CoordinatorMethodName;
+  /** Bytes as sent on the wire. */
+  bytes: Buffer;
+  kind: 'random' | 'bytes' | 'fields' | 'valid';
+}
+
+export const FUZZ_METHODS = Object.keys(COORDINATOR_METHODS) as CoordinatorMethodName[];
+
+/** The i-th case of a run: methods in turn, kinds drawn at random. */
+export function fuzzCase(i: number, r: FuzzRandom): FuzzCase {
+  const method = FUZZ_METHODS[i % FUZZ_METHODS.length] as CoordinatorMethodName;
+  const roll = r.next();
+  if (roll < 0.2) return { method, kind: 'random', bytes: r.bytes(r.int(512)) };
+  if (roll < 0.5) return { method, kind: 'bytes', bytes: mutateBytes(encode(method, template(method, r), r), r) };
+  if (roll < 0.9) {
+    return { method, kind: 'fields', bytes: encode(method, mutateFields(template(method, r), r), r) };
+  }
+  return { method, kind: 'valid', bytes: encode(method, template(method, r), r) };
+}
