@@ -25,7 +25,11 @@ const USAGE_CODES = new Set([
   'UNSUPPORTED_FORMAT',
 ]);
 // What the coordinator answers when the request (the user's input) is at fault.
-const USAGE_STATUSES = new Set([status.INVALID_ARGUMENT, status.RESOURCE_EXHAUSTED, status.NOT_FOUND]);
+const USAGE_STATUSES = new Set([
+  status.INVALID_ARGUMENT,
+  status.RESOURCE_EXHAUSTED,
+  status.NOT_FOUND,
+]);
 
 function buildProgram(): Command {
   const program = new Command('thresher')

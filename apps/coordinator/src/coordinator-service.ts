@@ -123,13 +123,20 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const text = requiredString(req.specJson, 'spec_json', Number.MAX_SAFE_INTEGER);
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > SWEEP_LIMITS.maxBytes) {
-        throw new RequestTooLargeError('spec_json', 'bytes of a sweep', bytes, SWEEP_LIMITS.maxBytes);
+        throw new RequestTooLargeError(
+          'spec_json',
+          'bytes of a sweep',
+          bytes,
+          SWEEP_LIMITS.maxBytes,
+        );
       }
       let raw: unknown;
       try {
         raw = JSON.parse(text);
       } catch (err) {
-        throw new BadRequestError('spec_json', `not JSON: ${(err as Error).message}`, { cause: err });
+        throw new BadRequestError('spec_json', `not JSON: ${(err as Error).message}`, {
+          cause: err,
+        });
       }
       const source = optionalString(req.fileName, 'file_name', 1024) || undefined;
       const r = await scheduler.submitSweep(raw, source);
@@ -208,7 +215,12 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const ids = attemptIdList(req.attemptIds, 'attempt_ids', MAX_ATTEMPTS_PER_CALL);
       const entries = req.progress ?? [];
       if (entries.length > MAX_ATTEMPTS_PER_CALL) {
-        throw new RequestTooLargeError('progress', 'entries per call', entries.length, MAX_ATTEMPTS_PER_CALL);
+        throw new RequestTooLargeError(
+          'progress',
+          'entries per call',
+          entries.length,
+          MAX_ATTEMPTS_PER_CALL,
+        );
       }
       const progress = entries.map((p, i) => ({
         attemptId: attemptId(p.attemptId, `progress[${i}].attempt_id`),
@@ -226,7 +238,12 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const workerId = requiredString(req.workerId, 'worker_id');
       const items = req.results ?? [];
       if (items.length > MAX_ATTEMPTS_PER_CALL) {
-        throw new RequestTooLargeError('results', 'entries per call', items.length, MAX_ATTEMPTS_PER_CALL);
+        throw new RequestTooLargeError(
+          'results',
+          'entries per call',
+          items.length,
+          MAX_ATTEMPTS_PER_CALL,
+        );
       }
       const outcomes: thresher.v1.ICompleteTrialOutcome[] = new Array(items.length);
       const refuse = (index: number, err: unknown) => {

@@ -1,6 +1,11 @@
 import { status } from '@grpc/grpc-js';
 import { SweepTooLargeError, SweepValidationError } from '@thresher/sweep';
-import { ForeignAttemptError, StoreBusyError, UnknownAttemptError, UnknownSweepError } from '@thresher/store';
+import {
+  ForeignAttemptError,
+  StoreBusyError,
+  UnknownAttemptError,
+  UnknownSweepError,
+} from '@thresher/store';
 import { MessageValidationError } from '@thresher/proto';
 import { UnknownWorkerError } from '@thresher/scheduler';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +13,10 @@ import { AuthenticationError, RequestTooLargeError, toStatus } from './errors';
 
 describe('typed errors to gRPC status', () => {
   it.each([
-    [new SweepValidationError([{ path: 'grid.n[0]', message: 'expected' }]), status.INVALID_ARGUMENT],
+    [
+      new SweepValidationError([{ path: 'grid.n[0]', message: 'expected' }]),
+      status.INVALID_ARGUMENT,
+    ],
     [new SweepTooLargeError(2_000_000, 1_000_000), status.RESOURCE_EXHAUSTED],
     [new RequestTooLargeError('spec_json', 'bytes', 2, 1), status.RESOURCE_EXHAUSTED],
     [new MessageValidationError('metrics.test_loss', 'must be finite'), status.INVALID_ARGUMENT],

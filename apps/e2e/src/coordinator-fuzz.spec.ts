@@ -1,12 +1,24 @@
 import * as grpc from '@grpc/grpc-js';
-import { COORDINATOR_METHODS, createCoordinatorClient, waitForServing, type CoordinatorClient } from '@thresher/proto';
+import {
+  COORDINATOR_METHODS,
+  createCoordinatorClient,
+  waitForServing,
+  type CoordinatorClient,
+} from '@thresher/proto';
 import type { TrialResultRow } from '@thresher/store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUZZ_METHODS, FuzzRandom, fuzzCase } from './support/fuzz-messages';
-import { requireBuiltApps, startCoordinator, startWorker, waitFor, type Coordinator, type Worker } from './support/processes';
+import {
+  requireBuiltApps,
+  startCoordinator,
+  startWorker,
+  waitFor,
+  type Coordinator,
+  type Worker,
+} from './support/processes';
 import { auditSweep } from './support/results';
 import { smallSweep } from './support/sweeps';
 
@@ -24,7 +36,16 @@ let honest: Worker | undefined;
 
 beforeAll(async () => {
   requireBuiltApps();
-  coordinator = await startCoordinator(['--port', '0', '--db', db, '--token', TOKEN, '--lease-ms', '10000']);
+  coordinator = await startCoordinator([
+    '--port',
+    '0',
+    '--db',
+    db,
+    '--token',
+    TOKEN,
+    '--lease-ms',
+    '10000',
+  ]);
   api = createCoordinatorClient(coordinator.address, { token: TOKEN, deadlineMs: 20_000 });
 });
 
@@ -56,76 +77,87 @@ const comparable = (rows: TrialResultRow[]) =>
   new Map(rows.filter((r) => r.status === 'done').map((r) => [r.trial_id, JSON.stringify(r)]));
 
 describe('a coordinator under fuzzing', () => {
-  it(`answers ${MESSAGES} hostile messages to every RPC while an honest worker completes a sweep`, { timeout: 600_000 }, async () => {
-    // A sweep finished before the attack: it must come out of it byte for byte the same.
-    honest = startWorker('honest', ['--coordinator', coordinator.address, '--token', TOKEN, '--concurrency', '1']);
-    await honest.id();
-    await api.submitSweep({ specJson: JSON.stringify(smallSweep('before', { steps: 50 })) });
-    await waitFor('sweep before done', async () => {
-      const s = await api.getSweepStatus({ name: 'before' });
-      return s.counts?.done === s.counts?.total ? true : undefined;
-    });
-    const before = comparable((await auditSweep(db, 'before')).rows);
-    expect(before.size).toBe(16);
+  it(
+    `answers ${MESSAGES} hostile messages to every RPC while an honest worker completes a sweep`,
+    { timeout: 600_000 },
+    async () => {
+      // A sweep finished before the attack: it must come out of it byte for byte the same.
+      honest = startWorker('honest', [
+        '--coordinator',
+        coordinator.address,
+        '--token',
+        TOKEN,
+        '--concurrency',
+        '1',
+      ]);
+      await honest.id();
+      await api.submitSweep({ specJson: JSON.stringify(smallSweep('before', { steps: 50 })) });
+      await waitFor('sweep before done', async () => {
+        const s = await api.getSweepStatus({ name: 'before' });
+        return s.counts?.done === s.counts?.total ? true : undefined;
+      });
+      const before = comparable((await auditSweep(db, 'before')).rows);
+      expect(before.size).toBe(16);
 
-    // The sweep trained during the attack.
-    const target = smallSweep('honest', { seeds: 6, steps: 3000 });
-    const submitted = await api.submitSweep({ specJson: JSON.stringify(target) });
-    expect(submitted.total).toBe(48);
+      // The sweep trained during the attack.
+      const target = smallSweep('honest', { seeds: 6, steps: 3000 });
+      const submitted = await api.submitSweep({ specJson: JSON.stringify(target) });
+      expect(submitted.total).toBe(48);
 
-    const client = new grpc.Client(coordinator.address, grpc.credentials.createInsecure(), {
-      'grpc.max_send_message_length': 64 * 1024 * 1024,
-    });
-    const random = new FuzzRandom(SEED);
-    const byStatus = new Map<string, number>();
-    const perMethod = new Map<string, number>();
-    let next = 0;
-    const started = performance.now();
-    const lane = async () => {
-      while (next < MESSAGES) {
-        const i = next++;
-        const c = fuzzCase(i, random);
-        const roll = random.next();
-        const token = roll < 0.5 ? TOKEN : roll < 0.75 ? undefined : 'wrong-token';
-        const code = await rawCall(client, COORDINATOR_METHODS[c.method].name, c.bytes, token);
-        const key = grpc.status[code] ?? String(code);
-        byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
-        perMethod.set(c.method, (perMethod.get(c.method) ?? 0) + 1);
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    const seconds = (performance.now() - started) / 1000;
-    client.close();
-    console.log(
-      `fuzz: ${MESSAGES} messages in ${seconds.toFixed(1)} s (${Math.round(MESSAGES / seconds)}/s), seed ${SEED}; ` +
-        `statuses ${JSON.stringify(Object.fromEntries(byStatus))}`,
-    );
+      const client = new grpc.Client(coordinator.address, grpc.credentials.createInsecure(), {
+        'grpc.max_send_message_length': 64 * 1024 * 1024,
+      });
+      const random = new FuzzRandom(SEED);
+      const byStatus = new Map<string, number>();
+      const perMethod = new Map<string, number>();
+      let next = 0;
+      const started = performance.now();
+      const lane = async () => {
+        while (next < MESSAGES) {
+          const i = next++;
+          const c = fuzzCase(i, random);
+          const roll = random.next();
+          const token = roll < 0.5 ? TOKEN : roll < 0.75 ? undefined : 'wrong-token';
+          const code = await rawCall(client, COORDINATOR_METHODS[c.method].name, c.bytes, token);
+          const key = grpc.status[code] ?? String(code);
+          byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+          perMethod.set(c.method, (perMethod.get(c.method) ?? 0) + 1);
+        }
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+      const seconds = (performance.now() - started) / 1000;
+      client.close();
+      console.log(
+        `fuzz: ${MESSAGES} messages in ${seconds.toFixed(1)} s (${Math.round(MESSAGES / seconds)}/s), seed ${SEED}; ` +
+          `statuses ${JSON.stringify(Object.fromEntries(byStatus))}`,
+      );
 
-    // Every RPC was hit, every answer was a deliberate one: no crash, no internal error.
-    expect(new Set(perMethod.keys())).toEqual(new Set(FUZZ_METHODS));
-    expect([...byStatus.values()].reduce((a, b) => a + b, 0)).toBe(MESSAGES);
-    expect(byStatus.get('INTERNAL') ?? 0).toBe(0);
-    expect(byStatus.get('UNKNOWN') ?? 0).toBe(0);
-    expect(byStatus.get('UNAVAILABLE') ?? 0).toBe(0);
-    expect(byStatus.get('UNAUTHENTICATED') ?? 0).toBeGreaterThan(MESSAGES * 0.4);
-    expect(coordinator.proc.running).toBe(true);
-    await waitForServing(coordinator.address, { deadline: Date.now() + 5_000 });
+      // Every RPC was hit, every answer was a deliberate one: no crash, no internal error.
+      expect(new Set(perMethod.keys())).toEqual(new Set(FUZZ_METHODS));
+      expect([...byStatus.values()].reduce((a, b) => a + b, 0)).toBe(MESSAGES);
+      expect(byStatus.get('INTERNAL') ?? 0).toBe(0);
+      expect(byStatus.get('UNKNOWN') ?? 0).toBe(0);
+      expect(byStatus.get('UNAVAILABLE') ?? 0).toBe(0);
+      expect(byStatus.get('UNAUTHENTICATED') ?? 0).toBeGreaterThan(MESSAGES * 0.4);
+      expect(coordinator.proc.running).toBe(true);
+      await waitForServing(coordinator.address, { deadline: Date.now() + 5_000 });
 
-    // The honest sweep completes, each trial once; the earlier sweep is unchanged.
-    await waitFor(
-      'honest sweep done',
-      async () => {
-        const s = await api.getSweepStatus({ name: 'honest' });
-        return s.counts?.done === 48 ? true : undefined;
-      },
-      300_000,
-      500,
-    );
-    const audit = await auditSweep(db, 'honest');
-    expect(audit.rows).toHaveLength(48);
-    expect(audit.notDone).toEqual([]);
-    for (const count of audit.completedAttempts.values()) expect(count).toBe(1);
-    expect([...audit.workers]).toEqual([await honest.id()]);
-    expect(comparable((await auditSweep(db, 'before')).rows)).toEqual(before);
-  });
+      // The honest sweep completes, each trial once; the earlier sweep is unchanged.
+      await waitFor(
+        'honest sweep done',
+        async () => {
+          const s = await api.getSweepStatus({ name: 'honest' });
+          return s.counts?.done === 48 ? true : undefined;
+        },
+        300_000,
+        500,
+      );
+      const audit = await auditSweep(db, 'honest');
+      expect(audit.rows).toHaveLength(48);
+      expect(audit.notDone).toEqual([]);
+      for (const count of audit.completedAttempts.values()) expect(count).toBe(1);
+      expect([...audit.workers]).toEqual([await honest.id()]);
+      expect(comparable((await auditSweep(db, 'before')).rows)).toEqual(before);
+    },
+  );
 });

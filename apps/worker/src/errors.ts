@@ -1,16 +1,19 @@
 import { ThresherError } from '@thresher/sweep';
 
-/** The requested training backend cannot be used here (e.g. native TensorFlow missing). */
-export class BackendUnavailableError extends ThresherError {
-  override readonly name = 'BackendUnavailableError';
-  readonly code = 'WORKER_BACKEND_UNAVAILABLE';
+/**
+ * A training slot process could not get ready: its backend did not load there (the
+ * training lib's BackendUnavailableError, in the child), or it exited before it was ready.
+ */
+export class SlotStartError extends ThresherError {
+  override readonly name = 'SlotStartError';
+  readonly code = 'WORKER_SLOT_START_FAILED';
   readonly retryable = false;
   constructor(
     readonly backend: string,
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
-    super(`backend ${backend} unavailable: ${reason}`, options);
+    super(`training slot could not start backend ${backend}: ${reason}`, options);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   type TrainRequest,
 } from './bundle-trainer';
 import type { FromSlot, ToSlot } from './slot-messages';
-import { BackendUnavailableError, SlotCrashedError } from './errors';
+import { SlotStartError, SlotCrashedError } from './errors';
 
 /**
  * Trains in a child process (one per slot) so that slots run on separate cores (the
@@ -64,7 +64,7 @@ export class ProcessTrainer implements BundleTrainer {
           started = true;
           resolve();
         } else if (message.type === 'init-failed') {
-          reject(new BackendUnavailableError(this.requested, message.error.message));
+          reject(new SlotStartError(this.requested, message.error.message));
         } else if (message.type === 'progress') {
           this.pending.get(message.id)?.request.onProgress(message.index, message.point);
         } else if (message.type === 'done') {
@@ -75,9 +75,7 @@ export class ProcessTrainer implements BundleTrainer {
       });
       child.on('exit', (code, signal) => {
         if (this.child === child) this.child = undefined;
-        reject(
-          new BackendUnavailableError(this.requested, `slot process exited (${signal ?? code})`),
-        );
+        reject(new SlotStartError(this.requested, `slot process exited (${signal ?? code})`));
         const error = toFailure(new SlotCrashedError({ signal, code }));
         for (const [id, entry] of this.pending) {
           this.pending.delete(id);
@@ -95,7 +93,7 @@ export class ProcessTrainer implements BundleTrainer {
   }
 
   /**
-   * Trains one bundle in the slot process. Rejects (BackendUnavailableError) only when no
+   * Trains one bundle in the slot process. Rejects (SlotStartError) only when no
    * slot process can be started; a process that dies while training fails the bundle.
    */
   async train(trials: TrialParams[], request: TrainRequest): Promise<BundleResult[]> {

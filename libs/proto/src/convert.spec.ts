@@ -58,7 +58,9 @@ describe('params', () => {
   it('refuse a missing enum and a zero n, naming the field', () => {
     const m = paramsToProto(params);
     expect(() => paramsFromProto({ ...m, data: 0 })).toThrow(/params\.data/);
-    expect(() => paramsFromProto({ ...m, n: 0 })).toThrow(/params\.n: expected an integer between 1 and 10000000, got 0/);
+    expect(() => paramsFromProto({ ...m, n: 0 })).toThrow(
+      /params\.n: expected an integer between 1 and 10000000, got 0/,
+    );
     expect(() => paramsFromProto({ ...m, lr: Number.NaN })).toThrow(MessageValidationError);
     expect(() => paramsFromProto({ ...m, seed: 1.5 })).toThrow(/params\.seed/);
   });

@@ -43,7 +43,8 @@ export function paramsToProto(p: TrialParams): thresher.v1.ITrialParams {
     const value = p[name];
     if (def.kind === 'enum') {
       const num = enumNumber(def, value as string);
-      if (num === undefined) throw new MessageValidationError(name, `unknown value ${String(value)}`);
+      if (num === undefined)
+        throw new MessageValidationError(name, `unknown value ${String(value)}`);
       wire[def.proto] = num;
     } else {
       wire[def.proto] = value;
@@ -69,7 +70,10 @@ export function paramsFromProto(
     if (def.kind === 'enum') {
       const value = enumValue(def, raw);
       if (value === undefined) {
-        throw new MessageValidationError(`${at}.${name}`, `unknown or missing enum value ${String(raw)}`);
+        throw new MessageValidationError(
+          `${at}.${name}`,
+          `unknown or missing enum value ${String(raw)}`,
+        );
       }
       params[name] = value;
     } else if (def.kind === 'bool') {

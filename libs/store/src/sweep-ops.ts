@@ -7,7 +7,7 @@ import type { InsertSweepResult, NewSweep, SweepRecord, SweepSummary, TrialCount
 import { chunkRows } from './chunk';
 import { PARAM_COLUMNS, paramsToColumns } from './param-columns';
 import { InvalidInputError, UnknownSweepError } from './errors';
-import { requirePositiveInteger, requireText, validateTrial } from './validate';
+import { requireText, validateTrial } from './validate';
 
 /** Column order of the trial rows below (the bulk insert binds parameters in this order). */
 const TRIAL_COLUMNS = [

@@ -182,7 +182,8 @@ export function trialParamsIssue(params: unknown): TrialParamsIssue | undefined 
     if (reason) return { field: name, value, reason };
   }
   for (const key of Object.keys(record)) {
-    if (!isParamName(key)) return { field: 'params', value: key, reason: `unknown parameter "${key}"` };
+    if (!isParamName(key))
+      return { field: 'params', value: key, reason: `unknown parameter "${key}"` };
   }
   const p = record as TrialParams;
   return combinationIssue(p);

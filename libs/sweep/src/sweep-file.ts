@@ -13,7 +13,8 @@ export function parseSweepText(text: string, source?: string): unknown {
   }
   const invalid = (message: string, cause?: unknown) =>
     new SweepValidationError([{ path: '', message }], source, { cause });
-  if (text.trim() === '') throw invalid('the file is empty (expected a mapping with name, grid and fixed)');
+  if (text.trim() === '')
+    throw invalid('the file is empty (expected a mapping with name, grid and fixed)');
   // YAML allows few control characters; NUL and friends mean a binary file.
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw invalid('not a text file (binary content)');
   let doc: ReturnType<typeof parseDocument>;

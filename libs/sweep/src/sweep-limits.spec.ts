@@ -20,7 +20,9 @@ function failure(fn: () => unknown): Error {
 describe('sweep limits', () => {
   it('counts a huge range without expanding it', () => {
     const start = performance.now();
-    const err = failure(() => load('name: b\ngrid: {seed: {range: [0, 300000000]}}\nfixed: {width: 8, n: 16}'));
+    const err = failure(() =>
+      load('name: b\ngrid: {seed: {range: [0, 300000000]}}\nfixed: {width: 8, n: 16}'),
+    );
     expect(performance.now() - start).toBeLessThan(1000);
     expect(err).toBeInstanceOf(SweepValidationError);
     expect(err.message).toContain('grid.seed: 300000001 values on one axis, more than the limit');
@@ -35,28 +37,40 @@ fixed: {width: 4}`;
     const err = failure(() => load(text, 1_000_000));
     expect(err).toBeInstanceOf(SweepTooLargeError);
     expect(errorCode(err)).toBe('SWEEP_TOO_LARGE');
-    expect(err.message).toContain('10000000000 trials, more than 1000000 (limit: trials per sweep)');
+    expect(err.message).toContain(
+      '10000000000 trials, more than 1000000 (limit: trials per sweep)',
+    );
   });
 
   it('refuses generators with too many values', () => {
-    const err = failure(() => load('name: g\ngrid: {lr: {from: 0.1, to: 1, num: 1e9}}\nfixed: {n: 8, width: 4}'));
+    const err = failure(() =>
+      load('name: g\ngrid: {lr: {from: 0.1, to: 1, num: 1e9}}\nfixed: {n: 8, width: 4}'),
+    );
     expect(err.message).toContain('grid.lr: 1000000000 values on one axis');
   });
 
   it('refuses steps: 0 when the sweep is submitted', () => {
     const err = failure(() => load('name: s\ngrid: {n: [8]}\nfixed: {width: 4, steps: 0}'));
-    expect(err.message).toContain('fixed.steps: expected an integer between 1 and 100000000, got 0');
+    expect(err.message).toContain(
+      'fixed.steps: expected an integer between 1 and 100000000, got 0',
+    );
   });
 
   it('refuses trials no worker could hold in memory, naming the shape', () => {
     const err = failure(() => load('name: m\ngrid: {n: [8, 1000000]}\nfixed: {width: 100000}'));
     expect(err).toBeInstanceOf(SweepValidationError);
-    expect(err.message).toMatch(/grid\.n: a trial of n=1000000, width=100000.* GiB to train, more than the 8\.0 GiB limit/);
+    expect(err.message).toMatch(
+      /grid\.n: a trial of n=1000000, width=100000.* GiB to train, more than the 8\.0 GiB limit/,
+    );
   });
 
   it('refuses loss curves with too many points', () => {
-    const err = failure(() => load('name: c\ngrid: {n: [8]}\nfixed: {width: 4, steps: 100000, record_every: 1}'));
-    expect(err.message).toContain('fixed.record_every: steps / record_every = 100000 curve points, more than 10000');
+    const err = failure(() =>
+      load('name: c\ngrid: {n: [8]}\nfixed: {width: 4, steps: 100000, record_every: 1}'),
+    );
+    expect(err.message).toContain(
+      'fixed.record_every: steps / record_every = 100000 curve points, more than 10000',
+    );
   });
 
   it('defuses YAML alias bombs', () => {
@@ -79,18 +93,23 @@ fixed: {width: 4}`;
     expect(yaml.message).toMatch(/nest/);
     let value: unknown = 8;
     for (let i = 0; i < 100_000; i++) value = [value];
-    const json = failure(() => validateSweepSpec({ name: 'd', grid: { n: value }, fixed: { width: 4 } }));
+    const json = failure(() =>
+      validateSweepSpec({ name: 'd', grid: { n: value }, fixed: { width: 4 } }),
+    );
     expect(json).toBeInstanceOf(SweepTooLargeError);
-    expect(json.message).toContain(`nesting depth: 17 is more than the limit of ${SWEEP_LIMITS.maxDepth}`);
+    expect(json.message).toContain(
+      `nesting depth: 17 is more than the limit of ${SWEEP_LIMITS.maxDepth}`,
+    );
   });
 
   it('refuses oversized text, long strings, binary and empty files', () => {
     expect(failure(() => parseSweepText('#'.repeat(SWEEP_LIMITS.maxBytes + 1))).message).toContain(
       'sweep file bytes',
     );
-    expect(failure(() => load(`name: s\ndescription: ${'x'.repeat(20_000)}\ngrid: {n: [8], width: [4]}`)).message).toContain(
-      'string length: 20000 is more than the limit of 10000',
-    );
+    expect(
+      failure(() => load(`name: s\ndescription: ${'x'.repeat(20_000)}\ngrid: {n: [8], width: [4]}`))
+        .message,
+    ).toContain('string length: 20000 is more than the limit of 10000');
     expect(failure(() => parseSweepText('\u0000\u0001\u0002binary')).message).toContain('binary');
     expect(failure(() => parseSweepText('   \n')).message).toContain('the file is empty');
   });

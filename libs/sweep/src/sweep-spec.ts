@@ -128,7 +128,10 @@ export function validateSweepSpec(
   const worst = combinationIssue(worstCase(spec));
   if (worst) {
     const where = spec.grid[worst.field as ParamName] ? 'grid' : 'fixed';
-    throw new SweepValidationError([{ path: `${where}.${worst.field}`, message: worst.reason }], source);
+    throw new SweepValidationError(
+      [{ path: `${where}.${worst.field}`, message: worst.reason }],
+      source,
+    );
   }
   return spec;
 }

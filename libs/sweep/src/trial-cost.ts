@@ -15,7 +15,9 @@ export function inputDim(p: Pick<TrialParams, 'd' | 'bias'>): number {
  * Flops of one full-batch step: forward X·W (2nmD), backward to W (2nmD) and the
  * activation's elementwise work, about 6·n·m·D in all; Adam adds about 10 flops per weight.
  */
-export function stepFlops(p: Pick<TrialParams, 'n' | 'width' | 'd' | 'bias' | 'optimizer'>): number {
+export function stepFlops(
+  p: Pick<TrialParams, 'n' | 'width' | 'd' | 'bias' | 'optimizer'>,
+): number {
   const D = inputDim(p);
   const weights = p.width * (D + 1);
   return 6 * p.n * p.width * D + (p.optimizer === 'adam' ? 10 * weights : 2 * weights);

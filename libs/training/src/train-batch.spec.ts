@@ -191,7 +191,7 @@ describe('trainBatch', () => {
 
   it('stops a batch early once every trial has diverged', async () => {
     const results = await trainBatch([
-      { ...small, lr: 1e4, init_scale: 1, steps: 1_000_000, record_every: 10 },
+      { ...small, lr: 1e4, init_scale: 1, steps: 1_000_000, record_every: 100 },
     ]);
     expect((results[0] as { error: unknown }).error).toBeInstanceOf(TrainingDivergedError);
   });

@@ -65,10 +65,6 @@ function fuzzSweepJson(r: FuzzRandom): string {
   return JSON.stringify(sweep);
 }
 
-const params = {
-  n: 8, width: 2, seed: 1, d: 5, data: 1, teacher: 1, noise: 0.5, initScale: 0.001, init: 1,
-  activation: 1, optimizer: 1, lr: 0.1, steps: 1, bias: false, testSize: 8, recordEvery: 1,
-}; // prettier-ignore
 const metrics = {
   trainLoss: 0.1, testLoss: 0.2, excessRisk: 0.05, olsTrainLoss: 0.2, olsTestLoss: 0.25,
   olsExcessRisk: 0.01, interpRatio: 0.5, testRatio: 0.8, alignedFraction: 0.9, converged: true,
@@ -188,9 +184,14 @@ export function fuzzCase(i: number, r: FuzzRandom): FuzzCase {
   const method = FUZZ_METHODS[i % FUZZ_METHODS.length] as CoordinatorMethodName;
   const roll = r.next();
   if (roll < 0.2) return { method, kind: 'random', bytes: r.bytes(r.int(512)) };
-  if (roll < 0.5) return { method, kind: 'bytes', bytes: mutateBytes(encode(method, template(method, r), r), r) };
+  if (roll < 0.5)
+    return { method, kind: 'bytes', bytes: mutateBytes(encode(method, template(method, r), r), r) };
   if (roll < 0.9) {
-    return { method, kind: 'fields', bytes: encode(method, mutateFields(template(method, r), r), r) };
+    return {
+      method,
+      kind: 'fields',
+      bytes: encode(method, mutateFields(template(method, r), r), r),
+    };
   }
   return { method, kind: 'valid', bytes: encode(method, template(method, r), r) };
 }
