@@ -8,6 +8,7 @@ import { CliError, ExitCode } from './errors';
 import { registerDoctor } from './commands/doctor';
 import { registerExport } from './commands/export';
 import { registerPassthrough } from './commands/passthrough';
+import { registerPlan } from './commands/plan';
 import { registerQuery } from './commands/query';
 import { registerRemoteCommands } from './commands/remote';
 import { registerReport } from './commands/report';
@@ -20,9 +21,7 @@ const USAGE_CODES = new Set([
   'INVALID_TRIAL_PARAMS',
   'UNKNOWN_SWEEP',
   'INVALID_INPUT',
-  'QUERY_REJECTED',
-  'QUERY_NOT_READ_ONLY',
-  'UNSUPPORTED_FORMAT',
+  'WORKER_INVALID_OPTIONS',
 ]);
 // What the coordinator answers when the request (the user's input) is at fault.
 const USAGE_STATUSES = new Set([
@@ -42,6 +41,7 @@ function buildProgram(): Command {
   registerPassthrough(program, 'worker', 'train trials leased from a coordinator');
   registerRemoteCommands(program);
   registerQuery(program);
+  registerPlan(program);
   registerReport(program);
   registerExport(program);
   registerDoctor(program);

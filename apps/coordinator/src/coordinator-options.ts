@@ -9,6 +9,7 @@ export interface CoordinatorOptions {
   leaseMs?: number;
   maxAttempts?: number;
   maxBundle?: number;
+  maxTrialsPerSweep?: number;
 }
 
 const int = (min: number) => (value: string) => {
@@ -43,6 +44,11 @@ export function parseCoordinatorArgs(
     .option('--lease-ms <ms>', 'lease duration without heartbeat', int(100))
     .option('--max-attempts <n>', 'attempts per trial before it fails', int(1))
     .option('--max-bundle <n>', 'most trials leased in one bundle', int(1))
+    .option(
+      '--max-trials-per-sweep <n>',
+      'largest sweep accepted (counted before expanding; default 1000000)',
+      int(1),
+    )
     .exitOverride();
   // Environment defaults are read from `env` (tests pass their own).
   const saved = process.env;
@@ -63,6 +69,7 @@ export function parseCoordinatorArgs(
     leaseMs?: number;
     maxAttempts?: number;
     maxBundle?: number;
+    maxTrialsPerSweep?: number;
   }>();
   if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) {
     throw new InvalidArgumentError('--tls-cert and --tls-key go together');
@@ -81,5 +88,6 @@ export function parseCoordinatorArgs(
     ...(o.leaseMs !== undefined ? { leaseMs: o.leaseMs } : {}),
     ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
     ...(o.maxBundle !== undefined ? { maxBundle: o.maxBundle } : {}),
+    ...(o.maxTrialsPerSweep !== undefined ? { maxTrialsPerSweep: o.maxTrialsPerSweep } : {}),
   };
 }

@@ -26,6 +26,7 @@ async function main(): Promise<number> {
       leaseMs: options.leaseMs,
       maxAttempts: options.maxAttempts,
       maxBundle: options.maxBundle,
+      maxTrialsPerSweep: options.maxTrialsPerSweep,
     },
     log,
   });

@@ -107,3 +107,62 @@ describe('coordinator server', () => {
     expect((await api.listSweeps({})).sweeps.map((s) => s.name)).toEqual(['s']);
   });
 });
+
+describe('request limits', () => {
+  const submit = (spec: unknown) => errorOf(api.submitSweep({ specJson: JSON.stringify(spec) }));
+
+  it('counts a huge range instead of expanding it (the 100-byte request that used to kill it)', async () => {
+    const err = await submit({
+      name: 'b',
+      grid: { seed: { range: [0, 300_000_000] } },
+      fixed: { width: 8, n: 16 },
+    });
+    expect(err?.codeName).toBe('INVALID_ARGUMENT');
+    expect(err?.details).toContain(
+      '300000001 values on one axis, more than the limit of 100000 values per axis',
+    );
+  });
+
+  it('refuses sweeps over the trials limit, and oversized or deep requests, naming the limit', async () => {
+    const big = await submit({
+      name: 'big',
+      grid: { n: { range: [1, 2000] }, width: { range: [1, 1000] } },
+    });
+    expect(big?.codeName).toBe('RESOURCE_EXHAUSTED');
+    expect(big?.details).toContain('2000000 trials, more than 1000000 (limit: trials per sweep)');
+    const bytes = await submit({
+      name: 'x',
+      description: 'y'.repeat(2 * 1024 * 1024),
+      grid: { n: [8], width: [4] },
+    });
+    expect(bytes?.codeName).toBe('RESOURCE_EXHAUSTED');
+    expect(bytes?.details).toMatch(
+      /spec_json: \d+ is more than the limit of 1048576 \(bytes of a sweep\)/,
+    );
+    const levels = 400_000;
+    const nested = await errorOf(
+      api.submitSweep({
+        specJson: `{"name":"d","grid":{"n":${'['.repeat(levels)}8${']'.repeat(levels)},"width":[4]}}`,
+      }),
+    );
+    expect(nested?.codeName).toBe('RESOURCE_EXHAUSTED');
+    expect(nested?.details).toContain('nesting depth');
+    const depth = await submit({
+      name: 'd',
+      grid: { n: [[[[[[[[[[[[[[[[[8]]]]]]]]]]]]]]]]] },
+      fixed: { width: 4 },
+    });
+    expect(depth?.codeName).toBe('RESOURCE_EXHAUSTED');
+    expect(depth?.details).toContain('nesting depth');
+    // Nothing of the refused sweeps was stored; the coordinator still serves.
+    expect((await api.listSweeps({})).sweeps?.map((s) => s.name)).not.toContain('big');
+  });
+
+  it('refuses steps: 0 at submission, so no trial fails on a worker for it', async () => {
+    const err = await submit({ name: 'z', grid: { n: [8] }, fixed: { width: 4, steps: 0 } });
+    expect(err?.codeName).toBe('INVALID_ARGUMENT');
+    expect(err?.details).toContain(
+      'fixed.steps: expected an integer between 1 and 100000000, got 0',
+    );
+  });
+});

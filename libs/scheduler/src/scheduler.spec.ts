@@ -172,6 +172,29 @@ describe('Scheduler over a real SQLite store', () => {
     expect((await s.sweepStatus('a')).pending).toBe(2);
   });
 
+  it('counts the steps of running trials: rate and ETA move before any trial finishes', async () => {
+    const s = make();
+    await s.submitSweep(sweep('p', [8, 16], [8])); // 2 trials x 20 steps
+    const { workerId } = await register(s);
+    const ids = (await s.leaseWork(workerId, 2)).leases.map((l) => l.attemptId) as [number, number];
+    await s.heartbeat(workerId, ids, [
+      { attemptId: ids[0], step: 2 },
+      { attemptId: ids[1], step: 2 },
+    ]);
+    const first = await s.sweepStatus('p');
+    expect(first).toMatchObject({ done: 0, stepsDone: 4, stepsRunning: 4, stepsFinished: 0 });
+    clock += 800; // within the 1 s lease
+    await s.heartbeat(workerId, ids, [
+      { attemptId: ids[0], step: 10 },
+      { attemptId: ids[1], step: 10 },
+    ]);
+    const later = await s.sweepStatus('p');
+    expect(later.done).toBe(0);
+    expect(later.stepsDone).toBe(20);
+    expect(later.trialStepsPerSecond).toBeCloseTo(20, 6); // (20 - 4) steps in 0.8 s
+    expect(later.etaSeconds).toBeCloseTo(1, 6); // 40 - 20 steps left at 20 steps/s
+  });
+
   it('drain hands every open lease back', async () => {
     const s = make();
     await s.submitSweep(sweep('a'));

@@ -24,7 +24,7 @@ import {
   heartbeatIntervalMs,
   type SchedulerOptions,
 } from './scheduler-options';
-import { computeThroughput, type Throughput } from './throughput';
+import { ProgressMeter, computeThroughput, stepsProgressed, type Throughput } from './throughput';
 
 const SHARE_TTL_MS = 1_000;
 
@@ -32,7 +32,11 @@ export interface SweepStatusView extends TrialCounts, Throughput {
   name: string;
   status: 'active' | 'cancelled';
   createdAt: Date;
+  /** Steps trained so far: finished trials' and running trials' (from heartbeats). */
   stepsDone: number;
+  /** Steps of finished trials only. */
+  stepsFinished: number;
+  stepsRunning: number;
   stepsTotal: number;
 }
 
@@ -72,6 +76,7 @@ export class Scheduler {
   readonly options: SchedulerOptions;
   private readonly reaper: LeaseReaper;
   private readonly knownWorkers = new Set<string>();
+  private readonly progress = new ProgressMeter();
   private readonly now: () => Date;
   /** Fair share of the queue per active worker, refreshed at most every `shareTtlMs`. */
   private share = { value: Number.POSITIVE_INFINITY, at: 0 };
@@ -125,7 +130,7 @@ export class Scheduler {
   }
 
   async sweepStatus(name: string): Promise<SweepStatusView> {
-    const summary = (await this.store.listSweeps()).find((s) => s.name === name);
+    const [summary] = await this.store.listSweeps(name);
     if (!summary) throw new UnknownSweepError(name);
     return this.view(summary);
   }
@@ -156,8 +161,16 @@ export class Scheduler {
   }
 
   private view(s: SweepSummary): SweepStatusView {
-    const { doneLastMinute: _unused, ...rest } = s;
-    return { ...rest, ...computeThroughput(s, this.now()) };
+    const { doneLastMinute: _unused, stepsRunning, stepsOpen: _open, ...rest } = s;
+    const now = this.now();
+    const rate = this.progress.observe(s, now);
+    return {
+      ...rest,
+      stepsDone: stepsProgressed(s),
+      stepsFinished: s.stepsDone,
+      stepsRunning,
+      ...computeThroughput(s, now, rate),
+    };
   }
 
   // --- workers --------------------------------------------------------------

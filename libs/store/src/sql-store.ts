@@ -60,8 +60,8 @@ export class SqlStore implements Store {
   async getSweep(name: string): Promise<SweepRecord | undefined> {
     return sweeps.getSweep(this.c, name);
   }
-  async listSweeps(): Promise<SweepSummary[]> {
-    return sweeps.listSweeps(this.c);
+  async listSweeps(name?: string): Promise<SweepSummary[]> {
+    return sweeps.listSweeps(this.c, name);
   }
   async sweepCounts(name: string): Promise<TrialCounts> {
     return sweeps.sweepCounts(this.c, name);

@@ -16,7 +16,8 @@ export interface Store {
   /** Idempotent: trials already known (by trial id) are linked, not inserted again. */
   insertSweep(input: NewSweep): Promise<InsertSweepResult>;
   getSweep(name: string): Promise<SweepRecord | undefined>;
-  listSweeps(): Promise<SweepSummary[]>;
+  /** Every sweep, or only the one named. */
+  listSweeps(name?: string): Promise<SweepSummary[]>;
   sweepCounts(name: string): Promise<TrialCounts>;
   /** Marks the sweep cancelled and its pending/leased trials cancelled; returns how many. */
   cancelSweep(name: string): Promise<number>;
@@ -130,6 +131,10 @@ export interface SweepSummary extends TrialCounts {
   /** Sum of steps of finished trials and of all trials. */
   stepsDone: number;
   stepsTotal: number;
+  /** Steps the running trials have reached (their open attempts' last reported progress). */
+  stepsRunning: number;
+  /** Sum of steps of the pending and leased trials (what is left, before progress). */
+  stepsOpen: number;
 }
 
 export interface WorkerInfo {

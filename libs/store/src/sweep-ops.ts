@@ -212,10 +212,20 @@ export async function listSweeps(c: StoreContext, only?: string): Promise<SweepS
       .where('r.recorded_at', '>=', now - 60_000)
       .groupBy('st.sweep_id')
       .execute();
+    // Steps of running trials, as their heartbeats last reported them.
+    const running = await db
+      .selectFrom('attempts as a')
+      .innerJoin('sweep_trials as st', 'st.trial_id', 'a.trial_id')
+      .select((eb) => ['st.sweep_id', eb.fn.sum<number>('a.progress_step').as('steps')])
+      .where('st.sweep_id', 'in', ids)
+      .where('a.outcome', 'is', null)
+      .groupBy('st.sweep_id')
+      .execute();
     return sweeps.map((s) => {
       const counts = emptyCounts();
       let stepsDone = 0;
       let stepsTotal = 0;
+      let stepsOpen = 0;
       for (const g of groups) {
         if (g.sweep_id !== s.id) continue;
         const count = Number(g.count);
@@ -223,8 +233,10 @@ export async function listSweeps(c: StoreContext, only?: string): Promise<SweepS
         counts.total += count;
         stepsTotal += Number(g.steps ?? 0);
         if (g.status === 'done') stepsDone += Number(g.steps ?? 0);
+        if (g.status === 'pending' || g.status === 'leased') stepsOpen += Number(g.steps ?? 0);
       }
       const doneLastMinute = Number(recent.find((r) => r.sweep_id === s.id)?.count ?? 0);
+      const stepsRunning = Number(running.find((r) => r.sweep_id === s.id)?.steps ?? 0);
       return {
         name: s.name,
         status: s.status,
@@ -232,6 +244,8 @@ export async function listSweeps(c: StoreContext, only?: string): Promise<SweepS
         ...counts,
         doneLastMinute,
         stepsDone,
+        stepsRunning,
+        stepsOpen,
         stepsTotal,
       };
     });

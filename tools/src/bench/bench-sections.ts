@@ -12,6 +12,7 @@ import { benchCoordinatorMemory, benchWorkerMemory } from './memory-bench';
 import { benchOrchestration } from './orchestration-bench';
 import { benchOverhead } from './overhead-bench';
 import { benchReport } from './report-bench';
+import { benchFuzz } from './fuzz-bench';
 import { benchStore } from './store-bench';
 import { benchTraining, type TrainingBenchRow } from './training-throughput';
 
@@ -22,6 +23,7 @@ export const SECTION_KEYS = [
   'memory',
   'store',
   'report',
+  'fuzz',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -46,6 +48,9 @@ export interface BenchOptions {
   reportTrials: number;
   mainJobSweep: string;
 }
+
+/** Hostile messages in the fuzz section (the test suite sends 10 000). */
+const fuzzMessages = (o: BenchOptions) => (o.quick ? 20_000 : 100_000);
 
 export interface SectionRun {
   measurements: Measurement[];
@@ -331,7 +336,38 @@ const report: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [training, orchestration, mainJob, memory, store, report];
+const fuzz: Section = {
+  key: 'fuzz',
+  title: '7. Coordinator under fuzzing',
+  notes: (o) => [
+    `${fuzzMessages(o)} random and mutated messages to every RPC (half with the token), 32 in flight, while an honest worker completes a 48-trial sweep (apps/e2e/src/coordinator-fuzz.spec.ts)`,
+    'target: every assertion of the test holds (no exit, no INTERNAL/UNKNOWN/UNAVAILABLE answer, the sweep completes, a finished sweep unchanged)',
+  ],
+  async run(o) {
+    const r = await benchFuzz(fuzzMessages(o));
+    const internal = (r.statuses['INTERNAL'] ?? 0) + (r.statuses['UNKNOWN'] ?? 0);
+    return {
+      measurements: [
+        { name: 'hostile messages answered', value: r.perSecond, unit: '/s' },
+        {
+          name: 'INTERNAL or UNKNOWN answers',
+          value: internal,
+          unit: 'calls',
+          target: at('<=', 0),
+        },
+        {
+          name: 'assertions held (1 = yes)',
+          value: r.passed ? 1 : 0,
+          unit: '',
+          target: at('>=', 1),
+        },
+      ],
+      raw: r,
+    };
+  },
+};
+
+export const SECTIONS: Section[] = [training, orchestration, mainJob, memory, store, report, fuzz];
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
