@@ -18,6 +18,7 @@ import {
   type Worker,
 } from './support/processes';
 import { auditSweep } from './support/results';
+import { rawCall as rawUnary } from './support/raw-call';
 import { smallSweep } from './support/sweeps';
 
 // A coordinator that requires a token, attacked by clients sending garbage while a real
@@ -64,29 +65,14 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
   throw new Error('the call succeeded');
 }
 
-/** A raw call with identity serializers: any bytes, any metadata. */
-function rawCall(
-  method: string,
-  bytes: Buffer,
-  token?: string,
-): Promise<grpc.ServiceError | Buffer> {
+/** A raw call on a channel of its own. */
+async function rawCall(method: string, bytes: Buffer, token?: string) {
   const client = new grpc.Client(coordinator.address, grpc.credentials.createInsecure());
-  const metadata = new grpc.Metadata();
-  if (token) metadata.set('authorization', `Bearer ${token}`);
-  return new Promise((resolve) => {
-    client.makeUnaryRequest(
-      `/thresher.v1.Coordinator/${method}`,
-      (b: Buffer) => b,
-      (b: Buffer) => b,
-      bytes,
-      metadata,
-      { deadline: Date.now() + 5_000 },
-      (err, res) => {
-        client.close();
-        resolve(err ?? (res as Buffer));
-      },
-    );
-  });
+  try {
+    return await rawUnary(client, method, bytes, token, 5_000);
+  } finally {
+    client.close();
+  }
 }
 
 const validMetrics = {

@@ -20,6 +20,7 @@ import {
   type Worker,
 } from './support/processes';
 import { auditSweep } from './support/results';
+import { rawCall } from './support/raw-call';
 import { smallSweep } from './support/sweeps';
 
 // 10 000 hostile messages by default; the benchmarks run longer (THRESHER_FUZZ_MESSAGES).
@@ -55,23 +56,6 @@ afterAll(async () => {
   await coordinator?.proc.stop('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A raw unary call: the bytes as they are, with the token, a wrong one, or none. */
-function rawCall(client: grpc.Client, method: string, bytes: Buffer, token: string | undefined) {
-  const metadata = new grpc.Metadata();
-  if (token !== undefined) metadata.set('authorization', `Bearer ${token}`);
-  return new Promise<grpc.status>((resolve) => {
-    client.makeUnaryRequest(
-      `/thresher.v1.Coordinator/${method}`,
-      (b: Buffer) => b,
-      (b: Buffer) => b,
-      bytes,
-      metadata,
-      { deadline: Date.now() + 20_000 },
-      (err) => resolve(err ? err.code : grpc.status.OK),
-    );
-  });
-}
 
 const comparable = (rows: TrialResultRow[]) =>
   new Map(rows.filter((r) => r.status === 'done').map((r) => [r.trial_id, JSON.stringify(r)]));
@@ -118,7 +102,8 @@ describe('a coordinator under fuzzing', () => {
           const c = fuzzCase(i, random);
           const roll = random.next();
           const token = roll < 0.5 ? TOKEN : roll < 0.75 ? undefined : 'wrong-token';
-          const code = await rawCall(client, COORDINATOR_METHODS[c.method].name, c.bytes, token);
+          const answer = await rawCall(client, COORDINATOR_METHODS[c.method].name, c.bytes, token);
+          const code = Buffer.isBuffer(answer) ? grpc.status.OK : answer.code;
           const key = grpc.status[code] ?? String(code);
           byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
           perMethod.set(c.method, (perMethod.get(c.method) ?? 0) + 1);

@@ -13,7 +13,7 @@ import { syntheticSweepRows } from './synthetic-sweep';
 import { decodePng, inkFraction } from './test-support/decode-png';
 import { curveTrialIds } from './with-curves';
 
-// Debian's Chromium (apt package `chromium`, see /work/helpers/report-ci.md), never a download.
+// Debian's Chromium (apt package `chromium`, installed by npm test's pretest), never a download.
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
   '--headless',
