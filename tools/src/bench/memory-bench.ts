@@ -1,6 +1,6 @@
 /**
  * Memory benchmarks on the real processes, RSS read from /proc/<pid>/status (VmRSS) once a second:
- *   - worker RSS while one worker (concurrency 1, so it trains inline) runs 1 000 tiny trials
+ *   - worker RSS while one worker (one inline slot: `--slots inline`) runs 1 000 tiny trials
  *     one lease at a time (--max-bundle 1: every trial goes through lease, train, report);
  *   - coordinator RSS while two workers drain a 100 000-trial sweep of one-step trials for a
  *     fixed window.
@@ -182,7 +182,13 @@ export async function benchWorkerMemory(opts: WorkerMemoryOptions = {}): Promise
   try {
     const sweep = 'memory-worker';
     const submission = await submit(writeSweep(dir, sweep, trials, TINY_WORKER), address, client);
-    const worker = startWorker(address, 'memory-worker-1', ['--max-bundle', '1']);
+    // Inline: training in the sampled process itself (slots run in child processes by default).
+    const worker = startWorker(address, 'memory-worker-1', [
+      '--max-bundle',
+      '1',
+      '--slots',
+      'inline',
+    ]);
     apps.push(worker);
     const samples = await sample(
       worker,
