@@ -109,7 +109,9 @@ describe('a coordinator and two workers', () => {
       expect(status.counts).toMatchObject({ done: 24, failed: 0, pending: 0, leased: 0 });
       expect(status.etaSeconds).toBe(0);
       expect(status.trialsPerSecond).toBeGreaterThan(0);
-      expect(status.trialStepsPerSecond).toBeCloseTo(status.trialsPerSecond * 100, 6);
+      // Measured from the steps trained between status reads (running trials included).
+      expect(status.trialStepsPerSecond).toBeGreaterThan(0);
+      expect(status.stepsDone).toBe(24 * 100);
 
       const ids = [await w1.id(), await w2.id()];
       const audit = await auditSweep(db, 'two-workers');
