@@ -8,6 +8,8 @@ export interface Throughput {
 }
 
 const WINDOW_MS = 60_000;
+/** Samples closer than this are not kept: a client polling fast cannot grow the list. */
+const MIN_SAMPLE_GAP_MS = 250;
 
 /** Steps a sweep has trained: its finished trials' and, from heartbeats, its running trials'. */
 export function stepsProgressed(s: SweepSummary): number {
@@ -29,7 +31,10 @@ export class ProgressMeter {
     let list = this.samples.get(s.name);
     // Progress can go back (an expired lease starts again): measure from there on.
     if (!list || (list.at(-1)?.steps ?? 0) > steps) list = [];
-    list.push({ at, steps });
+    const previous = list.at(-2);
+    // Within the gap, the newest sample is replaced rather than another one added.
+    if (previous && at - previous.at < MIN_SAMPLE_GAP_MS) list[list.length - 1] = { at, steps };
+    else list.push({ at, steps });
     while (list.length > 2 && (list[1] as { at: number }).at <= at - WINDOW_MS) list.shift();
     this.samples.set(s.name, list);
     const first = list[0] as { at: number; steps: number };
