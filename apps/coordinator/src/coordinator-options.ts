@@ -10,7 +10,15 @@ export interface CoordinatorOptions {
   maxAttempts?: number;
   maxBundle?: number;
   maxTrialsPerSweep?: number;
+  bundleSeconds?: number;
+  maxPadding?: number;
 }
+
+const real = (min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new InvalidArgumentError(`expected a number >= ${min}`);
+  return n;
+};
 
 const int = (min: number) => (value: string) => {
   const n = Number(value);
@@ -49,6 +57,16 @@ export function parseCoordinatorArgs(
       'largest sweep accepted (counted before expanding; default 1000000)',
       int(1),
     )
+    .option(
+      '--bundle-seconds <s>',
+      "target work of one bundle at the slot's measured speed (default 60)",
+      real(0.1),
+    )
+    .option(
+      '--max-padding <x>',
+      'most padded work per useful work in a bundle of unlike shapes (default 1.15)',
+      real(1),
+    )
     .exitOverride();
   // Environment defaults are read from `env` (tests pass their own).
   const saved = process.env;
@@ -70,6 +88,8 @@ export function parseCoordinatorArgs(
     maxAttempts?: number;
     maxBundle?: number;
     maxTrialsPerSweep?: number;
+    bundleSeconds?: number;
+    maxPadding?: number;
   }>();
   if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) {
     throw new InvalidArgumentError('--tls-cert and --tls-key go together');
@@ -89,5 +109,7 @@ export function parseCoordinatorArgs(
     ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
     ...(o.maxBundle !== undefined ? { maxBundle: o.maxBundle } : {}),
     ...(o.maxTrialsPerSweep !== undefined ? { maxTrialsPerSweep: o.maxTrialsPerSweep } : {}),
+    ...(o.bundleSeconds !== undefined ? { bundleSeconds: o.bundleSeconds } : {}),
+    ...(o.maxPadding !== undefined ? { maxPadding: o.maxPadding } : {}),
   };
 }

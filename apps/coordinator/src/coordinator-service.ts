@@ -197,6 +197,10 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const r = await scheduler.leaseWork(
         requiredString(req.workerId, 'worker_id'),
         boundedInt(req.capacity, 'capacity', 0, MAX_CAPACITY),
+        {
+          flopsPerSecond: nonNegativeFinite(req.slotFlopsPerSecond ?? 0, 'slot_flops_per_second'),
+          memoryBytes: nonNegativeFinite(req.slotMemoryBytes ?? 0, 'slot_memory_bytes'),
+        },
       );
       return {
         trials: r.leases.map((l) => ({

@@ -27,6 +27,8 @@ async function main(): Promise<number> {
       maxAttempts: options.maxAttempts,
       maxBundle: options.maxBundle,
       maxTrialsPerSweep: options.maxTrialsPerSweep,
+      bundleSeconds: options.bundleSeconds,
+      maxPadding: options.maxPadding,
     },
     log,
   });

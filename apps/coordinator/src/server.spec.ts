@@ -44,7 +44,7 @@ describe('coordinator server', () => {
   it('serves the protocol: submit, register, lease, complete in a batch, status', async () => {
     const spec = {
       name: 's',
-      grid: { n: [8, 16], width: [8] },
+      grid: { n: [16], width: [8], seed: [0, 1] },
       fixed: { steps: 10, test_size: 20 },
     };
     expect(await api.submitSweep({ specJson: JSON.stringify(spec) })).toMatchObject({
@@ -59,11 +59,22 @@ describe('coordinator server', () => {
       name: 'w',
     });
     expect(reg).toMatchObject({ leaseMs: 5_000, heartbeatIntervalMs: 1_666 });
-    const { trials } = await api.leaseWork({ workerId: reg.workerId, capacity: 8 });
-    expect(trials.map((t) => [t.params?.n, t.params?.steps, t.attempt])).toEqual([
-      [8, 10, 1],
-      [16, 10, 1],
+    const { trials } = await api.leaseWork({
+      workerId: reg.workerId,
+      capacity: 8,
+      slotFlopsPerSecond: 1e9,
+      slotMemoryBytes: 2 ** 30,
+    });
+    expect(trials.map((t) => [t.params?.seed, t.params?.steps, t.attempt])).toEqual([
+      [0, 10, 1],
+      [1, 10, 1],
     ]);
+    // A slot profile that is not a finite number >= 0 is refused, naming the field.
+    const bad = await errorOf(
+      api.leaseWork({ workerId: reg.workerId, capacity: 1, slotFlopsPerSecond: -1 }),
+    );
+    expect(bad?.codeName).toBe('INVALID_ARGUMENT');
+    expect(bad?.details).toMatch(/slot_flops_per_second/);
     const result = (attemptId: number) => ({
       attemptId,
       metrics: {

@@ -21,6 +21,8 @@ export interface WorkerUserOptions {
   once?: boolean;
   slots?: string;
   drainGraceMs?: number;
+  /** Memory budget of one slot's bundle, MiB. */
+  slotMemory?: number;
 }
 
 /** The complete internal form every other module uses. */
@@ -39,6 +41,8 @@ export interface WorkerConfig {
   /** Exit once the queue is empty and nothing runs. */
   once: boolean;
   slotMode: SlotMode;
+  /** Memory one slot's bundle may use (bytes), sent with each LeaseWork. */
+  slotMemoryBytes: number;
   /** After SIGTERM: how long to finish current bundles before handing them back. */
   drainGraceMs: number;
   backoff: BackoffOptions;
@@ -89,6 +93,16 @@ export function compileWorkerOptions(
   if (slotMode !== 'process' && slotMode !== 'inline') {
     throw new WorkerOptionsError('--slots', `expected process or inline, got ${user.slots}`);
   }
+  // Half the machine's memory shared by the slots, at most 1 GiB each: with the backend's
+  // own ~0.5 GiB a one-slot worker stays within 2 GiB.
+  const slotMemory =
+    user.slotMemory ?? Math.floor(Math.min(1024, os.totalmem() / 2 ** 20 / 2 / concurrency));
+  if (!Number.isInteger(slotMemory) || slotMemory < 1) {
+    throw new WorkerOptionsError(
+      '--slot-memory',
+      `expected an integer >= 1 (MiB), got ${slotMemory}`,
+    );
+  }
   const token = user.token ?? env.THRESHER_TOKEN;
   const tlsAny = user.tlsCa ?? user.tlsCert ?? user.tlsKey;
   if ((user.tlsCert === undefined) !== (user.tlsKey === undefined)) {
@@ -115,6 +129,7 @@ export function compileWorkerOptions(
     maxBundle,
     once: user.once ?? false,
     slotMode,
+    slotMemoryBytes: slotMemory * 2 ** 20,
     drainGraceMs: user.drainGraceMs ?? 30_000,
     backoff: DEFAULT_BACKOFF,
     callDeadlineMs: 10_000,
@@ -154,6 +169,11 @@ export function parseWorkerArgs(
         '--slots <mode>',
         'run slots in child processes (default) or in this process (a crash ends the worker)',
       ).choices(['process', 'inline']),
+    )
+    .option(
+      '--slot-memory <MiB>',
+      "memory one slot's bundle may use (default: half the memory over the slots, at most 1024)",
+      int(1),
     )
     .option(
       '--drain-grace-ms <ms>',

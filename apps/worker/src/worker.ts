@@ -8,9 +8,10 @@ import {
   type CoordinatorClient,
   type thresher,
 } from '@thresher/proto';
-import type { TrialOutcome, TrialParams } from '@thresher/sweep';
+import { bundleFlops, type TrialOutcome, type TrialParams } from '@thresher/sweep';
 import { Backoff, sleep } from './backoff';
 import { LatencyRecorder } from './latency-recorder';
+import { SlotSpeed } from './slot-speed';
 import { toFailure, type BundleResult, type BundleTrainer } from './bundle-trainer';
 import { TRAINING_CANCELLED, WORKER_SLOT_CRASHED as SLOT_CRASHED } from './errors';
 import type { WorkerConfig } from './worker-options';
@@ -203,6 +204,7 @@ export class Worker {
   private async slotLoop(trainer: BundleTrainer): Promise<void> {
     const backoff = new Backoff(this.config.backoff);
     const trainBackoff = new Backoff(this.config.backoff);
+    const speed = new SlotSpeed();
     while (this.state.accepting) {
       const reg = this.registration as Registration;
       let trials: thresher.v1.ILeasedTrial[];
@@ -210,7 +212,12 @@ export class Worker {
       try {
         const t0 = performance.now();
         const r = await this.client.leaseWork(
-          { workerId: reg.workerId, capacity: Math.min(this.config.maxBundle, reg.maxBundle) },
+          {
+            workerId: reg.workerId,
+            capacity: Math.min(this.config.maxBundle, reg.maxBundle),
+            slotFlopsPerSecond: speed.flopsPerSecond,
+            slotMemoryBytes: this.config.slotMemoryBytes,
+          },
           { deadlineMs: this.config.callDeadlineMs },
         );
         this.leaseLatencies.add(performance.now() - t0);
@@ -245,7 +252,7 @@ export class Worker {
           for (const a of bundle.attempts) this.attempts.delete(a.attemptId);
           continue;
         }
-        if (await this.runBundle(trainer, bundle)) trainBackoff.reset();
+        if (await this.runBundle(trainer, bundle, speed)) trainBackoff.reset();
         else await sleep(trainBackoff.next(), this.wake.signal);
       }
     }
@@ -297,11 +304,16 @@ export class Worker {
   }
 
   /** Trains one bundle and reports its results; false when the slot could not train. */
-  private async runBundle(trainer: BundleTrainer, bundle: ActiveBundle): Promise<boolean> {
+  private async runBundle(
+    trainer: BundleTrainer,
+    bundle: ActiveBundle,
+    speed: SlotSpeed,
+  ): Promise<boolean> {
     this.bundles.add(bundle);
     this.stats.bundles++;
     let results: BundleResult[];
     let trained = true;
+    const started = performance.now();
     try {
       results = await trainer.train(
         bundle.attempts.map((a) => a.params),
@@ -322,6 +334,10 @@ export class Worker {
       trained = false;
     } finally {
       this.bundles.delete(bundle);
+    }
+    if (results.every((r) => r.ok)) {
+      const params = bundle.attempts.map((a) => a.params);
+      speed.record(bundleFlops(params), (performance.now() - started) / 1000);
     }
     const crash = results.find((r) => !r.ok && r.error.code === SLOT_CRASHED);
     if (crash && !crash.ok && !bundle.handedBack) {

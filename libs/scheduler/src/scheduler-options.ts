@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_PADDING } from '@thresher/sweep';
+
 /** Lease policy of the coordinator. */
 export interface SchedulerOptions {
   /** How long a lease lasts without a heartbeat. */
@@ -12,6 +14,14 @@ export interface SchedulerOptions {
   idleRetryMs: number;
   /** Largest sweep accepted in one submission. */
   maxTrialsPerSweep: number;
+  /** Target duration of one bundle at the slot's measured speed (seconds). */
+  bundleSeconds: number;
+  /** Speed assumed for a slot that has not measured its own yet (flops per second). */
+  defaultSlotFlops: number;
+  /** Memory budget of a slot that did not send its own (bytes). */
+  defaultSlotBytes: number;
+  /** Most padded work per useful work in one bundle. */
+  maxPadding: number;
 }
 
 export const SCHEDULER_DEFAULTS: SchedulerOptions = {
@@ -21,6 +31,10 @@ export const SCHEDULER_DEFAULTS: SchedulerOptions = {
   reapIntervalMs: 1_000,
   idleRetryMs: 500,
   maxTrialsPerSweep: 1_000_000,
+  bundleSeconds: 60,
+  defaultSlotFlops: 2e9,
+  defaultSlotBytes: 2 ** 30,
+  maxPadding: DEFAULT_MAX_PADDING,
 };
 
 /** Fills defaults and checks ranges; the reaper runs often enough for short leases. */
@@ -40,6 +54,15 @@ export function compileSchedulerOptions(partial: Partial<SchedulerOptions> = {})
   if (partial.reapIntervalMs === undefined)
     o.reapIntervalMs = Math.max(50, Math.min(1_000, Math.floor(o.leaseMs / 4)));
   check('reapIntervalMs', 10);
+  const positive = (name: keyof SchedulerOptions, min: number) => {
+    const v = o[name];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min)
+      throw new RangeError(`${name} must be a number >= ${min}, got ${v}`);
+  };
+  positive('bundleSeconds', 0.1);
+  positive('defaultSlotFlops', 1);
+  positive('defaultSlotBytes', 1);
+  positive('maxPadding', 1);
   return o;
 }
 
@@ -52,4 +75,29 @@ export function heartbeatIntervalMs(leaseMs: number): number {
 export function bundleSize(capacity: number, maxBundle: number): number {
   if (!Number.isFinite(capacity) || capacity <= 0) return 0;
   return Math.min(Math.floor(capacity), maxBundle);
+}
+
+/** What a worker slot says of itself when it asks for work (0 or absent: unknown). */
+export interface SlotProfile {
+  /** Measured speed of the slot, flops per second. */
+  flopsPerSecond?: number;
+  /** Memory the slot may use for one bundle, bytes. */
+  memoryBytes?: number;
+}
+
+/** The flops and bytes one bundle may take on a slot: its speed times the target duration. */
+export function bundleBounds(
+  slot: SlotProfile,
+  options: Pick<
+    SchedulerOptions,
+    'bundleSeconds' | 'defaultSlotFlops' | 'defaultSlotBytes' | 'maxPadding'
+  >,
+): { maxFlops: number; maxBytes: number; maxPadding: number } {
+  const known = (v: number | undefined) =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined;
+  return {
+    maxFlops: (known(slot.flopsPerSecond) ?? options.defaultSlotFlops) * options.bundleSeconds,
+    maxBytes: known(slot.memoryBytes) ?? options.defaultSlotBytes,
+    maxPadding: options.maxPadding,
+  };
 }

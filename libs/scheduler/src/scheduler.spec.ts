@@ -32,8 +32,9 @@ describe('Scheduler over a real SQLite store', () => {
   let store: Store;
   let clock: number;
   const now = () => new Date(clock);
+  // These tests are about counts, not shapes: any padding is accepted (see 'sizes bundles').
   const make = (options = {}) =>
-    new Scheduler(store, { leaseMs: 1_000, maxBundle: 4, ...options }, { now });
+    new Scheduler(store, { leaseMs: 1_000, maxBundle: 4, maxPadding: 1e9, ...options }, { now });
 
   beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'thresher-scheduler-'));
@@ -69,6 +70,29 @@ describe('Scheduler over a real SQLite store', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SweepValidationError);
     expect((err as SweepValidationError).issues.map((i) => i.path).join()).toMatch(/widht/);
+  });
+
+  it('sizes bundles: like shapes only, heaviest first, bounded by the slot speed and memory', async () => {
+    const s = make({ maxPadding: undefined, maxBundle: 64 });
+    const grid = { n: [64, 512, 4096], width: [64, 1024], seed: { range: [0, 2] } };
+    await s.submitSweep({ name: 'mixed', grid, fixed: { steps: 3000, d: 5 } });
+    const { workerId } = await register(s);
+    const fast = { flopsPerSecond: 1e12 };
+    const first = await s.leaseWork(workerId, 64, fast);
+    // The three seeds of the heaviest shape, and no smaller shape padded up to it.
+    expect(first.leases.map((l) => [l.params.n, l.params.width])).toEqual([
+      [4096, 1024],
+      [4096, 1024],
+      [4096, 1024],
+    ]);
+    // At 1 GFLOP/s, 60 s of work holds one (512, 1024) trial of 3000 steps (~57 GFLOP), not two.
+    const slow = await s.leaseWork(workerId, 64, { flopsPerSecond: 1e9 });
+    expect(slow.leases.map((l) => [l.params.n, l.params.width])).toEqual([[512, 1024]]);
+    // A tiny memory budget: one trial per bundle.
+    const tight = await s.leaseWork(workerId, 64, { ...fast, memoryBytes: 1 });
+    expect(tight.leases).toHaveLength(1);
+    const rest = await s.leaseWork(workerId, 64, fast);
+    for (const l of rest.leases) expect(l.params.width).toBe(rest.leases[0]?.params.width);
   });
 
   it('leases bundles of at most maxBundle compatible trials and only to known workers', async () => {
@@ -234,7 +258,7 @@ describe('fair share of the queue', () => {
   });
 
   it('splits the tail of a sweep over the active workers instead of one worker taking it all', async () => {
-    const s = new Scheduler(store, { maxBundle: 64 });
+    const s = new Scheduler(store, { maxBundle: 64, maxPadding: 1e9 });
     const reg = (name: string) =>
       s.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 't', name });
     const [a, b] = [await reg('a'), await reg('b')];
@@ -243,7 +267,7 @@ describe('fair share of the queue', () => {
     await s.sweepStatus('tail');
     const first = await s.leaseWork(a.workerId, 64);
     // ...but once computed, 10 pending over 2 workers caps bundles at 5.
-    const fresh = new Scheduler(store, { maxBundle: 64 });
+    const fresh = new Scheduler(store, { maxBundle: 64, maxPadding: 1e9 });
     expect(first.leases.length).toBeGreaterThan(0);
     await s.drain(a.workerId);
     await s.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 't', name: 'c' });

@@ -19,10 +19,12 @@ import { InvalidRequestError, UnknownWorkerError } from './errors';
 import { activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import {
+  bundleBounds,
   bundleSize,
   compileSchedulerOptions,
   heartbeatIntervalMs,
   type SchedulerOptions,
+  type SlotProfile,
 } from './scheduler-options';
 import { ProgressMeter, computeThroughput, stepsProgressed, type Throughput } from './throughput';
 
@@ -210,7 +212,15 @@ export class Scheduler {
     if (!this.knownWorkers.has(workerId)) throw new UnknownWorkerError(workerId);
   }
 
-  async leaseWork(workerId: string, capacity: number): Promise<LeaseWorkResult> {
+  /**
+   * One bundle for a slot: at most `capacity` trials (and the fair share), at most
+   * bundleSeconds of work at the slot's measured speed, within its memory budget.
+   */
+  async leaseWork(
+    workerId: string,
+    capacity: number,
+    slot: SlotProfile = {},
+  ): Promise<LeaseWorkResult> {
     if (!Number.isInteger(capacity) || capacity < 0) {
       throw new InvalidRequestError('capacity', `must be an integer >= 0, got ${capacity}`);
     }
@@ -223,6 +233,7 @@ export class Scheduler {
     const leases = await this.store.leaseTrials({
       workerId,
       max,
+      ...bundleBounds(slot, this.options),
       leaseMs: this.options.leaseMs,
       now: this.now(),
     });

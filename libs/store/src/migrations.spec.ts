@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalParamsJson, batchCompatibilityKey } from '@thresher/sweep';
+import { canonicalParamsJson, batchCompatibilityKey, trialFlops } from '@thresher/sweep';
 import { connect } from './connect';
 import { appliedMigrations, migrate } from './migrate';
 import { LATEST_MIGRATION } from './migrations';
@@ -37,7 +37,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           seq: 1,
           created_at: 1,
           updated_at: 1,
-        })
+        } as never) // the 0001 schema: no cost column yet
         .execute();
       await db
         .insertInto('sweep_trials')
@@ -125,6 +125,12 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         interp_ratio: null,
         test_ratio: null,
       });
+      // 0006 gave the old trial its cost from its parameters.
+      const cost = await runReadOnlyQuery(
+        location,
+        `SELECT cost FROM trials WHERE trial_id = '${t.trialId}'`,
+      );
+      expect(cost.rows).toEqual([[trialFlops(t.params)]]);
       if (dialect === 'sqlite') {
         const indexes = await runReadOnlyQuery(
           location,
@@ -139,6 +145,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0002_views_indexes_code_version',
           '0003_worker_completions_from_results',
           '0004_nullable_ratios',
+          '0005_drop_sweep_max_attempts',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { trialFlops, type TrialParams } from '@thresher/sweep';
 import type { SqlDialect } from './dialect';
 
 /**
@@ -19,10 +20,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0003_worker_completions_from_results': { up: (db) => workerCompletionsFromResults(db) },
     '0004_nullable_ratios': { up: (db) => nullableRatios(db, dialect) },
     '0005_drop_sweep_max_attempts': { up: (db) => dropSweepMaxAttempts(db) },
+    '0006_trial_cost': { up: (db) => trialCost(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0005_drop_sweep_max_attempts';
+export const LATEST_MIGRATION = '0006_trial_cost';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -299,4 +301,46 @@ async function nullableRatios(db: Kysely<any>, dialect: SqlDialect): Promise<voi
 /** The attempt limit is the coordinator's (--max-attempts); the per-sweep copy was never read. */
 async function dropSweepMaxAttempts(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('sweeps').dropColumn('max_attempts').execute();
+}
+
+/**
+ * Each trial's estimated flops (libs/sweep trialFlops), so that the queue hands out the
+ * heaviest work first and bundles like shapes: existing trials get theirs from their
+ * parameters. The (status, batch_key, seq) index gives way to two in cost order.
+ */
+async function trialCost(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .alterTable('trials')
+    .addColumn('cost', 'double precision', (c) => c.notNull().defaultTo(0))
+    .execute();
+  let after = -1;
+  for (;;) {
+    const rows: { trial_id: string; params: string; seq: number }[] = await db
+      .selectFrom('trials')
+      .select(['trial_id', 'params', 'seq'])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(5_000)
+      .execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      await db
+        .updateTable('trials')
+        .set({ cost: trialFlops(JSON.parse(r.params) as TrialParams) })
+        .where('trial_id', '=', r.trial_id)
+        .execute();
+    }
+    after = Number((rows[rows.length - 1] as { seq: number }).seq);
+  }
+  await db.schema.dropIndex('trials_status_key_seq').execute();
+  await db.schema
+    .createIndex('trials_status_cost_seq')
+    .on('trials')
+    .columns(['status', 'cost desc', 'seq'])
+    .execute();
+  await db.schema
+    .createIndex('trials_status_key_cost_seq')
+    .on('trials')
+    .columns(['status', 'batch_key', 'cost desc', 'seq'])
+    .execute();
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { TrialParams } from '@thresher/sweep';
+import { pickBundle, type BundleLimits, type TrialParams } from '@thresher/sweep';
 import type { Database } from './schema';
 import type { StoreContext } from './store-context';
 import type {
@@ -10,45 +10,67 @@ import type {
   LeaseRequest,
 } from './store';
 import { chunkRows } from './chunk';
-import { ForeignAttemptError, UnknownAttemptError } from './errors';
+import { ForeignAttemptError, InvalidInputError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
+/** Most candidates read to pick one bundle from, per trial it may hold. */
+const CANDIDATES_PER_SLOT = 4;
+
 /**
- * Leases up to `max` pending trials sharing the batch key of the oldest pending trial.
+ * Leases one bundle: the heaviest pending trial (estimated flops, then submission order)
+ * and the batch-compatible trials that join it within the request's bounds (pickBundle:
+ * trials, flops, bytes, padding). Heaviest first makes workers finish together: the
+ * cheap trials fill the end of the sweep.
  * PostgreSQL: FOR UPDATE SKIP LOCKED, so concurrent leasers take disjoint trials without
  * waiting; SQLite: the whole transaction holds the write lock (BEGIN IMMEDIATE).
  *
  * Invariant relied on (kept by insertSweep, cancelSweep and retryFailed): a pending trial
- * belongs to at least one active sweep. So the queue is just the (status, batch_key, seq)
- * index, with no join on sweeps: a semi-join there made PostgreSQL scan every trial.
+ * belongs to at least one active sweep. So the queue is just the (status, cost, seq) and
+ * (status, batch_key, cost, seq) indexes, with no join on sweeps: a semi-join there made
+ * PostgreSQL scan every trial.
  */
 export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promise<Lease[]> {
   const workerId = requireText('workerId', request.workerId);
   const max = requirePositiveInteger('max', request.max, 10_000);
   const leaseMs = requirePositiveInteger('leaseMs', Math.round(request.leaseMs));
   const now = requireTime('now', request.now);
+  const limits: BundleLimits = {
+    maxTrials: max,
+    maxFlops: optionalPositive('maxFlops', request.maxFlops, Number.POSITIVE_INFINITY),
+    maxBytes: optionalPositive('maxBytes', request.maxBytes, Number.POSITIVE_INFINITY),
+    maxPadding: optionalPositive('maxPadding', request.maxPadding, Number.POSITIVE_INFINITY),
+  };
+  if (limits.maxPadding < 1) throw new InvalidInputError('maxPadding', 'must be >= 1');
   const expiresAt = now + leaseMs;
   const lock = c.dialect.rowLocks;
 
   return c.tx(async (db) => {
     const first = await db
       .selectFrom('trials as t')
-      .select('t.batch_key')
+      .select(['t.batch_key', 't.cost'])
       .where('t.status', '=', 'pending')
+      .orderBy('t.cost', 'desc')
       .orderBy('t.seq')
       .limit(1)
       .$if(lock, (q) => q.forUpdate().skipLocked())
       .executeTakeFirst();
     if (first === undefined) return [];
-    const picked = await db
+    const candidates = await db
       .selectFrom('trials as t')
       .select(['t.trial_id', 't.params', 't.attempts'])
       .where('t.status', '=', 'pending')
       .where('t.batch_key', '=', first.batch_key)
+      .where('t.cost', '<=', first.cost)
+      .orderBy('t.cost', 'desc')
       .orderBy('t.seq')
-      .limit(max)
+      .limit(Math.min(10_000, max * CANDIDATES_PER_SLOT))
       .$if(lock, (q) => q.forUpdate().skipLocked())
       .execute();
+    const parsed = candidates.map((t) => JSON.parse(t.params) as TrialParams);
+    const picked = pickBundle(parsed, limits).map((i) => ({
+      ...(candidates[i] as (typeof candidates)[number]),
+      parsed: parsed[i] as TrialParams,
+    }));
     if (picked.length === 0) return [];
 
     const inserted: { attempt_id: number; trial_id: string }[] = [];
@@ -91,11 +113,19 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
     return picked.map((t) => ({
       attemptId: attemptOf.get(t.trial_id) as number,
       trialId: t.trial_id,
-      params: JSON.parse(t.params) as TrialParams,
+      params: t.parsed,
       attempt: Number(t.attempts) + 1,
       expiresAt: new Date(expiresAt),
     }));
   });
+}
+
+function optionalPositive(field: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    throw new InvalidInputError(field, `must be a number > 0, got ${String(value)}`);
+  }
+  return value;
 }
 
 /** Attempts with their trial, for the checks of heartbeat/complete/fail. */

@@ -63,8 +63,8 @@ describe.each(DIALECTS)('read-only queries on %s', (dialect) => {
     expect(result).toEqual({
       columns: ['n', 'trials', 'done'],
       rows: [
-        [8, 2, 1],
-        [16, 2, 0],
+        [8, 2, 0],
+        [16, 2, 1], // the queue leased the heaviest trial first
       ],
     });
     const withSemicolon = await runReadOnlyQuery(

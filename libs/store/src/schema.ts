@@ -27,11 +27,13 @@ export interface TrialsTable extends ParamColumns {
   trial_id: string;
   params: string;
   batch_key: string;
+  /** Estimated flops of the whole trial (libs/sweep trialFlops): the queue leases heaviest first. */
+  cost: number;
   status: TrialStatus;
   attempts: number;
   last_error: string | null;
   current_attempt_id: number | null;
-  /** Queue order: trials first submitted earlier are leased first. */
+  /** Submission order: among trials of equal cost, earlier ones are leased first. */
   seq: number;
   created_at: number;
   updated_at: number;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { batchCompatibilityKey } from '@thresher/sweep';
+import { batchCompatibilityKey, trialFlops, type TrialParams } from '@thresher/sweep';
 import { openStore } from './open-store';
 import type { Store } from './store';
 import {
@@ -14,6 +14,9 @@ import { grid, outcome, trial } from './test-support/fixtures';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
+/** The queue's order: estimated flops descending, then submission order (a stable sort). */
+const heaviestFirst = <T extends { params: TrialParams }>(trials: T[]) =>
+  [...trials].sort((a, b) => trialFlops(b.params) - trialFlops(a.params));
 const worker = { host: 'h', cores: 2, backend: 'tensorflow', version: '0.1.0' };
 
 describe.each(DIALECTS)('Store contract on %s', (dialect) => {
@@ -73,17 +76,23 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     ).rejects.toBeInstanceOf(InvalidInputError);
   });
 
-  it('leases one batch key at a time, oldest sweep first', async () => {
+  it('leases one batch key at a time, heaviest first, then in submission order', async () => {
     const gd = grid([8, 16], [0, 1], { steps: 100 });
     const adam = grid([8, 16], [0, 1], { optimizer: 'adam', steps: 100 });
-    await store.insertSweep({ name: 'old', spec: {}, trials: adam });
-    await store.insertSweep({ name: 'new', spec: {}, trials: gd });
+    await store.insertSweep({ name: 'old', spec: {}, trials: gd });
+    await store.insertSweep({ name: 'new', spec: {}, trials: adam });
+    // Adam costs more per step than GD at the same shape: the newer sweep goes first.
     const first = await store.leaseTrials({ workerId: 'w1', max: 10, leaseMs: 1000, now: T0 });
-    expect(first.map((l) => l.trialId)).toEqual(adam.map((t) => t.trialId));
+    expect(first.map((l) => l.trialId)).toEqual(heaviestFirst(adam).map((t) => t.trialId));
+    expect(first.map((l) => l.params.n)).toEqual([16, 16, 8, 8]);
     expect(new Set(first.map((l) => batchCompatibilityKey(l.params))).size).toBe(1);
-    expect(first[0]).toMatchObject({ attempt: 1, expiresAt: at(1000), params: adam[0]!.params });
+    expect(first[0]).toMatchObject({ attempt: 1, expiresAt: at(1000), params: adam[2]!.params });
     const second = await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 });
-    expect(second.map((l) => l.trialId)).toEqual(gd.slice(0, 3).map((t) => t.trialId));
+    expect(second.map((l) => l.trialId)).toEqual(
+      heaviestFirst(gd)
+        .slice(0, 3)
+        .map((t) => t.trialId),
+    );
     expect(
       await store.leaseTrials({ workerId: 'w2', max: 3, leaseMs: 1000, now: T0 }),
     ).toHaveLength(1);
@@ -227,7 +236,8 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
     expect(
       await store.completeAttempts([report(c!.attemptId, 4), report(b!.attemptId, 5)]),
     ).toEqual(['recorded', 'duplicate']);
-    expect((await store.trialResults('s')).map((r) => r.train_loss)).toEqual([1, 2, 4]);
+    // Leased heaviest first (n 32, 16, 8); results listed in grid order.
+    expect((await store.trialResults('s')).map((r) => r.train_loss)).toEqual([4, 2, 1]);
     expect(await store.completeAttempts([])).toEqual([]);
   });
 
@@ -352,12 +362,15 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
   it('cancels a sweep but keeps trials another active sweep needs', async () => {
     await store.insertSweep({ name: 'a', spec: {}, trials: grid([8, 16], [0]) });
     await store.insertSweep({ name: 'b', spec: {}, trials: grid([16, 32], [0]) });
-    const [leased] = await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: T0 });
+    const leaseOne = async () =>
+      (await store.leaseTrials({ workerId: 'w', max: 1, leaseMs: 1000, now: T0 }))[0];
+    expect((await leaseOne())?.params.n).toBe(32); // heaviest first: b's n=32
+    expect((await leaseOne())?.params.n).toBe(16);
+    const eight = await leaseOne();
+    expect(eight?.params.n).toBe(8);
     expect(await store.cancelSweep('a')).toBe(1); // n=8 (leased); n=16 is still wanted by b
-    expect(await store.sweepCounts('a')).toMatchObject({ cancelled: 1, pending: 1 });
-    expect((await store.trialAttempts(leased!.trialId))[0]?.outcome).toBe('cancelled');
-    const rest = await store.leaseTrials({ workerId: 'w', max: 10, leaseMs: 1000, now: T0 });
-    expect(rest.map((l) => l.params.n)).toEqual([16, 32]);
+    expect(await store.sweepCounts('a')).toMatchObject({ cancelled: 1, leased: 1 });
+    expect((await store.trialAttempts(eight!.trialId))[0]?.outcome).toBe('cancelled');
     expect((await store.listSweeps()).map((s) => s.status)).toEqual(['cancelled', 'active']);
     expect(await store.retryFailed('a')).toBe(1);
     expect(await store.sweepCounts('a')).toMatchObject({ pending: 1, cancelled: 0 });

@@ -155,7 +155,14 @@ export interface WorkerRecord extends WorkerInfo {
 
 export interface LeaseRequest {
   workerId: string;
+  /** Most trials in the bundle. */
   max: number;
+  /** Most flops of the bundle, padding included (default: no bound). */
+  maxFlops?: number;
+  /** Most bytes the bundle needs while training (default: no bound). */
+  maxBytes?: number;
+  /** Most padded work per useful work (default: no bound; the scheduler asks for 1.15). */
+  maxPadding?: number;
   leaseMs: number;
   now: Date;
 }

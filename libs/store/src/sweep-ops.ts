@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { batchCompatibilityKey, type TrialParams } from '@thresher/sweep';
+import { batchCompatibilityKey, trialFlops, type TrialParams } from '@thresher/sweep';
 import type { Database, SweepTrialsTable, TrialsTable } from './schema';
 import { bulkInsert } from './bulk-insert';
 import type { StoreContext } from './store-context';
@@ -11,7 +11,7 @@ import { requireText, validateTrial } from './validate';
 
 /** Column order of the trial rows below (the bulk insert binds parameters in this order). */
 const TRIAL_COLUMNS = [
-  'trial_id', ...PARAM_COLUMNS, 'params', 'batch_key', 'status',
+  'trial_id', ...PARAM_COLUMNS, 'params', 'batch_key', 'cost', 'status',
   'attempts', 'last_error', 'current_attempt_id', 'seq', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof TrialsTable)[]; // prettier-ignore
 
@@ -26,6 +26,7 @@ function trialRow(
     ...paramsToColumns(trial.params),
     params: trial.json,
     batch_key: batchCompatibilityKey(trial.params),
+    cost: trialFlops(trial.params),
     status: 'pending',
     attempts: 0,
     last_error: null,

@@ -52,3 +52,53 @@ export function trialMemoryBytes(
 
 /** Trials estimated above this are refused when a sweep is submitted. */
 export const MAX_TRIAL_BYTES = 8 * 2 ** 30;
+
+/** Evaluations of a trial: one per curve point, plus the first and the final one. */
+export function evaluations(p: Pick<TrialParams, 'steps' | 'record_every'>): number {
+  return Math.floor(p.steps / p.record_every) + 2;
+}
+
+type CostParams = Pick<
+  TrialParams,
+  'n' | 'width' | 'd' | 'bias' | 'optimizer' | 'steps' | 'record_every' | 'test_size'
+>;
+
+/** Flops of a whole trial: its steps and its evaluations on the train and test sets. */
+export function trialFlops(p: CostParams): number {
+  return p.steps * stepFlops(p) + evaluations(p) * evalFlops(p, p.n + p.test_size);
+}
+
+/**
+ * The shape a bundle trains at: batch-compatible trials are zero-padded to the largest n
+ * and the largest width among them (libs/training train-batch.ts).
+ */
+export function paddedShape(trials: readonly Pick<TrialParams, 'n' | 'width'>[]): {
+  n: number;
+  width: number;
+} {
+  let n = 0;
+  let width = 0;
+  for (const t of trials) {
+    n = Math.max(n, t.n);
+    width = Math.max(width, t.width);
+  }
+  return { n, width };
+}
+
+/** Flops a bundle really computes: every trial at the padded shape. */
+export function bundleFlops(trials: readonly CostParams[]): number {
+  const shape = paddedShape(trials);
+  let flops = 0;
+  for (const t of trials) flops += trialFlops({ ...t, ...shape });
+  return flops;
+}
+
+/** Bytes a bundle needs while it trains: every trial at the padded shape. */
+export function bundleMemoryBytes(
+  trials: readonly Pick<TrialParams, 'n' | 'width' | 'd' | 'bias' | 'test_size' | 'optimizer'>[],
+): number {
+  const shape = paddedShape(trials);
+  let bytes = 0;
+  for (const t of trials) bytes += trialMemoryBytes({ ...t, ...shape });
+  return bytes;
+}

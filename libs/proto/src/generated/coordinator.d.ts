@@ -574,12 +574,16 @@ export namespace thresher {
         interface ILeaseWorkRequest {
             workerId?: (string|null);
             capacity?: (number|null);
+            slotFlopsPerSecond?: (number|null);
+            slotMemoryBytes?: (number|null);
         }
 
         class LeaseWorkRequest implements ILeaseWorkRequest {
             constructor(p?: thresher.v1.ILeaseWorkRequest);
             public workerId: string;
             public capacity: number;
+            public slotFlopsPerSecond: number;
+            public slotMemoryBytes: number;
             public static create(properties?: thresher.v1.ILeaseWorkRequest): thresher.v1.LeaseWorkRequest;
             public static encode(m: thresher.v1.ILeaseWorkRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ILeaseWorkRequest, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -7046,6 +7046,8 @@ $root.thresher = (function() {
              * @interface ILeaseWorkRequest
              * @property {string|null} [workerId] LeaseWorkRequest workerId
              * @property {number|null} [capacity] LeaseWorkRequest capacity
+             * @property {number|null} [slotFlopsPerSecond] LeaseWorkRequest slotFlopsPerSecond
+             * @property {number|null} [slotMemoryBytes] LeaseWorkRequest slotMemoryBytes
              */
 
             /**
@@ -7080,6 +7082,22 @@ $root.thresher = (function() {
             LeaseWorkRequest.prototype.capacity = 0;
 
             /**
+             * LeaseWorkRequest slotFlopsPerSecond.
+             * @member {number} slotFlopsPerSecond
+             * @memberof thresher.v1.LeaseWorkRequest
+             * @instance
+             */
+            LeaseWorkRequest.prototype.slotFlopsPerSecond = 0;
+
+            /**
+             * LeaseWorkRequest slotMemoryBytes.
+             * @member {number} slotMemoryBytes
+             * @memberof thresher.v1.LeaseWorkRequest
+             * @instance
+             */
+            LeaseWorkRequest.prototype.slotMemoryBytes = 0;
+
+            /**
              * Creates a new LeaseWorkRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.LeaseWorkRequest
@@ -7111,6 +7129,10 @@ $root.thresher = (function() {
                     w.uint32(10).string(m.workerId);
                 if (m.capacity != null && Object.hasOwnProperty.call(m, "capacity"))
                     w.uint32(16).uint32(m.capacity);
+                if (m.slotFlopsPerSecond != null && Object.hasOwnProperty.call(m, "slotFlopsPerSecond"))
+                    w.uint32(25).double(m.slotFlopsPerSecond);
+                if (m.slotMemoryBytes != null && Object.hasOwnProperty.call(m, "slotMemoryBytes"))
+                    w.uint32(33).double(m.slotMemoryBytes);
                 return w;
             };
 
@@ -7169,6 +7191,14 @@ $root.thresher = (function() {
                             m.capacity = r.uint32();
                             break;
                         }
+                    case 3: {
+                            m.slotFlopsPerSecond = r.double();
+                            break;
+                        }
+                    case 4: {
+                            m.slotMemoryBytes = r.double();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -7221,6 +7251,14 @@ $root.thresher = (function() {
                     if (!$util.isInteger(m.capacity))
                         return "capacity: integer expected";
                 }
+                if (m.slotFlopsPerSecond != null && Object.hasOwnProperty.call(m, "slotFlopsPerSecond")) {
+                    if (typeof m.slotFlopsPerSecond !== "number")
+                        return "slotFlopsPerSecond: number expected";
+                }
+                if (m.slotMemoryBytes != null && Object.hasOwnProperty.call(m, "slotMemoryBytes")) {
+                    if (typeof m.slotMemoryBytes !== "number")
+                        return "slotMemoryBytes: number expected";
+                }
                 return null;
             };
 
@@ -7248,6 +7286,12 @@ $root.thresher = (function() {
                 if (d.capacity != null) {
                     m.capacity = d.capacity >>> 0;
                 }
+                if (d.slotFlopsPerSecond != null) {
+                    m.slotFlopsPerSecond = Number(d.slotFlopsPerSecond);
+                }
+                if (d.slotMemoryBytes != null) {
+                    m.slotMemoryBytes = Number(d.slotMemoryBytes);
+                }
                 return m;
             };
 
@@ -7271,12 +7315,20 @@ $root.thresher = (function() {
                 if (o.defaults) {
                     d.workerId = "";
                     d.capacity = 0;
+                    d.slotFlopsPerSecond = 0;
+                    d.slotMemoryBytes = 0;
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
                 }
                 if (m.capacity != null && Object.hasOwnProperty.call(m, "capacity")) {
                     d.capacity = m.capacity;
+                }
+                if (m.slotFlopsPerSecond != null && Object.hasOwnProperty.call(m, "slotFlopsPerSecond")) {
+                    d.slotFlopsPerSecond = o.json && !isFinite(m.slotFlopsPerSecond) ? String(m.slotFlopsPerSecond) : m.slotFlopsPerSecond;
+                }
+                if (m.slotMemoryBytes != null && Object.hasOwnProperty.call(m, "slotMemoryBytes")) {
+                    d.slotMemoryBytes = o.json && !isFinite(m.slotMemoryBytes) ? String(m.slotMemoryBytes) : m.slotMemoryBytes;
                 }
                 return d;
             };
