@@ -33,9 +33,11 @@ async function setup(name: string, workerArgs: string[]) {
   started.push(c.proc);
   const api = createCoordinatorClient(c.address, { deadlineMs: 10_000 });
   clients.push(api);
-  // Long trials: one bundle of 8 that takes far longer than the test waits.
+  // Long trials of one shape: one bundle of 8 that takes far longer than the test waits.
   await api.submitSweep({
-    specJson: JSON.stringify(smallSweep(name, { seeds: 1, steps: 200_000, widths: [32, 64] })),
+    specJson: JSON.stringify(
+      smallSweep(name, { ns: [32], seeds: 8, steps: 200_000, widths: [32] }),
+    ),
   });
   const w = startWorker(name, [
     '--coordinator',

@@ -130,13 +130,18 @@ export async function stopApp(app: AppProcess, graceMs = 10_000): Promise<void> 
 }
 
 /** Runs the `thresher` CLI to completion; rejects on a non-zero exit with its output. */
-export function runCli(args: string[], timeoutMs: number): Promise<{ ms: number; output: string }> {
+export function runCli(
+  args: string[],
+  timeoutMs: number,
+  onSpawn?: (pid: number) => void,
+): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
       cwd: ROOT,
     });
+    if (child.pid !== undefined) onSpawn?.(child.pid);
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -13,6 +13,7 @@ import { benchOrchestration } from './orchestration-bench';
 import { benchOverhead } from './overhead-bench';
 import { benchReport } from './report-bench';
 import { benchFuzz } from './fuzz-bench';
+import { benchPaper, type PaperBenchResult } from './paper-bench';
 import { benchStore } from './store-bench';
 import { benchTraining, type TrainingBenchRow } from './training-throughput';
 
@@ -24,6 +25,7 @@ export const SECTION_KEYS = [
   'store',
   'report',
   'fuzz',
+  'paper',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -367,7 +369,74 @@ const fuzz: Section = {
   },
 };
 
-export const SECTIONS: Section[] = [training, orchestration, mainJob, memory, store, report, fuzz];
+/** Sweeps of the paper section: the quick run takes only the mixed grid. */
+const paperSweeps = (o: BenchOptions) =>
+  o.quick
+    ? ['examples/mixed-shapes.yaml']
+    : ['examples/mixed-shapes.yaml', 'examples/paper-d5.yaml'];
+
+function paperMeasurements(r: PaperBenchResult): Measurement[] {
+  const name = path.basename(r.sweepFile, '.yaml');
+  return [
+    { name: `${name}: wall (thresher run)`, value: r.wallSeconds, unit: 's' },
+    ...(r.numpyIdealSeconds === null
+      ? []
+      : [
+          { name: `${name}: numpy ideal`, value: r.numpyIdealSeconds, unit: 's' },
+          {
+            name: `${name}: numpy ideal / ours`,
+            value: r.idealOverOurs ?? Number.NaN,
+            unit: 'x',
+            target: at('>=', 1.5),
+          },
+        ]),
+    { name: `${name}: useful GFLOP/s per core`, value: r.gflopsPerCore, unit: 'GFLOP/s' },
+    { name: `${name}: expired leases`, value: r.expiredLeases, unit: '', target: at('<=', 0) },
+    {
+      name: `${name}: peak RSS of a worker`,
+      value: Math.max(0, ...r.peakRssMiBPerWorker),
+      unit: 'MiB',
+      target: at('<=', 2048),
+    },
+    {
+      name: `${name}: busy-time spread`,
+      value: r.busySpread * 100,
+      unit: '%',
+      target: at('<=', 10),
+    },
+  ];
+}
+
+const paper: Section = {
+  key: 'paper',
+  title: '8. Paper-scale sweeps end to end',
+  notes: (o) => [
+    `node apps/cli/bin/thresher.js run SWEEP --db <tmp> --no-progress for ${paperSweeps(o).join(', ')} (one worker per core)`,
+    'numpy ideal: tools/reference/reference_trial.py (one BLAS thread) timed in this run on every distinct (n, width, d), times the steps of its trials, summed, divided by the cores',
+    "useful GFLOP: the cost model (libs/sweep trial-cost.ts) over the trials, padding excluded; RSS: a worker process and its slot processes, sampled every 0.5 s; busy time: union of each worker's attempts",
+  ],
+  async run(o) {
+    const measurements: Measurement[] = [];
+    const raw: PaperBenchResult[] = [];
+    for (const sweepFile of paperSweeps(o)) {
+      const r = await benchPaper({ sweepFile });
+      raw.push(r);
+      measurements.push(...paperMeasurements(r));
+    }
+    return { measurements, raw };
+  },
+};
+
+export const SECTIONS: Section[] = [
+  training,
+  orchestration,
+  mainJob,
+  memory,
+  store,
+  report,
+  fuzz,
+  paper,
+];
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

@@ -8,9 +8,10 @@ const EXAMPLES = path.join(REPO_ROOT, 'examples');
 describe('examples/', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
 
-  it('holds the four documented sweeps', () => {
+  it('holds the five documented sweeps', () => {
     expect(files.sort()).toEqual([
       'adam-gelu.yaml',
+      'mixed-shapes.yaml',
       'paper-d5.yaml',
       'quick.yaml',
       'width-scaling.yaml',

@@ -1,0 +1,197 @@
+/**
+ * A sweep end to end as a user runs it (`thresher run SWEEP`, one worker per core, fresh
+ * SQLite file), against the numpy ideal: the project's numpy reference timed here on every
+ * distinct (n, width, d) of the sweep, times the steps of its trials, summed and divided by
+ * the cores. Also: expired leases, peak RSS of each worker (its slot processes included),
+ * and the spread of the workers' busy time.
+ *
+ *   node tools/dist/bench/paper-bench.js [--sweep examples/paper-d5.yaml]
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runReadOnlyQuery } from '@thresher/store';
+import { trialFlops, type TrialParams } from '@thresher/sweep';
+import { ROOT, rssMiB, runCli } from './bench-processes';
+import { referenceTime } from './numpy-reference';
+
+export interface PaperBenchResult {
+  sweepFile: string;
+  trials: number;
+  done: number;
+  cores: number;
+  wallSeconds: number;
+  usefulGflop: number;
+  /** Useful flops (padding excluded) per second and core. */
+  gflopsPerCore: number;
+  /** numpy reference timed on every shape, summed, divided by cores; null without numpy. */
+  numpyIdealSeconds: number | null;
+  /** numpy ideal over our wall time: above 1 is faster than a perfectly parallel numpy loop. */
+  idealOverOurs: number | null;
+  expiredLeases: number;
+  peakRssMiBPerWorker: number[];
+  busySecondsPerWorker: number[];
+  /** (most busy - least busy) / most busy. */
+  busySpread: number;
+}
+
+/** Direct children of a process. */
+function childPids(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(/\s+/).map(Number));
+    }
+  } catch {
+    // gone
+  }
+  return out;
+}
+
+function isWorker(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('worker');
+  } catch {
+    return false;
+  }
+}
+
+/** Samples each worker's RSS (worker process plus its slot processes) until stopped. */
+function sampleWorkerRss(cliPid: () => number | undefined): { stop: () => Map<number, number> } {
+  const peak = new Map<number, number>();
+  const timer = setInterval(() => {
+    const pid = cliPid();
+    if (pid === undefined) return;
+    for (const child of childPids(pid)) {
+      if (!isWorker(child)) continue;
+      const tree = [child, ...childPids(child)];
+      const total = tree.reduce((sum, p) => sum + (rssMiB(p) ?? 0), 0);
+      peak.set(child, Math.max(peak.get(child) ?? 0, total));
+    }
+  }, 500);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+/** Seconds each worker had at least one attempt open (union of its attempts' intervals). */
+function busySeconds(rows: { worker: string; start: number; end: number }[]): Map<string, number> {
+  const byWorker = new Map<string, { start: number; end: number }[]>();
+  for (const r of rows) byWorker.set(r.worker, [...(byWorker.get(r.worker) ?? []), r]);
+  const out = new Map<string, number>();
+  for (const [worker, spans] of byWorker) {
+    spans.sort((a, b) => a.start - b.start);
+    let total = 0;
+    let cur: { start: number; end: number } | undefined;
+    for (const s of spans) {
+      if (cur && s.start <= cur.end) cur.end = Math.max(cur.end, s.end);
+      else {
+        if (cur) total += cur.end - cur.start;
+        cur = { ...s };
+      }
+    }
+    if (cur) total += cur.end - cur.start;
+    out.set(worker, total / 1000);
+  }
+  return out;
+}
+
+/** numpy seconds for all trials: per distinct shape, the reference's s/step times steps. */
+function numpyIdeal(trials: TrialParams[], cores: number): number | null {
+  const shapes = new Map<string, { n: number; m: number; d: number; steps: number }>();
+  for (const p of trials) {
+    const key = `${p.n}x${p.width}x${p.d}`;
+    const s = shapes.get(key) ?? { n: p.n, m: p.width, d: p.d, steps: 0 };
+    s.steps += p.steps;
+    shapes.set(key, s);
+  }
+  let seconds = 0;
+  for (const s of shapes.values()) {
+    // About a second of timed steps per shape, at least 20.
+    const steps = Math.max(20, Math.min(5000, Math.floor(3e9 / (6 * s.n * s.m * (s.d + 1)))));
+    const t = referenceTime({ n: s.n, m: s.m, d: s.d, steps });
+    if (t === null) return null;
+    seconds += t.s_per_step * s.steps;
+  }
+  return seconds / cores;
+}
+
+export async function benchPaper(opts: {
+  sweepFile: string;
+  timeoutS?: number;
+}): Promise<PaperBenchResult> {
+  const sweepFile = path.resolve(ROOT, opts.sweepFile);
+  if (!existsSync(sweepFile)) throw new Error(`${path.relative(ROOT, sweepFile)} does not exist`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'thresher-paper-'));
+  const cores = os.availableParallelism();
+  try {
+    const db = path.join(dir, 'paper.db');
+    let pid: number | undefined;
+    const sampler = sampleWorkerRss(() => pid);
+    let ms: number;
+    try {
+      ({ ms } = await runCli(
+        ['run', sweepFile, '--db', db, '--no-progress', '--out', path.join(dir, 'r.html')],
+        (opts.timeoutS ?? 7200) * 1000,
+        (p) => (pid = p),
+      ));
+    } finally {
+      pid = undefined;
+    }
+    const peak = sampler.stop();
+    const trialRows = await runReadOnlyQuery(db, 'SELECT params, status FROM trials');
+    const trials = trialRows.rows.map((r) => JSON.parse(String(r[0])) as TrialParams);
+    const done = trialRows.rows.filter((r) => r[1] === 'done').length;
+    const expired = await runReadOnlyQuery(
+      db,
+      "SELECT count(*) FROM attempts WHERE outcome = 'expired'",
+    );
+    const spans = await runReadOnlyQuery(
+      db,
+      'SELECT worker_id, started_at, ended_at FROM attempts WHERE ended_at IS NOT NULL',
+    );
+    const busy = [
+      ...busySeconds(
+        spans.rows.map((r) => ({ worker: String(r[0]), start: Number(r[1]), end: Number(r[2]) })),
+      ).values(),
+    ];
+    const usefulGflop = trials.reduce((s, p) => s + trialFlops(p), 0) / 1e9;
+    const wallSeconds = ms / 1000;
+    const ideal = numpyIdeal(trials, cores);
+    const most = Math.max(...busy);
+    const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+    return {
+      sweepFile: path.relative(ROOT, sweepFile),
+      trials: trials.length,
+      done,
+      cores,
+      wallSeconds: round(wallSeconds, 1),
+      usefulGflop: round(usefulGflop, 1),
+      gflopsPerCore: round(usefulGflop / wallSeconds / cores),
+      numpyIdealSeconds: ideal === null ? null : round(ideal, 1),
+      idealOverOurs: ideal === null ? null : round(ideal / wallSeconds),
+      expiredLeases: Number(expired.rows[0]?.[0] ?? 0),
+      peakRssMiBPerWorker: [...peak.values()].map((v) => Math.round(v)),
+      busySecondsPerWorker: busy.map((b) => round(b, 1)),
+      busySpread: busy.length > 0 && most > 0 ? round((most - Math.min(...busy)) / most, 3) : 0,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--sweep');
+  benchPaper({ sweepFile: i >= 0 ? (argv[i + 1] as string) : 'examples/paper-d5.yaml' }).then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
