@@ -2,8 +2,7 @@ import os from 'node:os';
 import { Option, type Command } from 'commander';
 import {
   expandSweep,
-  stepFlops,
-  evalFlops,
+  trialFlops,
   trialMemoryBytes,
   type TrialParams,
 } from '@thresher/sweep';
@@ -72,8 +71,7 @@ export function registerPlan(program: Command): void {
       let gflop = 0;
       let peakBytes = 0;
       for (const p of trials) {
-        const evals = Math.floor(p.steps / p.record_every) + 2;
-        const flops = p.steps * stepFlops(p) + evals * evalFlops(p, p.n + p.test_size);
+        const flops = trialFlops(p);
         gflop += flops / 1e9;
         peakBytes = Math.max(peakBytes, trialMemoryBytes(p));
         const key = shapeKey(p);
