@@ -78,6 +78,8 @@ export type GroupParamValue = string | number | boolean;
 /** One group's trials at one n: counts by status and the moments of their interp_ratio. */
 export interface ThresholdNAggregate extends Omit<TrialCounts, 'total'> {
   n: number;
+  /** Done trials whose training did not converge. */
+  unconverged: number;
   /** Done trials with a defined interp_ratio, and the sum and sum of squares of it. */
   ratioCount: number;
   ratioSum: number;

@@ -69,7 +69,7 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
     const [g16, g64] = groups;
     expect(g16!.byN.map((c) => c.n)).toEqual([8, 16]);
     const n8 = g16!.byN[0]!;
-    expect(n8).toMatchObject({ done: 3, leased: 0, pending: 0, failed: 0, ratioCount: 2 });
+    expect(n8).toMatchObject({ done: 3, leased: 0, pending: 0, failed: 0, unconverged: 0, ratioCount: 2 });
     expect(n8.ratioSum).toBeCloseTo(0.1 + 0.2 + 2 * 0.016, 10);
     expect(n8.ratioSumSq).toBeCloseTo(0.116 ** 2 + 0.216 ** 2, 10);
     expect(g16!.byN[1]).toMatchObject({ n: 16, leased: 3, done: 0, ratioCount: 0, ratioSum: 0 });

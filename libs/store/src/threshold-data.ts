@@ -34,6 +34,7 @@ export async function sweepThresholdData(
     const cols = sql.join(GROUP_COLUMNS.map((name) => sql.ref(`t.${name}`)));
     const cells = await sql<Record<string, unknown>>`
       SELECT ${cols}, t.n AS n, t.status AS status, COUNT(*) AS trials,
+        SUM(CASE WHEN r.converged = 0 THEN 1 ELSE 0 END) AS unconverged,
         COUNT(r.interp_ratio) AS ratio_count, SUM(r.interp_ratio) AS ratio_sum,
         SUM(r.interp_ratio * r.interp_ratio) AS ratio_sum_sq
       FROM sweep_trials st
@@ -68,6 +69,7 @@ export async function sweepThresholdData(
           done: 0,
           failed: 0,
           cancelled: 0,
+          unconverged: 0,
           ratioCount: 0,
           ratioSum: 0,
           ratioSumSq: 0,
@@ -76,6 +78,7 @@ export async function sweepThresholdData(
       }
       const status = row['status'] as 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
       cell[status] += num(row['trials']);
+      cell.unconverged += num(row['unconverged']);
       cell.ratioCount += num(row['ratio_count']);
       cell.ratioSum += num(row['ratio_sum']);
       cell.ratioSumSq += num(row['ratio_sum_sq']);
