@@ -10,6 +10,8 @@ export interface CoordinatorOptions {
   maxAttempts?: number;
   maxBundle?: number;
   maxTrialsPerSweep?: number;
+  /** Serve the dashboard and JSON API over HTTP (off unless --http-port is given). */
+  http?: { host: string; port: number };
 }
 
 const int = (min: number) => (value: string) => {
@@ -49,6 +51,12 @@ export function parseCoordinatorArgs(
       'largest sweep accepted (counted before expanding; default 1000000)',
       int(1),
     )
+    .option(
+      '--http-port <port>',
+      'serve the read-only dashboard and JSON API on this port (0 picks a free one)',
+      int(0),
+    )
+    .option('--http-host <host>', 'address of the dashboard (with --http-port)', '127.0.0.1')
     .exitOverride();
   // Environment defaults are read from `env` (tests pass their own).
   const saved = process.env;
@@ -70,6 +78,8 @@ export function parseCoordinatorArgs(
     maxAttempts?: number;
     maxBundle?: number;
     maxTrialsPerSweep?: number;
+    httpPort?: number;
+    httpHost: string;
   }>();
   if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) {
     throw new InvalidArgumentError('--tls-cert and --tls-key go together');
@@ -89,5 +99,6 @@ export function parseCoordinatorArgs(
     ...(o.maxAttempts !== undefined ? { maxAttempts: o.maxAttempts } : {}),
     ...(o.maxBundle !== undefined ? { maxBundle: o.maxBundle } : {}),
     ...(o.maxTrialsPerSweep !== undefined ? { maxTrialsPerSweep: o.maxTrialsPerSweep } : {}),
+    ...(o.httpPort !== undefined ? { http: { host: o.httpHost, port: o.httpPort } } : {}),
   };
 }
