@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The page.evaluate callbacks below run in the browser.
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
