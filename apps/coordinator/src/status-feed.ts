@@ -46,8 +46,11 @@ export class StatusFeed {
   private readonly minGapMs: number;
   private readonly maxQuietMs: number;
   private dirty = true;
-  private reading = false;
+  private reading: Promise<readonly SweepStatusView[]> | undefined;
   private lastReadAt = 0;
+  /** How long the last read took: the gap between reads grows with it (under ~1/3 of the time). */
+  private lastReadMs = 0;
+  private latest: { at: number; views: readonly SweepStatusView[] } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -141,6 +144,17 @@ export class StatusFeed {
     return stop;
   }
 
+  /**
+   * Every sweep's status: from the last read when nothing was written since and it is younger
+   * than `maxAgeMs`; else read now, one read shared by concurrent callers.
+   */
+  async snapshot(maxAgeMs: number): Promise<readonly SweepStatusView[]> {
+    if (this.latest && !this.dirty && Date.now() - this.latest.at <= maxAgeMs) {
+      return this.latest.views;
+    }
+    return this.reading ?? this.readNow();
+  }
+
   /** Ends every watch and stops reading. */
   close(): void {
     this.closed = true;
@@ -153,7 +167,8 @@ export class StatusFeed {
   private schedule(soon: boolean): void {
     if (this.closed || this.listeners.size === 0 || this.reading) return;
     const now = Date.now();
-    const at = this.lastReadAt + (soon && this.dirty ? this.minGapMs : this.maxQuietMs);
+    const gap = Math.max(this.minGapMs, 2 * this.lastReadMs);
+    const at = this.lastReadAt + (soon && this.dirty ? gap : Math.max(gap, this.maxQuietMs));
     if (this.timer) {
       if (!soon) return;
       clearTimeout(this.timer);
@@ -165,17 +180,31 @@ export class StatusFeed {
   private async read(): Promise<void> {
     this.timer = undefined;
     if (this.closed || this.listeners.size === 0) return;
-    this.reading = true;
-    this.dirty = false;
-    this.lastReadAt = Date.now();
     try {
-      const views = await this.scheduler.listSweeps();
-      for (const listener of [...this.listeners]) listener(views);
+      await (this.reading ?? this.readNow());
     } catch (error) {
       this.options.onError?.(error);
-    } finally {
-      this.reading = false;
-      this.schedule(this.dirty);
     }
+  }
+
+  /** One read of every status, handed to the listeners; the next one is scheduled after it. */
+  private readNow(): Promise<readonly SweepStatusView[]> {
+    this.dirty = false;
+    const started = Date.now();
+    this.lastReadAt = started;
+    const reading = (async () => {
+      try {
+        const views = await this.scheduler.listSweeps();
+        this.latest = { at: Date.now(), views };
+        for (const listener of [...this.listeners]) listener(views);
+        return views;
+      } finally {
+        this.lastReadMs = Date.now() - started;
+        this.reading = undefined;
+        this.schedule(this.dirty);
+      }
+    })();
+    this.reading = reading;
+    return reading;
   }
 }

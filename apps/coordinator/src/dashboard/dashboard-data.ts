@@ -5,7 +5,8 @@ import {
   type RenderedPlot,
 } from '@thresher/report';
 import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
-import type { Store } from '@thresher/store';
+import { UnknownSweepError, type Store } from '@thresher/store';
+import type { StatusFeed } from '../status-feed';
 import { sweepJson, workerJson, type SweepJson, type WorkerJson } from './sweep-json';
 
 export interface SweepDetailJson extends SweepJson {
@@ -34,8 +35,13 @@ export interface GroupJson {
 }
 
 export interface DashboardDataOptions {
-  /** A fit younger than this is served even if trials finished since (default 2 s). */
+  /**
+   * A fit younger than this is served even if trials finished since (default 2 s; at least 20
+   * times what the last fit and plots took, so that they stay under ~5% of the time).
+   */
   fitMaxAgeMs?: number;
+  /** Statuses younger than this are served from the feed's last read (default 1 s). */
+  statusMaxAgeMs?: number;
   /** Bootstrap resamples of the live fit (default 1000, as the report). */
   bootstrapResamples?: number;
   /** Window of the workers' measured speed (default 60 s). */
@@ -46,6 +52,8 @@ interface FitEntry {
   /** Finished trials when the fit was computed: a new fit is needed only when it changes. */
   settled: number;
   at: number;
+  /** What computing the fit (and rendering its plots) took. */
+  costMs: number;
   detail: Promise<{ groups: GroupReport[]; varying: string[]; ms: number }>;
   plots?: Promise<RenderedPlot[]>;
 }
@@ -82,19 +90,28 @@ export class DashboardData {
   private readonly fitMaxAgeMs: number;
   private readonly resamples: number;
   private readonly speedWindowMs: number;
+  private readonly statusMaxAgeMs: number;
 
   constructor(
     private readonly scheduler: Scheduler,
     private readonly store: Store,
+    private readonly feed: StatusFeed,
     options: DashboardDataOptions = {},
   ) {
     this.fitMaxAgeMs = options.fitMaxAgeMs ?? 2_000;
+    this.statusMaxAgeMs = options.statusMaxAgeMs ?? 1_000;
     this.resamples = options.bootstrapResamples ?? 1000;
     this.speedWindowMs = options.speedWindowMs ?? 60_000;
   }
 
   async sweeps(): Promise<SweepJson[]> {
-    return (await this.scheduler.listSweeps()).map(sweepJson);
+    return (await this.feed.snapshot(this.statusMaxAgeMs)).map(sweepJson);
+  }
+
+  private async statusOf(name: string): Promise<SweepStatusView> {
+    const view = (await this.feed.snapshot(this.statusMaxAgeMs)).find((v) => v.name === name);
+    if (!view) throw new UnknownSweepError(name);
+    return view;
   }
 
   async workers(): Promise<WorkerJson[]> {
@@ -109,7 +126,7 @@ export class DashboardData {
 
   /** One sweep with its groups and their fits (UnknownSweepError if there is none). */
   async sweep(name: string): Promise<SweepDetailJson> {
-    const view = await this.scheduler.sweepStatus(name);
+    const view = await this.statusOf(name);
     const entry = this.fitOf(view);
     const fit = await entry.detail;
     return {
@@ -123,10 +140,13 @@ export class DashboardData {
 
   /** The sweep's interp_ratio plots, rendered to SVG from the cached fit. */
   async plots(name: string): Promise<RenderedPlot[]> {
-    const entry = this.fitOf(await this.scheduler.sweepStatus(name));
-    entry.plots ??= entry.detail.then((fit) =>
-      renderThresholdPlots({ groups: fit.groups }, `plot-${plotIdOf(name)}`),
-    );
+    const entry = this.fitOf(await this.statusOf(name));
+    entry.plots ??= entry.detail.then(async (fit) => {
+      const t0 = performance.now();
+      const plots = await renderThresholdPlots({ groups: fit.groups }, `plot-${plotIdOf(name)}`);
+      entry.costMs += performance.now() - t0;
+      return plots;
+    });
     return entry.plots;
   }
 
@@ -134,14 +154,13 @@ export class DashboardData {
     const settled = view.done + view.failed + view.cancelled;
     const cached = this.fits.get(view.name);
     const now = Date.now();
-    if (cached && (cached.settled === settled || now - cached.at < this.fitMaxAgeMs)) {
-      return cached;
-    }
-    const entry: FitEntry = {
-      settled,
-      at: now,
-      detail: this.computeFit(view.name),
-    };
+    const maxAge = Math.max(this.fitMaxAgeMs, 20 * (cached?.costMs ?? 0));
+    if (cached && (cached.settled === settled || now - cached.at < maxAge)) return cached;
+    const entry: FitEntry = { settled, at: now, costMs: 0, detail: this.computeFit(view.name) };
+    void entry.detail.then(
+      (fit) => (entry.costMs += fit.ms),
+      () => undefined,
+    );
     // A failed read is not cached.
     entry.detail.catch(() => {
       if (this.fits.get(view.name) === entry) this.fits.delete(view.name);

@@ -57,7 +57,7 @@ export async function startDashboardServer(
   options: DashboardServerOptions,
 ): Promise<DashboardServer> {
   const log = options.log ?? (() => undefined);
-  const data = new DashboardData(options.scheduler, options.store, options.data);
+  const data = new DashboardData(options.scheduler, options.store, options.feed, options.data);
   const events = new DashboardEvents(options.feed, data, {
     maxClients: options.maxEventStreams,
     log,
