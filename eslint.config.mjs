@@ -59,7 +59,13 @@ export default [
             },
             {
               sourceTag: 'scope:coordinator',
-              onlyDependOnLibsWithTags: ['scope:shared', 'scope:store', 'scope:coordinator'],
+              // scope:report: the dashboard shows the report's threshold fit and plots.
+              onlyDependOnLibsWithTags: [
+                'scope:shared',
+                'scope:store',
+                'scope:report',
+                'scope:coordinator',
+              ],
             },
             {
               sourceTag: 'scope:worker',

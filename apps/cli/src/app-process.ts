@@ -48,12 +48,17 @@ export async function startCoordinator(
   args: string[],
   log: (line: string) => void,
   host = '127.0.0.1',
-): Promise<{ child: ChildProcess; address: string }> {
+  options: { dashboard?: boolean } = {},
+): Promise<{ child: ChildProcess; address: string; dashboardUrl?: string }> {
   for (let attempt = 1; ; attempt++) {
     const port = await pickFreePort(host);
+    // The dashboard on another free port of the same host (--http-port).
+    const httpPort = options.dashboard ? await pickFreePort(host) : undefined;
+    const httpArgs =
+      httpPort === undefined ? [] : ['--http-host', host, '--http-port', String(httpPort)];
     const child = spawn(
       process.execPath,
-      [appMain('coordinator'), ...args, '--host', host, '--port', String(port)],
+      [appMain('coordinator'), ...args, '--host', host, '--port', String(port), ...httpArgs],
       BACKGROUND,
     );
     let portTaken = false;
@@ -74,7 +79,12 @@ export async function startCoordinator(
         deadline: Date.now() + COORDINATOR_START_TIMEOUT_MS,
         signal: exited.signal,
       });
-      return { child, address };
+      const hostPart = host.includes(':') ? `[${host}]` : host;
+      return {
+        child,
+        address,
+        ...(httpPort === undefined ? {} : { dashboardUrl: `http://${hostPart}:${httpPort}/` }),
+      };
     } catch (err) {
       await stopProcess(child, 'SIGKILL', 1_000);
       await closed; // its last lines, which tell whether the port was taken

@@ -4,16 +4,22 @@ import { AuthenticationError } from './errors';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
+/** Whether a candidate equals `secret`, compared in constant time (over fixed-size digests). */
+export function secretMatcher(secret: string): (candidate: string) => boolean {
+  const expected = digest(secret);
+  return (candidate) => timingSafeEqual(digest(candidate), expected);
+}
+
 /** Checks `authorization: Bearer <token>` in constant time; no token configured = open. */
 export function createTokenCheck(token: string | undefined): (metadata: Metadata) => void {
   if (!token) return () => undefined;
-  const expected = digest(token);
+  const matches = secretMatcher(token);
   return (metadata) => {
     const header = metadata.get('authorization')[0];
     if (header === undefined)
       throw new AuthenticationError('missing authorization metadata (Bearer token)');
     const match = /^Bearer (.+)$/.exec(String(header));
-    if (!match || !timingSafeEqual(digest(match[1] as string), expected)) {
+    if (!match || !matches(match[1] as string)) {
       throw new AuthenticationError('invalid token');
     }
   };

@@ -46,3 +46,17 @@ describe('coordinator options', () => {
     expect(() => parseCoordinatorArgs(['--lease-ms', 'soon'], {})).toThrow();
   });
 });
+
+describe('dashboard options', () => {
+  it('serve HTTP only with --http-port, on loopback unless --http-host says otherwise', () => {
+    expect(parseCoordinatorArgs([], {}).http).toBeUndefined();
+    expect(parseCoordinatorArgs(['--http-port', '0'], {}).http).toEqual({
+      host: '127.0.0.1',
+      port: 0,
+    });
+    expect(
+      parseCoordinatorArgs(['--http-port', '8080', '--http-host', '0.0.0.0'], {}).http,
+    ).toEqual({ host: '0.0.0.0', port: 8080 });
+    expect(() => parseCoordinatorArgs(['--http-port', 'web'], {})).toThrow();
+  });
+});

@@ -12,6 +12,8 @@ export interface CoordinatorOptions {
   maxTrialsPerSweep?: number;
   bundleSeconds?: number;
   maxPadding?: number;
+  /** Serve the dashboard and JSON API over HTTP (off unless --http-port is given). */
+  http?: { host: string; port: number };
 }
 
 const real = (min: number) => (value: string) => {
@@ -67,6 +69,12 @@ export function parseCoordinatorArgs(
       'most padded work per useful work in a bundle of unlike shapes (default 1.15)',
       real(1),
     )
+    .option(
+      '--http-port <port>',
+      'serve the read-only dashboard and JSON API on this port (0 picks a free one)',
+      int(0),
+    )
+    .option('--http-host <host>', 'address of the dashboard (with --http-port)', '127.0.0.1')
     .exitOverride();
   // Environment defaults are read from `env` (tests pass their own).
   const saved = process.env;
@@ -90,6 +98,8 @@ export function parseCoordinatorArgs(
     maxTrialsPerSweep?: number;
     bundleSeconds?: number;
     maxPadding?: number;
+    httpPort?: number;
+    httpHost: string;
   }>();
   if ((o.tlsCert === undefined) !== (o.tlsKey === undefined)) {
     throw new InvalidArgumentError('--tls-cert and --tls-key go together');
@@ -111,5 +121,6 @@ export function parseCoordinatorArgs(
     ...(o.maxTrialsPerSweep !== undefined ? { maxTrialsPerSweep: o.maxTrialsPerSweep } : {}),
     ...(o.bundleSeconds !== undefined ? { bundleSeconds: o.bundleSeconds } : {}),
     ...(o.maxPadding !== undefined ? { maxPadding: o.maxPadding } : {}),
+    ...(o.httpPort !== undefined ? { http: { host: o.httpHost, port: o.httpPort } } : {}),
   };
 }

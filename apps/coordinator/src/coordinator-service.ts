@@ -7,13 +7,16 @@ import {
   paramsToProto,
   type CoordinatorMethodName,
   type DecodedRequestOf,
+  type DecodedStreamRequestOf,
   type ResponseInputOf,
+  type StreamMessageInputOf,
   type thresher,
 } from '@thresher/proto';
 import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
 import { pb } from '@thresher/proto';
 import { SWEEP_LIMITS, errorCode } from '@thresher/sweep';
 import { BadRequestError, RequestTooLargeError, isServerFault, toStatus } from './errors';
+import type { StatusFeed } from './status-feed';
 import {
   attemptId,
   attemptIdList,
@@ -30,6 +33,7 @@ type Handlers = { [K in CoordinatorMethodName]: Handler<K> };
 
 export interface ServiceContext {
   scheduler: Scheduler;
+  feed: StatusFeed;
   checkToken: (metadata: grpc.Metadata) => void;
   log: (line: string) => void;
 }
@@ -70,10 +74,51 @@ export function createCoordinatorService(ctx: ServiceContext): grpc.UntypedServi
       }
     }) as grpc.handleUnaryCall<unknown, unknown>;
   }
+  implementation['watchSweep'] = ((call: grpc.ServerWritableStream<unknown, unknown>) => {
+    let stop: (() => void) | undefined;
+    let ended = false;
+    const fail = (err: unknown) => {
+      if (ended) return;
+      ended = true;
+      const s = toStatus(err);
+      if (isServerFault(s.code))
+        ctx.log(`watchSweep failed: ${(err as Error)?.stack ?? String(err)}`);
+      call.emit('error', s);
+    };
+    try {
+      ctx.checkToken(call.metadata);
+      const req = call.request as DecodedStreamRequestOf<'watchSweep'> | MalformedRequest;
+      if (req instanceof MalformedRequest) {
+        throw new BadRequestError('', `malformed ${req.messageType}: ${req.reason}`);
+      }
+      const name = requiredString(req.name, 'name');
+      const interval = boundedInt(req.minIntervalMs ?? 0, 'min_interval_ms', 0, 3_600_000);
+      stop = ctx.feed.watch(name, interval, {
+        send: (view) => {
+          if (!ended) call.write(statusMessage(view));
+        },
+        fail,
+        end: () => {
+          if (ended) return;
+          ended = true;
+          call.end();
+        },
+      });
+      call.on('cancelled', () => {
+        ended = true;
+        stop?.();
+      });
+    } catch (err) {
+      stop?.();
+      fail(err);
+    }
+  }) as grpc.handleServerStreamingCall<unknown, unknown>;
   return implementation;
 }
 
-function statusMessage(s: SweepStatusView): ResponseInputOf<'getSweepStatus'> {
+function statusMessage(
+  s: SweepStatusView,
+): ResponseInputOf<'getSweepStatus'> & StreamMessageInputOf<'watchSweep'> {
   return {
     name: s.name,
     status: s.status,

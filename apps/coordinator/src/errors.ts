@@ -37,6 +37,36 @@ export class AuthenticationError extends ThresherError {
   readonly retryable = false;
 }
 
+/** An HTTP request for a path the dashboard does not serve. */
+export class UnknownRouteError extends ThresherError {
+  override readonly name = 'UnknownRouteError';
+  readonly code = 'UNKNOWN_ROUTE';
+  readonly retryable = false;
+  constructor(readonly path: string) {
+    super(`no such page or API: ${path.slice(0, 200)}`);
+  }
+}
+
+/** The dashboard is read-only: only GET and HEAD. */
+export class MethodNotAllowedError extends ThresherError {
+  override readonly name = 'MethodNotAllowedError';
+  readonly code = 'METHOD_NOT_ALLOWED';
+  readonly retryable = false;
+  constructor(readonly method: string) {
+    super(`method ${method.slice(0, 20)} not allowed: the dashboard only answers GET and HEAD`);
+  }
+}
+
+/** Too many open event streams on the dashboard; try again later. */
+export class DashboardBusyError extends ThresherError {
+  override readonly name = 'DashboardBusyError';
+  readonly code = 'DASHBOARD_BUSY';
+  readonly retryable = true;
+  constructor(readonly limit: number) {
+    super(`too many open event streams (at most ${limit})`);
+  }
+}
+
 type StatusError = Partial<ServiceError> & { code: status; details: string };
 
 /**

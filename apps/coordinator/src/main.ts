@@ -30,10 +30,12 @@ async function main(): Promise<number> {
       bundleSeconds: options.bundleSeconds,
       maxPadding: options.maxPadding,
     },
+    ...(options.http ? { http: options.http } : {}),
     log,
   });
   // The one line on stdout, for people: programs wait for readiness through grpc.health.v1.
   process.stdout.write(`thresher coordinator listening on ${server.address}\n`);
+  if (server.dashboardUrl) process.stdout.write(`dashboard: ${server.dashboardUrl}\n`);
   log(
     `database ${store.location} (${store.dialect}), lease ${server.scheduler.options.leaseMs} ms, ` +
       `max attempts ${server.scheduler.options.maxAttempts}${options.token ? ', token required' : ''}` +

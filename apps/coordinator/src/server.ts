@@ -9,7 +9,10 @@ import { Scheduler, type SchedulerOptions } from '@thresher/scheduler';
 import type { Store } from '@thresher/store';
 import { createTokenCheck } from './auth';
 import { createCoordinatorService } from './coordinator-service';
+import { startDashboardServer, type DashboardServer } from './dashboard/dashboard-server';
 import { addHealthService } from './health';
+import { observeWrites } from './observed-store';
+import { StatusFeed } from './status-feed';
 
 export interface CoordinatorServerOptions {
   store: Store;
@@ -20,6 +23,8 @@ export interface CoordinatorServerOptions {
   /** Server certificate and key (paths or PEM); with `ca`, clients must present a certificate. */
   tls?: { cert: string; key: string; ca?: string };
   scheduler?: Partial<SchedulerOptions>;
+  /** Serve the read-only dashboard and JSON API over HTTP here (docs/dashboard.md). */
+  http?: { host: string; port: number };
   log?: (line: string) => void;
 }
 
@@ -28,6 +33,10 @@ export interface CoordinatorServer {
   readonly address: string;
   readonly port: number;
   readonly scheduler: Scheduler;
+  /** Every sweep's status, pushed after writes: WatchSweep streams and the dashboard. */
+  readonly feed: StatusFeed;
+  /** http://HOST:PORT/ of the dashboard, when `http` was given. */
+  readonly dashboardUrl: string | undefined;
   /** Stops accepting calls, waits up to graceMs for calls in flight, stops the reaper. */
   close(graceMs?: number): Promise<void>;
 }
@@ -47,8 +56,14 @@ export async function startCoordinatorServer(
   options: CoordinatorServerOptions,
 ): Promise<CoordinatorServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const scheduler = new Scheduler(options.store, options.scheduler, {
+  // Writes through the scheduler announce themselves to the feed (event-driven statuses).
+  // (No write happens before statusFeed exists: the scheduler's constructor only reads options.)
+  const store = observeWrites(options.store, () => statusFeed.notify());
+  const scheduler = new Scheduler(store, options.scheduler, {
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
+  });
+  const statusFeed = new StatusFeed(scheduler, {
+    onError: (err) => log(`status feed: ${(err as Error)?.message ?? String(err)}`),
   });
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
@@ -58,7 +73,12 @@ export async function startCoordinatorServer(
   });
   server.addService(
     buildCoordinatorServiceDefinition({ tolerant: true }),
-    createCoordinatorService({ scheduler, checkToken: createTokenCheck(options.token), log }),
+    createCoordinatorService({
+      scheduler,
+      feed: statusFeed,
+      checkToken: createTokenCheck(options.token),
+      log,
+    }),
   );
   // grpc.health.v1 for readiness probes: no token (it reveals nothing), same TLS as the API.
   const health = addHealthService(server, HEALTH_CHECKED_SERVICES);
@@ -76,6 +96,22 @@ export async function startCoordinatorServer(
         : resolve(bound),
     ),
   );
+  let dashboard: DashboardServer | undefined;
+  if (options.http) {
+    try {
+      dashboard = await startDashboardServer({
+        ...options.http,
+        token: options.token,
+        scheduler,
+        store,
+        feed: statusFeed,
+        log,
+      });
+    } catch (err) {
+      server.forceShutdown();
+      throw err;
+    }
+  }
   // Leases that expired while the coordinator was down go back to the queue at once.
   await scheduler.reapExpired().catch(() => undefined);
   scheduler.start();
@@ -85,11 +121,15 @@ export async function startCoordinatorServer(
     address: `${options.host}:${port}`,
     port,
     scheduler,
+    feed: statusFeed,
+    dashboardUrl: dashboard?.url,
     close(graceMs = 5_000) {
       closing ??= (async () => {
         // Probes see the drain first; open Watch streams end so they cannot hold it up.
         health.setAll('NOT_SERVING');
         health.endWatches();
+        statusFeed.close();
+        await dashboard?.close();
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
             server.forceShutdown();

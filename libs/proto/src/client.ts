@@ -4,11 +4,15 @@ import { CoordinatorRpcError } from './errors';
 import {
   COORDINATOR_METHODS,
   COORDINATOR_SERVICE_NAME,
+  COORDINATOR_STREAMS,
   MAX_MESSAGE_BYTES,
   coordinatorServiceDefinition,
   type CoordinatorMethodName,
+  type CoordinatorStreamName,
   type RequestOf,
   type ResponseOf,
+  type StreamMessageOf,
+  type StreamRequestOf,
 } from './service-definition';
 
 /** TLS material: file paths or PEM contents (a value starting with -----BEGIN). */
@@ -33,11 +37,27 @@ export interface CallOptions {
   waitForReady?: boolean;
 }
 
+export interface StreamOptions {
+  /** Ends the stream (the iteration returns) when aborted. */
+  signal?: AbortSignal;
+}
+
+/** The messages of a server stream, in order; breaking out of the loop cancels the call. */
+export interface ServerStream<T> extends AsyncIterable<T> {
+  /** Cancels the call: the iteration ends without an error. */
+  cancel(): void;
+}
+
 export type CoordinatorClient = {
   [K in CoordinatorMethodName]: (
     request: RequestOf<K>,
     options?: CallOptions,
   ) => Promise<ResponseOf<K>>;
+} & {
+  [K in CoordinatorStreamName]: (
+    request: StreamRequestOf<K>,
+    options?: StreamOptions,
+  ) => ServerStream<StreamMessageOf<K>>;
 } & {
   readonly address: string;
   close(): void;
@@ -112,5 +132,55 @@ export function createCoordinatorClient(
         );
       });
   }
+  for (const key of Object.keys(COORDINATOR_STREAMS) as CoordinatorStreamName[]) {
+    client[key] = (request: unknown, streamOptions: StreamOptions = {}) => {
+      const metadata = new grpc.Metadata();
+      if (options.token) metadata.set('authorization', `Bearer ${options.token}`);
+      const fn = raw[key] as unknown as (
+        req: unknown,
+        md: grpc.Metadata,
+        opts: grpc.CallOptions,
+      ) => grpc.ClientReadableStream<unknown>;
+      return serverStream(
+        COORDINATOR_STREAMS[key].name,
+        () => fn.call(raw, request, metadata, {}),
+        streamOptions.signal,
+      );
+    };
+  }
   return client as CoordinatorClient;
+}
+
+/** Wraps a grpc-js readable stream: typed errors, and cancelling is a normal end. */
+function serverStream<T>(
+  method: string,
+  start: () => grpc.ClientReadableStream<unknown>,
+  signal: AbortSignal | undefined,
+): ServerStream<T> {
+  let call: grpc.ClientReadableStream<unknown> | undefined;
+  let cancelled = false;
+  const cancel = () => {
+    cancelled = true;
+    call?.cancel();
+  };
+  return {
+    cancel,
+    async *[Symbol.asyncIterator]() {
+      if (cancelled || signal?.aborted) return;
+      call = start();
+      signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        for await (const message of call) yield message as T;
+      } catch (err) {
+        if (cancelled) return;
+        throw new CoordinatorRpcError(method, err as grpc.ServiceError);
+      } finally {
+        signal?.removeEventListener('abort', cancel);
+        if (!cancelled) {
+          cancelled = true;
+          call.cancel();
+        }
+      }
+    },
+  };
 }

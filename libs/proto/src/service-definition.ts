@@ -30,6 +30,29 @@ export const COORDINATOR_METHODS = {
   drain: method('Drain', pb.DrainRequest, pb.DrainResponse),
 } as const;
 
+/** The server-streaming RPCs: key (client method name) -> name and messages. */
+export const COORDINATOR_STREAMS = {
+  watchSweep: method('WatchSweep', pb.WatchSweepRequest, pb.SweepStatus),
+} as const;
+
+type Streams = typeof COORDINATOR_STREAMS;
+export type CoordinatorStreamName = keyof Streams;
+/** What a caller may pass as the request of a streaming method. */
+export type StreamRequestOf<K extends CoordinatorStreamName> = Parameters<
+  Streams[K]['req']['encode']
+>[0];
+export type DecodedStreamRequestOf<K extends CoordinatorStreamName> = ReturnType<
+  Streams[K]['req']['decode']
+>;
+/** A decoded message of the stream, as a client receives it. */
+export type StreamMessageOf<K extends CoordinatorStreamName> = ReturnType<
+  Streams[K]['res']['decode']
+>;
+/** What the server may write on the stream (plain object). */
+export type StreamMessageInputOf<K extends CoordinatorStreamName> = Parameters<
+  Streams[K]['res']['encode']
+>[0];
+
 type Methods = typeof COORDINATOR_METHODS;
 export type CoordinatorMethodName = keyof Methods;
 /** What a caller may pass as the request of a method (plain object). */
@@ -68,7 +91,11 @@ export function buildCoordinatorServiceDefinition(
   options: { tolerant?: boolean } = {},
 ): ServiceDefinition {
   const definition: Record<string, MethodDefinition<unknown, unknown>> = {};
-  for (const [key, m] of Object.entries(COORDINATOR_METHODS)) {
+  const all = [
+    ...Object.entries(COORDINATOR_METHODS).map(([key, m]) => ({ key, m, stream: false })),
+    ...Object.entries(COORDINATOR_STREAMS).map(([key, m]) => ({ key, m, stream: true })),
+  ];
+  for (const { key, m, stream } of all) {
     const req = m.req as MessageClass<unknown, unknown>;
     const res = m.res as MessageClass<unknown, unknown>;
     const typeName = `thresher.v1.${(m.req as unknown as { name: string }).name}`;
@@ -76,7 +103,7 @@ export function buildCoordinatorServiceDefinition(
       path: `/${COORDINATOR_SERVICE_NAME}/${m.name}`,
       originalName: m.name,
       requestStream: false,
-      responseStream: false,
+      responseStream: stream,
       requestSerialize: encode(req),
       requestDeserialize: options.tolerant
         ? (bytes: Buffer) => {

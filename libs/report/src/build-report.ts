@@ -57,7 +57,7 @@ function validate(input: ReportInput): void {
   });
 }
 
-function thresholdReport(fit: ThresholdFitResult): ThresholdReport {
+export function thresholdReport(fit: ThresholdFitResult): ThresholdReport {
   return {
     verdict: fit.verdict,
     verdictText: VERDICT_TEXT[fit.verdict],

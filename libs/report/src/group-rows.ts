@@ -44,7 +44,10 @@ export function compareValues(a: ParamValue | undefined, b: ParamValue | undefin
   return String(a) < String(b) ? -1 : 1;
 }
 
-function compareParams(a: Record<string, ParamValue>, b: Record<string, ParamValue>): number {
+export function compareParams(
+  a: Record<string, ParamValue>,
+  b: Record<string, ParamValue>,
+): number {
   // Width last so that groups of one family sit together, in width order.
   for (const name of [...GROUP_PARAMS.filter((p) => p !== 'width'), 'width']) {
     const c = compareValues(a[name], b[name]);
@@ -54,7 +57,7 @@ function compareParams(a: Record<string, ParamValue>, b: Record<string, ParamVal
 }
 
 /** Parameters whose value differs between groups. */
-export function varyingParams(groups: readonly RowGroup[]): string[] {
+export function varyingParams(groups: readonly { params: Record<string, ParamValue> }[]): string[] {
   return GROUP_PARAMS.filter((name) => new Set(groups.map((g) => String(g.params[name]))).size > 1);
 }
 

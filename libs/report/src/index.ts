@@ -15,3 +15,10 @@ export {
 } from './threshold-fit';
 export { fitPowerLaw, type PowerLawFit, type PowerLawPoint } from './power-law';
 export { syntheticSweepRows, type SyntheticSweepOptions } from './synthetic-sweep';
+export {
+  buildLiveThreshold,
+  type LiveNAggregate,
+  type LiveThresholdInput,
+  type LiveThresholdModel,
+} from './live-threshold';
+export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';

@@ -50,6 +50,20 @@ export function meanInterval(values: readonly number[]): MeanInterval | null {
   return { mean, lo: mean - half, hi: mean + half, count };
 }
 
+/** The same from a count, sum and sum of squares (aggregated in SQL). */
+export function meanIntervalFromMoments(
+  count: number,
+  sum: number,
+  sumSq: number,
+): MeanInterval | null {
+  if (count <= 0) return null;
+  const mean = sum / count;
+  if (count < 2) return { mean, lo: null, hi: null, count };
+  const ss = Math.max(0, sumSq - sum * mean);
+  const half = (t975(count - 1) * Math.sqrt(ss / (count - 1))) / Math.sqrt(count);
+  return { mean, lo: mean - half, hi: mean + half, count };
+}
+
 /** Linear-interpolated quantile of an ascending-sorted array (type 7, as R's default). */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;

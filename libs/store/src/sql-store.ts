@@ -7,6 +7,8 @@ import * as queue from './queue-ops';
 import * as completions from './complete-ops';
 import * as workers from './worker-ops';
 import * as reads from './read-ops';
+import { sweepThresholdData } from './threshold-data';
+import { workerThroughput } from './worker-throughput';
 import type {
   AttemptRecord,
   CompletionReport,
@@ -20,11 +22,13 @@ import type {
   Store,
   SweepRecord,
   SweepSummary,
+  SweepThresholdData,
   TrialCounts,
   TrialCurveRow,
   TrialResultRow,
   WorkerInfo,
   WorkerRecord,
+  WorkerThroughput,
 } from './store';
 
 /** The one `Store` implementation: Kysely over SQLite or PostgreSQL. */
@@ -124,5 +128,11 @@ export class SqlStore implements Store {
   }
   iterateCurves(sweep: string, pageSize?: number): AsyncIterable<TrialCurveRow> {
     return reads.iterateCurves(this.c, sweep, pageSize);
+  }
+  async sweepThresholdData(sweep: string): Promise<SweepThresholdData> {
+    return sweepThresholdData(this.c, sweep);
+  }
+  async workerThroughput(since: Date): Promise<WorkerThroughput[]> {
+    return workerThroughput(this.c, since);
   }
 }

@@ -62,6 +62,42 @@ export interface Store {
   iterateTrialResults(sweep: string, pageSize?: number): AsyncIterable<TrialResultRow>;
   /** `trial_curves` rows of one sweep's trials, ordered by trial id then step. */
   iterateCurves(sweep: string, pageSize?: number): AsyncIterable<TrialCurveRow>;
+  /**
+   * A live view of one sweep's threshold by aggregate SQL (no curves, no metric columns but
+   * interp_ratio): per group and n, counts and interp_ratio moments; each done trial's ratio.
+   * UnknownSweepError when there is no such sweep.
+   */
+  sweepThresholdData(sweep: string): Promise<SweepThresholdData>;
+  /** Trials and trial-steps each worker completed since `since`, for its measured speed. */
+  workerThroughput(since: Date): Promise<WorkerThroughput[]>;
+}
+
+/** A parameter value as a group holds it (booleans as booleans). */
+export type GroupParamValue = string | number | boolean;
+
+/** One group's trials at one n: counts by status and the moments of their interp_ratio. */
+export interface ThresholdNAggregate extends Omit<TrialCounts, 'total'> {
+  n: number;
+  /** Done trials whose training did not converge. */
+  unconverged: number;
+  /** Done trials with a defined interp_ratio, and the sum and sum of squares of it. */
+  ratioCount: number;
+  ratioSum: number;
+  ratioSumSq: number;
+}
+
+export interface SweepThresholdData {
+  sweep: string;
+  /** Groups: trials sharing every parameter but n and seed; in no particular order. */
+  groups: { params: Record<string, GroupParamValue>; byN: ThresholdNAggregate[] }[];
+  /** interp_ratio of each done trial (`group`: index into `groups`). */
+  points: { group: number; n: number; seed: number; y: number }[];
+}
+
+export interface WorkerThroughput {
+  workerId: string;
+  trials: number;
+  steps: number;
 }
 
 export interface TrialCurveRow extends CurvePoint {

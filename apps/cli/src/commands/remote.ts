@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CoordinatorClient } from '@thresher/proto';
 import { withClient, type ConnectionOptions } from '../coordinator-connection';
+import { CliError } from '../errors';
+import { followSweep } from '../follow-sweep';
 import { formatRows } from '../format-rows';
 import { loadSweepFile } from '../load-sweep-file';
 import {
@@ -45,8 +47,13 @@ export function registerRemoteCommands(program: Command): void {
 
   remote('status', 'show the progress of one sweep, or of all sweeps')
     .argument('[sweep]', 'sweep name (all sweeps when omitted)')
-    .option('--watch', 'refresh until the sweep is finished')
-    .option('--interval <ms>', 'refresh interval with --watch', (v) => Number.parseInt(v, 10), 1000)
+    .option('--watch', 'follow the sweep (a stream from the coordinator) until it is finished')
+    .option(
+      '--interval <ms>',
+      'with --watch, least time between two updates (250 at least)',
+      (v) => Number.parseInt(v, 10),
+      1000,
+    )
     .action(
       async (
         sweep: string | undefined,
@@ -111,7 +118,10 @@ export function registerRemoteCommands(program: Command): void {
     });
 }
 
-/** Refreshes the progress view until the sweep has nothing pending or running. */
+/**
+ * Shows the sweep's progress as the coordinator pushes it (WatchSweep), until nothing is
+ * pending or running.
+ */
 export async function watchSweep(
   client: CoordinatorClient,
   sweep: string,
@@ -119,11 +129,12 @@ export async function watchSweep(
 ): Promise<void> {
   const view = new SweepProgressView(process.stderr.isTTY === true);
   try {
-    for (;;) {
-      const status = await client.getSweepStatus({ name: sweep });
-      view.update(status);
-      if (isSettled(status)) break;
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    const last = await followSweep(client, sweep, {
+      minIntervalMs: intervalMs,
+      onStatus: (status) => view.update(status),
+    });
+    if (!last || !isSettled(last)) {
+      throw new CliError(`the coordinator ended the status stream of ${sweep} before it finished`);
     }
   } finally {
     view.stop();

@@ -8,6 +8,7 @@ import { openStore } from '@thresher/store';
 import { formatThresholdTable, type ReportFormat } from '@thresher/report';
 import { startCoordinator, startWorker, stopProcess } from '../app-process';
 import { CliError, ExitCode } from '../errors';
+import { followSweep } from '../follow-sweep';
 import { loadSweepFile } from '../load-sweep-file';
 import { dbOption, formatOption } from '../options';
 import { SweepProgressView, countsOf, isSettled } from '../sweep-progress';
@@ -66,18 +67,24 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
   // A fresh token keeps other local users from talking to this private coordinator.
   const token = randomBytes(16).toString('hex');
   process.env.THRESHER_TOKEN = token; // inherited by the coordinator and the workers
-  const { child: coordinator, address } = await startCoordinator(
-    ['--db', options.db],
-    log('coordinator'),
-  ).catch((error: Error) => {
+  const {
+    child: coordinator,
+    address,
+    dashboardUrl,
+  } = await startCoordinator(['--db', options.db], log('coordinator'), '127.0.0.1', {
+    dashboard: true,
+  }).catch((error: Error) => {
     throw new CliError(`${error.message}\n${logs.join('\n')}`);
   });
   const client = createCoordinatorClient(address, { token });
   const workers: ChildProcess[] = [];
   let interrupted = false;
+  // Stops following the sweep: Ctrl-C, or every worker gone.
+  const stopFollowing = new AbortController();
   const onSigint = () => {
     if (interrupted) return;
     interrupted = true;
+    stopFollowing.abort();
     process.stderr.write(
       '\ninterrupted: draining workers (run the same command again to resume)\n',
     );
@@ -99,6 +106,8 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
       );
       workers.push(worker);
     }
+    const allGone = () => workers.every((w) => w.exitCode !== null || w.signalCode !== null);
+    for (const w of workers) w.once('exit', () => allGone() && stopFollowing.abort());
     await waitForWorkers(client, workers, logs);
     const submitted = await client.submitSweep(
       { specJson: JSON.stringify(spec), fileName: file },
@@ -109,16 +118,19 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
       `sweep ${sweep}: ${submitted.total} trials (${submitted.inserted} new, ${submitted.existing} already known), ` +
         `${options.workers} worker${options.workers === 1 ? '' : 's'}, database ${path.resolve(options.db)}\n`,
     );
-    for (;;) {
-      const status = await client.getSweepStatus({ name: sweep });
-      view.update(status);
-      if (isSettled(status) || interrupted) break;
-      if (workers.every((w) => w.exitCode !== null || w.signalCode !== null)) {
-        throw new CliError(
-          `every worker exited before the sweep finished; last log lines:\n${logs.slice(-20).join('\n')}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
+    // The token opens the dashboard once (then a cookie); the coordinator is private to this run.
+    if (dashboardUrl) process.stdout.write(`dashboard: ${dashboardUrl}?token=${token}\n`);
+    // Statuses are pushed by the coordinator as trials finish (WatchSweep), not polled.
+    const last = await followSweep(client, sweep, {
+      minIntervalMs: 250,
+      signal: stopFollowing.signal,
+      onStatus: (status) => view.update(status),
+    });
+    if (!interrupted && !(last && isSettled(last))) {
+      throw new CliError(
+        `${allGone() ? 'every worker exited' : 'the coordinator stopped'} before the sweep finished; ` +
+          `last log lines:\n${logs.slice(-20).join('\n')}`,
+      );
     }
     view.stop();
     await Promise.all(workers.map((w) => stopProcess(w, 'SIGTERM', 30_000)));

@@ -34,6 +34,8 @@ describe('thresher run, end to end', () => {
     expect(first.stderr).not.toContain('unexpected error');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('sweep tiny: 6 trials (6 new, 0 already known)');
+    // The dashboard's address, with the run's token (a cookie after the first visit).
+    expect(first.stdout).toMatch(/^dashboard: http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32}$/m);
     expect(first.stdout).toMatch(/n\s+width=32/);
     expect(first.stdout).toMatch(/n\*\s+\d/);
     const report = /report: (.+)$/m.exec(first.stdout)?.[1];

@@ -13,6 +13,8 @@ export namespace thresher {
             public submitSweep(request: thresher.v1.ISubmitSweepRequest): Promise<thresher.v1.SubmitSweepResponse>;
             public getSweepStatus(request: thresher.v1.IGetSweepStatusRequest, callback: thresher.v1.Coordinator.GetSweepStatusCallback): void;
             public getSweepStatus(request: thresher.v1.IGetSweepStatusRequest): Promise<thresher.v1.SweepStatus>;
+            public watchSweep(request: thresher.v1.IWatchSweepRequest, callback: thresher.v1.Coordinator.WatchSweepCallback): void;
+            public watchSweep(request: thresher.v1.IWatchSweepRequest): Promise<thresher.v1.SweepStatus>;
             public listSweeps(request: thresher.v1.IListSweepsRequest, callback: thresher.v1.Coordinator.ListSweepsCallback): void;
             public listSweeps(request: thresher.v1.IListSweepsRequest): Promise<thresher.v1.ListSweepsResponse>;
             public cancelSweep(request: thresher.v1.ICancelSweepRequest, callback: thresher.v1.Coordinator.CancelSweepCallback): void;
@@ -42,6 +44,8 @@ export namespace thresher {
             type SubmitSweepCallback = (error: (Error|null), response?: thresher.v1.SubmitSweepResponse) => void;
 
             type GetSweepStatusCallback = (error: (Error|null), response?: thresher.v1.SweepStatus) => void;
+
+            type WatchSweepCallback = (error: (Error|null), response?: thresher.v1.SweepStatus) => void;
 
             type ListSweepsCallback = (error: (Error|null), response?: thresher.v1.ListSweepsResponse) => void;
 
@@ -330,6 +334,27 @@ export namespace thresher {
             public static verify(m: { [k: string]: any }): (string|null);
             public static fromObject(d: { [k: string]: any }): thresher.v1.SweepStatus;
             public static toObject(m: thresher.v1.SweepStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            public toJSON(): { [k: string]: any };
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        interface IWatchSweepRequest {
+            name?: (string|null);
+            minIntervalMs?: (number|null);
+        }
+
+        class WatchSweepRequest implements IWatchSweepRequest {
+            constructor(p?: thresher.v1.IWatchSweepRequest);
+            public name: string;
+            public minIntervalMs: number;
+            public static create(properties?: thresher.v1.IWatchSweepRequest): thresher.v1.WatchSweepRequest;
+            public static encode(m: thresher.v1.IWatchSweepRequest, w?: $protobuf.Writer): $protobuf.Writer;
+            public static encodeDelimited(message: thresher.v1.IWatchSweepRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+            public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): thresher.v1.WatchSweepRequest;
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): thresher.v1.WatchSweepRequest;
+            public static verify(m: { [k: string]: any }): (string|null);
+            public static fromObject(d: { [k: string]: any }): thresher.v1.WatchSweepRequest;
+            public static toObject(m: thresher.v1.WatchSweepRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
             public toJSON(): { [k: string]: any };
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }

@@ -127,6 +127,39 @@ $root.thresher = (function() {
              */
 
             /**
+             * Callback as used by {@link thresher.v1.Coordinator#watchSweep}.
+             * @memberof thresher.v1.Coordinator
+             * @typedef WatchSweepCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {thresher.v1.SweepStatus} [response] SweepStatus
+             */
+
+            /**
+             * Calls WatchSweep.
+             * @function watchSweep
+             * @memberof thresher.v1.Coordinator
+             * @instance
+             * @param {thresher.v1.IWatchSweepRequest} request WatchSweepRequest message or plain object
+             * @param {thresher.v1.Coordinator.WatchSweepCallback} callback Node-style callback called with the error, if any, and SweepStatus
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(Coordinator.prototype.watchSweep = function watchSweep(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, watchSweep, $root.thresher.v1.WatchSweepRequest, $root.thresher.v1.SweepStatus, request, callback);
+            }, "name", { value: "WatchSweep" });
+
+            /**
+             * Calls WatchSweep.
+             * @function watchSweep
+             * @memberof thresher.v1.Coordinator
+             * @instance
+             * @param {thresher.v1.IWatchSweepRequest} request WatchSweepRequest message or plain object
+             * @returns {Promise<thresher.v1.SweepStatus>} Promise
+             * @variation 2
+             */
+
+            /**
              * Callback as used by {@link thresher.v1.Coordinator#listSweeps}.
              * @memberof thresher.v1.Coordinator
              * @typedef ListSweepsCallback
@@ -3954,6 +3987,278 @@ $root.thresher = (function() {
             };
 
             return SweepStatus;
+        })();
+
+        v1.WatchSweepRequest = (function() {
+
+            /**
+             * Properties of a WatchSweepRequest.
+             * @memberof thresher.v1
+             * @interface IWatchSweepRequest
+             * @property {string|null} [name] WatchSweepRequest name
+             * @property {number|null} [minIntervalMs] WatchSweepRequest minIntervalMs
+             */
+
+            /**
+             * Constructs a new WatchSweepRequest.
+             * @memberof thresher.v1
+             * @classdesc Represents a WatchSweepRequest.
+             * @implements IWatchSweepRequest
+             * @constructor
+             * @param {thresher.v1.IWatchSweepRequest=} [p] Properties to set
+             */
+            function WatchSweepRequest(p) {
+                if (p)
+                    for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            }
+
+            /**
+             * WatchSweepRequest name.
+             * @member {string} name
+             * @memberof thresher.v1.WatchSweepRequest
+             * @instance
+             */
+            WatchSweepRequest.prototype.name = "";
+
+            /**
+             * WatchSweepRequest minIntervalMs.
+             * @member {number} minIntervalMs
+             * @memberof thresher.v1.WatchSweepRequest
+             * @instance
+             */
+            WatchSweepRequest.prototype.minIntervalMs = 0;
+
+            /**
+             * Creates a new WatchSweepRequest instance using the specified properties.
+             * @function create
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {thresher.v1.IWatchSweepRequest=} [properties] Properties to set
+             * @returns {thresher.v1.WatchSweepRequest} WatchSweepRequest instance
+             */
+            WatchSweepRequest.create = function create(properties) {
+                return new WatchSweepRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WatchSweepRequest message. Does not implicitly {@link thresher.v1.WatchSweepRequest.verify|verify} messages.
+             * @function encode
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {thresher.v1.IWatchSweepRequest} m WatchSweepRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchSweepRequest.encode = function encode(m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                    w.uint32(10).string(m.name);
+                if (m.minIntervalMs != null && Object.hasOwnProperty.call(m, "minIntervalMs"))
+                    w.uint32(16).uint32(m.minIntervalMs);
+                return w;
+            };
+
+            /**
+             * Encodes the specified WatchSweepRequest message, length delimited. Does not implicitly {@link thresher.v1.WatchSweepRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {thresher.v1.IWatchSweepRequest} message WatchSweepRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchSweepRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a WatchSweepRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {thresher.v1.WatchSweepRequest} WatchSweepRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchSweepRequest.decode = function decode(r, l, e, n) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (n === undefined)
+                    n = 0;
+                if (n > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = new $root.thresher.v1.WatchSweepRequest();
+                while (r.pos < c) {
+                    var t = r.uint32();
+                    if (t === e)
+                        break;
+                    switch (t >>> 3) {
+                    case 1: {
+                            m.name = r.string();
+                            break;
+                        }
+                    case 2: {
+                            m.minIntervalMs = r.uint32();
+                            break;
+                        }
+                    default:
+                        r.skipType(t & 7, n);
+                        break;
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                return m;
+            };
+
+            /**
+             * Decodes a WatchSweepRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {thresher.v1.WatchSweepRequest} WatchSweepRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchSweepRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a WatchSweepRequest message.
+             * @function verify
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchSweepRequest.verify = function verify(m, n) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                    if (!$util.isString(m.name))
+                        return "name: string expected";
+                }
+                if (m.minIntervalMs != null && Object.hasOwnProperty.call(m, "minIntervalMs")) {
+                    if (!$util.isInteger(m.minIntervalMs))
+                        return "minIntervalMs: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a WatchSweepRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {thresher.v1.WatchSweepRequest} WatchSweepRequest
+             */
+            WatchSweepRequest.fromObject = function fromObject(d, n) {
+                if (d instanceof $root.thresher.v1.WatchSweepRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw TypeError(".thresher.v1.WatchSweepRequest: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.thresher.v1.WatchSweepRequest();
+                if (d.name != null) {
+                    m.name = String(d.name);
+                }
+                if (d.minIntervalMs != null) {
+                    m.minIntervalMs = d.minIntervalMs >>> 0;
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a WatchSweepRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {thresher.v1.WatchSweepRequest} m WatchSweepRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchSweepRequest.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.name = "";
+                    d.minIntervalMs = 0;
+                }
+                if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                    d.name = m.name;
+                }
+                if (m.minIntervalMs != null && Object.hasOwnProperty.call(m, "minIntervalMs")) {
+                    d.minIntervalMs = m.minIntervalMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this WatchSweepRequest to JSON.
+             * @function toJSON
+             * @memberof thresher.v1.WatchSweepRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchSweepRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for WatchSweepRequest
+             * @function getTypeUrl
+             * @memberof thresher.v1.WatchSweepRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            WatchSweepRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/thresher.v1.WatchSweepRequest";
+            };
+
+            return WatchSweepRequest;
         })();
 
         v1.ListSweepsRequest = (function() {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from './build-report';
+import { InvalidReportInputError } from './errors';
+import { GROUP_PARAMS } from './group-rows';
+import { buildLiveThreshold, type LiveNAggregate, type LiveThresholdInput } from './live-threshold';
+import type { ParamValue } from './report-model';
+import type { ReportRow } from './report-row';
+import { renderThresholdPlots } from './render-threshold-plots';
+import { syntheticSweepRows } from './synthetic-sweep';
+
+/** What the store's aggregate SQL hands over, computed here from rows. */
+function aggregate(sweep: string, rows: readonly ReportRow[]): LiveThresholdInput {
+  const groups: { params: Record<string, ParamValue>; byN: Map<number, LiveNAggregate> }[] = [];
+  const index = new Map<string, number>();
+  const points: { group: number; n: number; seed: number; y: number }[] = [];
+  for (const row of rows) {
+    const key = GROUP_PARAMS.map((p) => String(row[p])).join('|');
+    let g = index.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      index.set(key, g);
+      const params: Record<string, ParamValue> = {};
+      for (const p of GROUP_PARAMS) params[p] = row[p] as ParamValue;
+      groups.push({ params, byN: new Map() });
+    }
+    const byN = (groups[g] as (typeof groups)[number]).byN;
+    let cell = byN.get(row.n);
+    if (!cell) {
+      cell = {
+        n: row.n,
+        pending: 0,
+        leased: 0,
+        done: 0,
+        failed: 0,
+        cancelled: 0,
+        unconverged: 0,
+        ratioCount: 0,
+        ratioSum: 0,
+        ratioSumSq: 0,
+      };
+      byN.set(row.n, cell);
+    }
+    cell[row.status]++;
+    const y = row.interp_ratio;
+    if (row.status === 'done') {
+      if (row.converged === false) cell.unconverged++;
+      if (typeof y === 'number') {
+        cell.ratioCount++;
+        cell.ratioSum += y;
+        cell.ratioSumSq += y * y;
+        points.push({ group: g, n: row.n, seed: row.seed, y });
+      }
+    }
+  }
+  return {
+    sweep,
+    groups: groups.map((g) => ({ params: g.params, byN: [...g.byN.values()] })),
+    points,
+  };
+}
+
+describe('buildLiveThreshold', () => {
+  const rows = syntheticSweepRows({
+    sweep: 'live',
+    ns: [8, 16, 32, 64, 128, 256, 512],
+    widths: [16, 64, 256],
+    seeds: 4,
+    failRate: 0.03,
+    pendingRate: 0.1,
+  });
+
+  it('gives the same groups, fits and per-n means as the report from rows', () => {
+    const report = buildReport({ sweep: 'live', rows, bootstrapResamples: 300 });
+    const live = buildLiveThreshold({ ...aggregate('live', rows), bootstrapResamples: 300 });
+    expect(live.varyingParams).toEqual(report.varyingParams);
+    expect(live.groups.map((g) => [g.id, g.label, g.family])).toEqual(
+      report.groups.map((g) => [g.id, g.label, g.family]),
+    );
+    for (const [i, g] of live.groups.entries()) {
+      const r = report.groups[i]!;
+      expect(g.counts).toEqual(r.counts);
+      expect(g.threshold.verdict).toBe(r.threshold.verdict);
+      expect(g.threshold.nStar!).toBeCloseTo(r.threshold.nStar!, 6);
+      expect(g.threshold.ci!.lo).toBeCloseTo(r.threshold.ci!.lo, 6);
+      expect(g.threshold.ci!.hi).toBeCloseTo(r.threshold.ci!.hi, 6);
+      expect(g.byN.map((s) => s.n)).toEqual(r.byN.map((s) => s.n));
+      for (const [j, s] of g.byN.entries()) {
+        const want = r.byN[j]!.metrics.interp_ratio;
+        const got = s.metrics.interp_ratio;
+        expect(got?.count).toBe(want?.count);
+        if (want && got) {
+          expect(got.mean).toBeCloseTo(want.mean, 10);
+          if (want.lo !== null) expect(got.lo!).toBeCloseTo(want.lo, 8);
+        }
+      }
+      expect(g.points?.length).toBe(r.points?.length);
+    }
+  });
+
+  it('refuses a point of a group that does not exist', () => {
+    expect(() =>
+      buildLiveThreshold({ sweep: 's', groups: [], points: [{ group: 0, n: 8, seed: 0, y: 1 }] }),
+    ).toThrow(InvalidReportInputError);
+    expect(() => buildLiveThreshold({ sweep: '', groups: [], points: [] })).toThrow(
+      InvalidReportInputError,
+    );
+  });
+
+  it('renders the interp_ratio plot with n* to inline SVG', async () => {
+    const live = buildLiveThreshold({ ...aggregate('live', rows), bootstrapResamples: 100 });
+    const plots = await renderThresholdPlots(live, 'live-s1');
+    expect(plots.map((p) => p.id)).toEqual(['live-s1-1']);
+    expect(plots[0]!.svg).toMatch(/^<svg/);
+    expect(plots[0]!.svg).toContain('n* = ');
+    expect(plots[0]!.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    expect(await renderThresholdPlots({ groups: [] })).toEqual([]);
+  });
+});
