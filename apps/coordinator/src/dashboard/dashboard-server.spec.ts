@@ -81,15 +81,22 @@ function result(attemptId: number, interpRatio: number) {
   };
 }
 
-/** Leases up to `count` trials and completes them with a ratio falling with n (n* near 32). */
+/**
+ * Leases and completes up to `count` trials (a bundle holds one shape: several leases) with a
+ * ratio falling with n (n* near 32).
+ */
 async function complete(count: number): Promise<void> {
-  const { trials } = await api.leaseWork({ workerId, capacity: count });
-  await api.completeTrials({
-    workerId,
-    results: trials.map((t) =>
-      result(t.attemptId as number, 1 / (1 + Math.exp(-2 * Math.log((t.params?.n ?? 1) / 32)))),
-    ),
-  });
+  for (let left = count; left > 0;) {
+    const { trials } = await api.leaseWork({ workerId, capacity: left });
+    if (trials.length === 0) return;
+    await api.completeTrials({
+      workerId,
+      results: trials.map((t) =>
+        result(t.attemptId as number, 1 / (1 + Math.exp(-2 * Math.log((t.params?.n ?? 1) / 32)))),
+      ),
+    });
+    left -= trials.length;
+  }
 }
 
 beforeAll(async () => {
