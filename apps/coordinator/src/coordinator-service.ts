@@ -211,6 +211,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
           workerId: w.workerId,
           host: w.host,
           cores: w.cores,
+          slots: w.slots,
           backend: w.backend,
           version: w.version,
           state: w.state,
@@ -226,6 +227,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
       const r = await scheduler.registerWorker({
         host: requiredString(req.host, 'host'),
         cores: boundedInt(req.cores, 'cores', 1, 4096),
+        slots: boundedInt(req.slots || 1, 'slots', 1, 4096),
         backend: requiredString(req.backend, 'backend', 64),
         version: optionalString(req.version, 'version', 128) || 'unknown',
         name: optionalString(req.name, 'name', 64) || undefined,

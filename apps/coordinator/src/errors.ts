@@ -67,6 +67,18 @@ export class DashboardBusyError extends ThresherError {
   }
 }
 
+/** A read handed to the read thread failed there, or the thread stopped (`code` says which). */
+export class ReadThreadError extends ThresherError {
+  override readonly name = 'ReadThreadError';
+  constructor(
+    readonly code: string,
+    readonly retryable: boolean,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 type StatusError = Partial<ServiceError> & { code: status; details: string };
 
 /**

@@ -12,6 +12,8 @@ import { createCoordinatorService } from './coordinator-service';
 import { startDashboardServer, type DashboardServer } from './dashboard/dashboard-server';
 import { addHealthService } from './health';
 import { observeWrites } from './observed-store';
+import { heavyReadsOn, type HeavyReads } from './read-thread/read-jobs';
+import { ReadThread } from './read-thread/read-thread';
 import { StatusFeed } from './status-feed';
 
 export interface CoordinatorServerOptions {
@@ -25,6 +27,12 @@ export interface CoordinatorServerOptions {
   scheduler?: Partial<SchedulerOptions>;
   /** Serve the read-only dashboard and JSON API over HTTP here (docs/dashboard.md). */
   http?: { host: string; port: number };
+  /**
+   * Run the heavy reads (statuses, live fits) on a worker thread with a read-only connection
+   * of its own (default: yes, unless the database is SQLite in memory, which no other
+   * connection can see).
+   */
+  readThread?: boolean;
   log?: (line: string) => void;
 }
 
@@ -59,8 +67,12 @@ export async function startCoordinatorServer(
   // Writes through the scheduler announce themselves to the feed (event-driven statuses).
   // (No write happens before statusFeed exists: the scheduler's constructor only reads options.)
   const store = observeWrites(options.store, () => statusFeed.notify());
+  const inMemory = store.location === ':memory:' || store.location === '';
+  const reads: HeavyReads =
+    (options.readThread ?? !inMemory) ? new ReadThread(store.location) : heavyReadsOn(store);
   const scheduler = new Scheduler(store, options.scheduler, {
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
+    statusReads: reads,
   });
   const statusFeed = new StatusFeed(scheduler, {
     onError: (err) => log(`status feed: ${(err as Error)?.message ?? String(err)}`),
@@ -103,12 +115,13 @@ export async function startCoordinatorServer(
         ...options.http,
         token: options.token,
         scheduler,
-        store,
+        reads,
         feed: statusFeed,
         log,
       });
     } catch (err) {
       server.forceShutdown();
+      await reads.close();
       throw err;
     }
   }
@@ -141,6 +154,7 @@ export async function startCoordinatorServer(
           });
         });
         await scheduler.stop();
+        await reads.close();
       })();
       return closing;
     },

@@ -154,6 +154,8 @@ describe('dashboard in headless Chromium', () => {
       undefined,
       { timeout: 15_000 },
     );
+    // With the slots it reported (--concurrency 1).
+    expect(await page.textContent('#workers tbody tr[data-worker] td.slots')).toBe('1');
 
     // Counts change as trials finish: seen part-way, then all done.
     const seenDone = new Set<number>([before?.done ?? -1]);

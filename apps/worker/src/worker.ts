@@ -173,6 +173,7 @@ export class Worker {
           {
             host: this.config.host,
             cores: this.config.cores,
+            slots: this.config.concurrency,
             backend: this.trainers[0]?.backend ?? this.config.backend,
             version: this.config.version,
             name: this.config.name,

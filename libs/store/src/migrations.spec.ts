@@ -102,6 +102,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       expect((await store.listWorkers())[0]).toMatchObject({
         workerId: 'old-worker',
         completed: 1,
+        // 0007: workers registered before slots were reported count one.
+        slots: 1,
       });
       // The upgraded results table takes undefined (null) ratios.
       const small = trial({ n: 3, d: 5 });
@@ -146,6 +148,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0003_worker_completions_from_results',
           '0004_nullable_ratios',
           '0005_drop_sweep_max_attempts',
+          '0006_trial_cost',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -21,10 +21,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0004_nullable_ratios': { up: (db) => nullableRatios(db, dialect) },
     '0005_drop_sweep_max_attempts': { up: (db) => dropSweepMaxAttempts(db) },
     '0006_trial_cost': { up: (db) => trialCost(db) },
+    '0007_worker_slots': { up: (db) => workerSlots(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0006_trial_cost';
+export const LATEST_MIGRATION = '0007_worker_slots';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -342,5 +343,13 @@ async function trialCost(db: Kysely<any>): Promise<void> {
     .createIndex('trials_status_key_cost_seq')
     .on('trials')
     .columns(['status', 'batch_key', 'cost desc', 'seq'])
+    .execute();
+}
+
+/** Workers report their slots (trials trained at once); rows from before count one. */
+async function workerSlots(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .alterTable('workers')
+    .addColumn('slots', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 }

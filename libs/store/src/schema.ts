@@ -98,6 +98,7 @@ export interface WorkersTable {
   worker_id: string;
   host: string;
   cores: number;
+  slots: Generated<number>;
   backend: string;
   version: string;
   state: string;

@@ -385,12 +385,14 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
 
   it('tracks workers', async () => {
     await store.upsertWorker({ workerId: 'w1', ...worker }, T0);
-    await store.upsertWorker({ workerId: 'w1', ...worker, cores: 8 }, at(5));
+    expect((await store.listWorkers())[0]?.slots).toBe(1);
+    await store.upsertWorker({ workerId: 'w1', ...worker, cores: 8, slots: 4 }, at(5));
     await store.touchWorker('w1', at(10), 'busy');
     const [w] = await store.listWorkers();
     expect(w).toMatchObject({
       workerId: 'w1',
       cores: 8,
+      slots: 4,
       state: 'busy',
       registeredAt: T0,
       lastSeenAt: at(10),

@@ -177,11 +177,14 @@ export interface WorkerInfo {
   workerId: string;
   host: string;
   cores: number;
+  /** Trials the worker trains at once (its --concurrency); 1 when not given. */
+  slots?: number;
   backend: string;
   version: string;
 }
 
 export interface WorkerRecord extends WorkerInfo {
+  slots: number;
   state: string;
   registeredAt: Date;
   lastSeenAt: Date;

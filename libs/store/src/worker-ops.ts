@@ -10,6 +10,7 @@ export async function upsertWorker(
   const workerId = requireText('workerId', worker?.workerId);
   const host = requireText('host', worker.host);
   const cores = requirePositiveInteger('cores', worker.cores, 1_000_000);
+  const slots = requirePositiveInteger('slots', worker.slots ?? 1, 1_000_000);
   const backend = requireText('backend', worker.backend);
   const version = requireText('version', worker.version);
   const now = requireTime('now', nowDate);
@@ -20,6 +21,7 @@ export async function upsertWorker(
         worker_id: workerId,
         host,
         cores,
+        slots,
         backend,
         version,
         state: 'idle',
@@ -29,7 +31,7 @@ export async function upsertWorker(
       .onConflict((oc) =>
         oc
           .column('worker_id')
-          .doUpdateSet({ host, cores, backend, version, state: 'idle', last_seen_at: now }),
+          .doUpdateSet({ host, cores, slots, backend, version, state: 'idle', last_seen_at: now }),
       )
       .execute(),
   );
@@ -79,6 +81,7 @@ export async function listWorkers(c: StoreContext): Promise<WorkerRecord[]> {
       workerId: r.worker_id,
       host: r.host,
       cores: Number(r.cores),
+      slots: Number(r.slots),
       backend: r.backend,
       version: r.version,
       state: r.state,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Measurement, Target, TargetOp } from './bench-table';
 import { ROOT } from './bench-processes';
 import { benchMainJob } from './main-job-bench';
+import { benchDashboard } from './dashboard-bench';
 import { benchCoordinatorMemory, benchWorkerMemory } from './memory-bench';
 import { benchOrchestration } from './orchestration-bench';
 import { benchOverhead } from './overhead-bench';
@@ -26,6 +27,7 @@ export const SECTION_KEYS = [
   'report',
   'fuzz',
   'paper',
+  'dashboard',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -427,6 +429,42 @@ const paper: Section = {
   },
 };
 
+/** Dashboard trials: the size SPEC section 6 names (quick: a tenth). */
+const dashboardTrials = (o: BenchOptions) => (o.quick ? 10_000 : 100_000);
+
+const dashboard: Section = {
+  key: 'dashboard',
+  title: '9. Dashboard responses',
+  notes: (o) => [
+    `one sweep of ${dashboardTrials(o)} done trials (10 widths x 20 n, seeds as needed) in a fresh SQLite file${o.pg ? ' and PostgreSQL schema' : ''}; a built coordinator serves it with --http-port, timed over HTTP from the bench process`,
+    'first fit: one cold request (read and bootstrap fit on the read thread); GET / is asked every 20 ms meanwhile: its worst time is how long the event loop was held up',
+  ],
+  async run(o) {
+    const locations = [
+      path.join(mkdtempSync(path.join(tmpdir(), 'thresher-dashboard-bench-')), 'd.db'),
+    ];
+    if (o.pg) locations.push(o.pg);
+    const measurements: Measurement[] = [];
+    const raw: unknown[] = [];
+    for (const location of locations) {
+      const rows = await benchDashboard({ location, trials: dashboardTrials(o) });
+      raw.push(...rows);
+      for (const r of rows) {
+        const probe = r.endpoint.startsWith('GET / while');
+        const cold = r.runs === 1;
+        measurements.push({
+          name: `${r.dialect} ${r.endpoint}${probe ? ' (worst)' : ''}`,
+          value: probe ? r.max_ms : r.ms,
+          unit: 'ms',
+          // Served from what is cached, or probing the event loop: fast at any size.
+          ...(cold ? {} : { target: at('<', 100) }),
+        });
+      }
+    }
+    return { measurements, raw };
+  },
+};
+
 export const SECTIONS: Section[] = [
   training,
   orchestration,
@@ -436,6 +474,7 @@ export const SECTIONS: Section[] = [
   report,
   fuzz,
   paper,
+  dashboard,
 ];
 
 export function redact(url: string): string {

@@ -31,23 +31,29 @@ export interface StoreBenchRow {
   within_target: boolean | null;
 }
 
-const NS = [
+/** The benchmarks' large grid: 20 n x 10 widths (10 groups), seeds as many as `count` needs. */
+export const BENCH_NS = [
   8, 11, 16, 23, 32, 45, 64, 91, 128, 181, 256, 362, 512, 724, 1024, 1448, 2048, 2896, 4096, 5793,
 ];
-const WIDTHS = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
+export const BENCH_WIDTHS = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
 
-function sweepTrials(count: number): { trialId: string; params: TrialParams }[] {
+/** `count` distinct trials of the large grid, seed by seed. */
+export function sweepTrials(
+  count: number,
+  steps = PARAM_DEFAULTS.steps,
+): { trialId: string; params: TrialParams }[] {
   const out: { trialId: string; params: TrialParams }[] = [];
   for (let seed = 0; out.length < count; seed++) {
-    for (const width of WIDTHS) {
-      for (const n of NS) {
+    for (const width of BENCH_WIDTHS) {
+      for (const n of BENCH_NS) {
         if (out.length >= count) break;
         const params: TrialParams = {
           ...PARAM_DEFAULTS,
           n,
           width,
           seed,
-          record_every: defaultRecordEvery(PARAM_DEFAULTS.steps),
+          steps,
+          record_every: defaultRecordEvery(steps),
         };
         out.push({ trialId: trialId(params), params });
       }

@@ -97,6 +97,7 @@ export function registerRemoteCommands(program: Command): void {
       const columns = [
         'worker_id',
         'host',
+        'slots',
         'cores',
         'backend',
         'state',
@@ -107,6 +108,7 @@ export function registerRemoteCommands(program: Command): void {
       const rows = workers.map((w) => [
         w.workerId,
         w.host,
+        w.slots || 1,
         w.cores,
         w.backend,
         w.state,

@@ -1,11 +1,7 @@
-import {
-  buildLiveThreshold,
-  renderThresholdPlots,
-  type GroupReport,
-  type RenderedPlot,
-} from '@thresher/report';
+import type { GroupReport, RenderedPlot } from '@thresher/report';
 import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
-import { UnknownSweepError, type Store } from '@thresher/store';
+import { UnknownSweepError } from '@thresher/store';
+import type { HeavyReads, ThresholdFit } from '../read-thread/read-jobs';
 import type { StatusFeed } from '../status-feed';
 import { sweepJson, workerJson, type SweepJson, type WorkerJson } from './sweep-json';
 
@@ -54,8 +50,16 @@ interface FitEntry {
   at: number;
   /** What computing the fit (and rendering its plots) took. */
   costMs: number;
-  detail: Promise<{ groups: GroupReport[]; varying: string[]; ms: number }>;
+  detail: Promise<ThresholdFit>;
+  /** Set once `detail` resolved: the entry can be served while a newer one is computed. */
+  ready: boolean;
   plots?: Promise<RenderedPlot[]>;
+}
+
+/** Per sweep: the fit served now, and the newer one being computed, if any. */
+interface FitSlot {
+  current: FitEntry;
+  next?: FitEntry;
 }
 
 const MAX_CACHED_SWEEPS = 64;
@@ -81,12 +85,14 @@ function groupJson(g: GroupReport): GroupJson {
 }
 
 /**
- * What the dashboard shows, read through the scheduler (statuses, ETA) and the store's
- * aggregate reads (threshold data, worker speed). Fits and plots are cached per sweep and
- * computed again only when trials finished and the last fit is older than `fitMaxAgeMs`.
+ * What the dashboard shows, read through the scheduler (statuses, ETA) and the heavy reads
+ * (threshold data and fit, plots, worker speed; on the read thread in the coordinator). Fits
+ * and plots are cached per sweep and computed again only when trials finished and the last fit
+ * is older than `fitMaxAgeMs`; until the new one is ready the last one is served
+ * (stale-while-revalidate), so only a sweep's first fit is waited for.
  */
 export class DashboardData {
-  private readonly fits = new Map<string, FitEntry>();
+  private readonly fits = new Map<string, FitSlot>();
   private readonly fitMaxAgeMs: number;
   private readonly resamples: number;
   private readonly speedWindowMs: number;
@@ -94,7 +100,7 @@ export class DashboardData {
 
   constructor(
     private readonly scheduler: Scheduler,
-    private readonly store: Store,
+    private readonly reads: HeavyReads,
     private readonly feed: StatusFeed,
     options: DashboardDataOptions = {},
   ) {
@@ -118,7 +124,7 @@ export class DashboardData {
     const now = new Date();
     const [workers, speeds] = await Promise.all([
       this.scheduler.listWorkers(),
-      this.store.workerThroughput(new Date(now.getTime() - this.speedWindowMs)),
+      this.reads.workerThroughput(new Date(now.getTime() - this.speedWindowMs)),
     ]);
     const byId = new Map(speeds.map((s) => [s.workerId, s]));
     return workers.map((w) => workerJson(w, byId.get(w.workerId), now, this.speedWindowMs));
@@ -143,42 +149,63 @@ export class DashboardData {
     const entry = this.fitOf(await this.statusOf(name));
     entry.plots ??= entry.detail.then(async (fit) => {
       const t0 = performance.now();
-      const plots = await renderThresholdPlots({ groups: fit.groups }, `plot-${plotIdOf(name)}`);
+      const plots = await this.reads.thresholdPlots(fit.groups, `plot-${plotIdOf(name)}`);
       entry.costMs += performance.now() - t0;
       return plots;
     });
+    // A failed rendering is tried again by the next request.
+    entry.plots.catch(() => (entry.plots = undefined));
     return entry.plots;
   }
 
   private fitOf(view: SweepStatusView): FitEntry {
     const settled = view.done + view.failed + view.cancelled;
-    const cached = this.fits.get(view.name);
+    const slot = this.fits.get(view.name);
     const now = Date.now();
-    const maxAge = Math.max(this.fitMaxAgeMs, 20 * (cached?.costMs ?? 0));
-    if (cached && (cached.settled === settled || now - cached.at < maxAge)) return cached;
-    const entry: FitEntry = { settled, at: now, costMs: 0, detail: this.computeFit(view.name) };
-    void entry.detail.then(
-      (fit) => (entry.costMs += fit.ms),
-      () => undefined,
-    );
-    // A failed read is not cached.
-    entry.detail.catch(() => {
-      if (this.fits.get(view.name) === entry) this.fits.delete(view.name);
-    });
-    this.fits.delete(view.name);
-    this.fits.set(view.name, entry);
+    if (slot) {
+      const inFlight = slot.next ?? (slot.current.ready ? undefined : slot.current);
+      const latest = inFlight ?? slot.current;
+      const maxAge = Math.max(this.fitMaxAgeMs, 20 * slot.current.costMs);
+      const fresh = latest.settled === settled || now - latest.at < maxAge;
+      // One fit at a time per sweep; the one being computed is waited for only if none is ready.
+      if (!fresh && !inFlight) slot.next = this.startFit(view.name, settled, slot);
+      return slot.current.ready ? slot.current : latest;
+    }
+    const created: FitSlot = { current: undefined as unknown as FitEntry };
+    created.current = this.startFit(view.name, settled, created);
+    this.fits.set(view.name, created);
     if (this.fits.size > MAX_CACHED_SWEEPS) {
       const oldest = this.fits.keys().next().value as string;
       this.fits.delete(oldest);
     }
-    return entry;
+    return created.current;
   }
 
-  private async computeFit(name: string) {
-    const t0 = performance.now();
-    const data = await this.store.sweepThresholdData(name);
-    const model = buildLiveThreshold({ ...data, bootstrapResamples: this.resamples });
-    return { groups: model.groups, varying: model.varyingParams, ms: performance.now() - t0 };
+  /** A fit computed now; it replaces the slot's current one once it is ready. */
+  private startFit(name: string, settled: number, slot: FitSlot): FitEntry {
+    const entry: FitEntry = {
+      settled,
+      at: Date.now(),
+      costMs: 0,
+      ready: false,
+      detail: this.reads.thresholdFit(name, this.resamples),
+    };
+    entry.detail.then(
+      (fit) => {
+        entry.costMs += fit.ms;
+        entry.ready = true;
+        if (slot.next === entry) {
+          slot.current = entry;
+          slot.next = undefined;
+        }
+      },
+      () => {
+        // A failed read is not cached: the next request starts another.
+        if (slot.next === entry) slot.next = undefined;
+        else if (slot.current === entry && this.fits.get(name) === slot) this.fits.delete(name);
+      },
+    );
+    return entry;
   }
 }
 

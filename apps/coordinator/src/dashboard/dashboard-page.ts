@@ -108,7 +108,7 @@ function renderWorkers(list) {
   if (list.length === 0) {
     const row = el('tr');
     const td = el('td', 'empty', 'no workers registered');
-    td.colSpan = 9;
+    td.colSpan = 10;
     row.appendChild(td);
     workersBody.appendChild(row);
   }
@@ -118,6 +118,7 @@ function renderWorkers(list) {
     cell(row, 'name', w.worker_id);
     cell(row, 'host', w.host);
     cell(row, 'state', w.state);
+    cell(row, 'num slots', w.slots);
     cell(row, 'num cores', w.cores);
     cell(row, 'num leased', w.leased);
     cell(row, 'num completed', w.completed);
@@ -245,7 +246,7 @@ export function dashboardPage(nonce: string, title = 'Thresher'): string {
 <p class="note">ETA: steps left at the step rate measured over the last minute, running trials' steps included.</p>
 </section>
 <section class="card"><h2>Workers</h2>
-<table id="workers"><thead><tr><th>worker</th><th>host</th><th>state</th><th class="num">cores</th><th class="num">leased</th><th class="num">completed</th><th class="num">trials/min</th><th class="num">trial-steps/s</th><th class="num">last seen</th></tr></thead><tbody></tbody></table>
+<table id="workers"><thead><tr><th>worker</th><th>host</th><th>state</th><th class="num">slots</th><th class="num">cores</th><th class="num">leased</th><th class="num">completed</th><th class="num">trials/min</th><th class="num">trial-steps/s</th><th class="num">last seen</th></tr></thead><tbody></tbody></table>
 <p class="note">Speed: trials and their steps recorded over the last minute.</p>
 </section>
 <div id="cards"></div>

@@ -119,7 +119,13 @@ beforeAll(async () => {
       fixed: { steps: 10, test_size: 20 },
     }),
   });
-  ({ workerId } = await api.registerWorker({ host: 'h', cores: 2, backend: 'cpu', version: 'v' }));
+  ({ workerId } = await api.registerWorker({
+    host: 'h',
+    cores: 2,
+    slots: 3,
+    backend: 'cpu',
+    version: 'v',
+  }));
 });
 
 afterAll(async () => {
@@ -212,7 +218,13 @@ describe('dashboard API', () => {
     expect(sweeps[0]).toHaveProperty('eta_s');
     const workers = (await json('/api/workers')) as Record<string, unknown>[];
     expect(workers).toHaveLength(1);
-    expect(workers[0]).toMatchObject({ worker_id: workerId, cores: 2, completed: 6, leased: 0 });
+    expect(workers[0]).toMatchObject({
+      worker_id: workerId,
+      cores: 2,
+      slots: 3,
+      completed: 6,
+      leased: 0,
+    });
     expect(workers[0]!['trial_steps_per_second']).toBeCloseTo(60 / 60, 6);
   });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Scheduler } from '@thresher/scheduler';
-import type { Store } from '@thresher/store';
+import type { HeavyReads } from '../read-thread/read-jobs';
 import {
   AuthenticationError,
   BadRequestError,
@@ -23,7 +23,8 @@ export interface DashboardServerOptions {
   port: number;
   token?: string;
   scheduler: Scheduler;
-  store: Store;
+  /** The statuses, fits and speeds (on the read thread, in the coordinator). */
+  reads: HeavyReads;
   feed: StatusFeed;
   data?: DashboardDataOptions;
   maxEventStreams?: number;
@@ -57,7 +58,7 @@ export async function startDashboardServer(
   options: DashboardServerOptions,
 ): Promise<DashboardServer> {
   const log = options.log ?? (() => undefined);
-  const data = new DashboardData(options.scheduler, options.store, options.feed, options.data);
+  const data = new DashboardData(options.scheduler, options.reads, options.feed, options.data);
   const events = new DashboardEvents(options.feed, data, {
     maxClients: options.maxEventStreams,
     log,

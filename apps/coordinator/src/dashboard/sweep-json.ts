@@ -48,6 +48,8 @@ export interface WorkerJson {
   host: string;
   state: string;
   cores: number;
+  /** Trials it trains at once (its --concurrency). */
+  slots: number;
   backend: string;
   version: string;
   /** Trials it holds leases on now (one per busy training slot and bundle member). */
@@ -73,6 +75,7 @@ export function workerJson(
     host: w.host,
     state: w.state,
     cores: w.cores,
+    slots: w.slots,
     backend: w.backend,
     version: w.version,
     leased: w.leased,

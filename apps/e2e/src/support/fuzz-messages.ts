@@ -1,4 +1,12 @@
-import { COORDINATOR_METHODS, type CoordinatorMethodName } from '@thresher/proto';
+import {
+  COORDINATOR_METHODS,
+  COORDINATOR_STREAMS,
+  type CoordinatorMethodName,
+  type CoordinatorStreamName,
+} from '@thresher/proto';
+
+/** Every RPC the fuzzer sends to: the unary ones and the server streams. */
+export type FuzzMethod = CoordinatorMethodName | CoordinatorStreamName;
 
 /**
  * Hostile requests for every RPC of the coordinator: random bytes, valid messages with
@@ -71,7 +79,7 @@ const metrics = {
 }; // prettier-ignore
 
 /** Plausible requests (ids the fuzzer invents: never the honest worker's or sweep's). */
-function template(method: CoordinatorMethodName, r: FuzzRandom): Record<string, unknown> {
+function template(method: FuzzMethod, r: FuzzRandom): Record<string, unknown> {
   const workerId = `w-${r.int(1000)}`;
   const attemptId = 1 + r.int(200);
   const completion = {
@@ -107,6 +115,9 @@ function template(method: CoordinatorMethodName, r: FuzzRandom): Record<string, 
       return { workerId, attemptId, error: 'fuzz', retryable: r.next() < 0.5 };
     case 'drain':
       return { workerId };
+    case 'watchSweep':
+      // Half of them name the sweep that exists: those streams stay open until cancelled.
+      return { name: r.next() < 0.5 ? 'before' : `fuzz-${r.int(50)}`, minIntervalMs: r.int(2000) };
   }
 }
 
@@ -134,8 +145,8 @@ function mutateFields(value: unknown, r: FuzzRandom, budget = { grow: 1 }): unkn
 }
 
 /** Encodes as the method's request type; values the wire type cannot hold are coerced. */
-function encode(method: CoordinatorMethodName, message: unknown, r: FuzzRandom): Buffer {
-  const cls = COORDINATOR_METHODS[method].req as { encode(m: unknown): { finish(): Uint8Array } };
+function encode(method: FuzzMethod, message: unknown, r: FuzzRandom): Buffer {
+  const cls = rpcOf(method).req as { encode(m: unknown): { finish(): Uint8Array } };
   try {
     return Buffer.from(cls.encode(message).finish());
   } catch {
@@ -171,17 +182,29 @@ function mutateBytes(bytes: Buffer, r: FuzzRandom): Buffer {
 }
 
 export interface FuzzCase {
-  method: CoordinatorMethodName;
+  method: FuzzMethod;
   /** Bytes as sent on the wire. */
   bytes: Buffer;
   kind: 'random' | 'bytes' | 'fields' | 'valid';
 }
 
-export const FUZZ_METHODS = Object.keys(COORDINATOR_METHODS) as CoordinatorMethodName[];
+export const FUZZ_METHODS: FuzzMethod[] = [
+  ...(Object.keys(COORDINATOR_METHODS) as CoordinatorMethodName[]),
+  ...(Object.keys(COORDINATOR_STREAMS) as CoordinatorStreamName[]),
+];
+
+export function isStream(method: FuzzMethod): method is CoordinatorStreamName {
+  return Object.hasOwn(COORDINATOR_STREAMS, method);
+}
+
+/** The RPC's wire name and message types. */
+export function rpcOf(method: FuzzMethod): { name: string; req: unknown } {
+  return isStream(method) ? COORDINATOR_STREAMS[method] : COORDINATOR_METHODS[method];
+}
 
 /** The i-th case of a run: methods in turn, kinds drawn at random. */
 export function fuzzCase(i: number, r: FuzzRandom): FuzzCase {
-  const method = FUZZ_METHODS[i % FUZZ_METHODS.length] as CoordinatorMethodName;
+  const method = FUZZ_METHODS[i % FUZZ_METHODS.length] as FuzzMethod;
   const roll = r.next();
   if (roll < 0.2) return { method, kind: 'random', bytes: r.bytes(r.int(512)) };
   if (roll < 0.5)

@@ -499,6 +499,7 @@ export namespace thresher {
             lastSeenAtMs?: (number|null);
             leased?: (number|null);
             completed?: (number|null);
+            slots?: (number|null);
         }
 
         class WorkerStatus implements IWorkerStatus {
@@ -513,6 +514,7 @@ export namespace thresher {
             public lastSeenAtMs: number;
             public leased: number;
             public completed: number;
+            public slots: number;
             public static create(properties?: thresher.v1.IWorkerStatus): thresher.v1.WorkerStatus;
             public static encode(m: thresher.v1.IWorkerStatus, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IWorkerStatus, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -550,6 +552,7 @@ export namespace thresher {
             backend?: (string|null);
             version?: (string|null);
             name?: (string|null);
+            slots?: (number|null);
         }
 
         class RegisterWorkerRequest implements IRegisterWorkerRequest {
@@ -559,6 +562,7 @@ export namespace thresher {
             public backend: string;
             public version: string;
             public name: string;
+            public slots: number;
             public static create(properties?: thresher.v1.IRegisterWorkerRequest): thresher.v1.RegisterWorkerRequest;
             public static encode(m: thresher.v1.IRegisterWorkerRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IRegisterWorkerRequest, writer?: $protobuf.Writer): $protobuf.Writer;

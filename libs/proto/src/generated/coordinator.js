@@ -5937,6 +5937,7 @@ $root.thresher = (function() {
              * @property {number|null} [lastSeenAtMs] WorkerStatus lastSeenAtMs
              * @property {number|null} [leased] WorkerStatus leased
              * @property {number|null} [completed] WorkerStatus completed
+             * @property {number|null} [slots] WorkerStatus slots
              */
 
             /**
@@ -6035,6 +6036,14 @@ $root.thresher = (function() {
             WorkerStatus.prototype.completed = 0;
 
             /**
+             * WorkerStatus slots.
+             * @member {number} slots
+             * @memberof thresher.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.slots = 0;
+
+            /**
              * Creates a new WorkerStatus instance using the specified properties.
              * @function create
              * @memberof thresher.v1.WorkerStatus
@@ -6082,6 +6091,8 @@ $root.thresher = (function() {
                     w.uint32(72).uint32(m.leased);
                 if (m.completed != null && Object.hasOwnProperty.call(m, "completed"))
                     w.uint32(80).uint32(m.completed);
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots"))
+                    w.uint32(88).uint32(m.slots);
                 return w;
             };
 
@@ -6172,6 +6183,10 @@ $root.thresher = (function() {
                             m.completed = r.uint32();
                             break;
                         }
+                    case 11: {
+                            m.slots = r.uint32();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -6256,6 +6271,10 @@ $root.thresher = (function() {
                     if (!$util.isInteger(m.completed))
                         return "completed: integer expected";
                 }
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots")) {
+                    if (!$util.isInteger(m.slots))
+                        return "slots: integer expected";
+                }
                 return null;
             };
 
@@ -6307,6 +6326,9 @@ $root.thresher = (function() {
                 if (d.completed != null) {
                     m.completed = d.completed >>> 0;
                 }
+                if (d.slots != null) {
+                    m.slots = d.slots >>> 0;
+                }
                 return m;
             };
 
@@ -6338,6 +6360,7 @@ $root.thresher = (function() {
                     d.lastSeenAtMs = 0;
                     d.leased = 0;
                     d.completed = 0;
+                    d.slots = 0;
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -6368,6 +6391,9 @@ $root.thresher = (function() {
                 }
                 if (m.completed != null && Object.hasOwnProperty.call(m, "completed")) {
                     d.completed = m.completed;
+                }
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots")) {
+                    d.slots = m.slots;
                 }
                 return d;
             };
@@ -6680,6 +6706,7 @@ $root.thresher = (function() {
              * @property {string|null} [backend] RegisterWorkerRequest backend
              * @property {string|null} [version] RegisterWorkerRequest version
              * @property {string|null} [name] RegisterWorkerRequest name
+             * @property {number|null} [slots] RegisterWorkerRequest slots
              */
 
             /**
@@ -6738,6 +6765,14 @@ $root.thresher = (function() {
             RegisterWorkerRequest.prototype.name = "";
 
             /**
+             * RegisterWorkerRequest slots.
+             * @member {number} slots
+             * @memberof thresher.v1.RegisterWorkerRequest
+             * @instance
+             */
+            RegisterWorkerRequest.prototype.slots = 0;
+
+            /**
              * Creates a new RegisterWorkerRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.RegisterWorkerRequest
@@ -6775,6 +6810,8 @@ $root.thresher = (function() {
                     w.uint32(34).string(m.version);
                 if (m.name != null && Object.hasOwnProperty.call(m, "name"))
                     w.uint32(42).string(m.name);
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots"))
+                    w.uint32(48).uint32(m.slots);
                 return w;
             };
 
@@ -6845,6 +6882,10 @@ $root.thresher = (function() {
                             m.name = r.string();
                             break;
                         }
+                    case 6: {
+                            m.slots = r.uint32();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -6909,6 +6950,10 @@ $root.thresher = (function() {
                     if (!$util.isString(m.name))
                         return "name: string expected";
                 }
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots")) {
+                    if (!$util.isInteger(m.slots))
+                        return "slots: integer expected";
+                }
                 return null;
             };
 
@@ -6945,6 +6990,9 @@ $root.thresher = (function() {
                 if (d.name != null) {
                     m.name = String(d.name);
                 }
+                if (d.slots != null) {
+                    m.slots = d.slots >>> 0;
+                }
                 return m;
             };
 
@@ -6971,6 +7019,7 @@ $root.thresher = (function() {
                     d.backend = "";
                     d.version = "";
                     d.name = "";
+                    d.slots = 0;
                 }
                 if (m.host != null && Object.hasOwnProperty.call(m, "host")) {
                     d.host = m.host;
@@ -6986,6 +7035,9 @@ $root.thresher = (function() {
                 }
                 if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
+                }
+                if (m.slots != null && Object.hasOwnProperty.call(m, "slots")) {
+                    d.slots = m.slots;
                 }
                 return d;
             };
