@@ -22,6 +22,7 @@ const USAGE_CODES = new Set([
   'UNKNOWN_SWEEP',
   'INVALID_INPUT',
   'WORKER_INVALID_OPTIONS',
+  'INVALID_COORDINATOR_ADDRESS',
 ]);
 // What the coordinator answers when the request (the user's input) is at fault.
 const USAGE_STATUSES = new Set([

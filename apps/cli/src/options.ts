@@ -6,9 +6,15 @@ export const dbOption = () =>
     .env('THRESHER_DB')
     .default('thresher.db');
 
-/** `--coordinator`, also read from THRESHER_COORDINATOR. */
+/**
+ * `--coordinator`, also read from THRESHER_COORDINATOR: one HOST:PORT or a comma-separated
+ * list (coordinators of one database, tried in order; checked by coordinatorAddresses).
+ */
 export const coordinatorOption = () =>
-  new Option('--coordinator <host:port>', 'address of the coordinator')
+  new Option(
+    '--coordinator <host:port,...>',
+    'address of the coordinator, or several of one database tried in order',
+  )
     .env('THRESHER_COORDINATOR')
     .default('127.0.0.1:7070');
 

@@ -25,8 +25,9 @@ export class WorkerOptionsError extends ThresherError {
   constructor(
     readonly option: string,
     reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${option}: ${reason}`);
+    super(`${option}: ${reason}`, options);
   }
 }
 

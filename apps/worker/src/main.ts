@@ -6,6 +6,7 @@ import type { BundleTrainer } from './bundle-trainer';
 import { initBackend } from './backend';
 import { InlineTrainer } from './inline-trainer';
 import { ProcessTrainer } from './process-trainer';
+import { failoverClient } from './failover-client';
 import { Worker } from './worker';
 import { parseWorkerArgs, type WorkerConfig } from './worker-options';
 
@@ -50,13 +51,20 @@ async function main(): Promise<number> {
     return 1;
   }
   log(
-    `backend ${trainers[0]?.backend}, ${config.concurrency} slot(s) (${config.slotMode}), coordinator ${config.coordinator}`,
+    `backend ${trainers[0]?.backend}, ${config.concurrency} slot(s) (${config.slotMode}), coordinator ${config.coordinators.join(',')}`,
   );
-  const client = createCoordinatorClient(config.coordinator, {
-    ...(config.token ? { token: config.token } : {}),
-    ...(config.tls ? { tls: config.tls } : {}),
-    deadlineMs: config.callDeadlineMs,
-  });
+  const clients = config.coordinators.map((address) =>
+    createCoordinatorClient(address, {
+      ...(config.token ? { token: config.token } : {}),
+      ...(config.tls ? { tls: config.tls } : {}),
+      deadlineMs: config.callDeadlineMs,
+    }),
+  );
+  const client = failoverClient(clients, (from, to, err) =>
+    log(
+      `coordinator ${config.coordinators[from]} unreachable (${(err as Error).message}): switching to ${config.coordinators[to]}`,
+    ),
+  );
   const worker = new Worker(config, client, trainers, log);
   process.on('SIGTERM', () => worker.drain('SIGTERM'));
   process.on('SIGINT', () => worker.drain('SIGINT'));
@@ -65,7 +73,7 @@ async function main(): Promise<number> {
   try {
     return await worker.run();
   } finally {
-    client.close();
+    for (const c of clients) c.close();
   }
 }
 

@@ -8,7 +8,7 @@ describe('worker options', () => {
   it('compile friendly options into the complete internal form', () => {
     const c = compileWorkerOptions({ coordinator: 'h:7070' }, {});
     expect(c).toMatchObject({
-      coordinator: 'h:7070',
+      coordinators: ['h:7070'],
       concurrency: os.cpus().length,
       backend: 'auto',
       maxBundle: 64,
@@ -39,7 +39,7 @@ describe('worker options', () => {
       { THRESHER_COORDINATOR: '10.0.0.1:7070', THRESHER_TOKEN: 'tok' },
     );
     expect(c).toMatchObject({
-      coordinator: '10.0.0.1:7070',
+      coordinators: ['10.0.0.1:7070'],
       concurrency: 3,
       backend: 'wasm',
       token: 'tok',
@@ -68,6 +68,37 @@ describe('worker options', () => {
     })();
     expect(errorCode(err)).toBe('WORKER_INVALID_OPTIONS');
     expect(err).toMatchObject({ option: '--max-bundle', retryable: false });
+  });
+  it('take a comma-separated list of coordinators, from the flag or the environment', () => {
+    expect(parseWorkerArgs(['--coordinator', 'a:7070,b.example.org:7071'], {})).toMatchObject({
+      coordinators: ['a:7070', 'b.example.org:7071'],
+    });
+    expect(
+      parseWorkerArgs([], { THRESHER_COORDINATOR: '10.0.0.1:7070, 10.0.0.2:7070,[::1]:7070' }),
+    ).toMatchObject({ coordinators: ['10.0.0.1:7070', '10.0.0.2:7070', '[::1]:7070'] });
+    // The flag wins over the environment.
+    expect(
+      parseWorkerArgs(['--coordinator', 'c:1'], { THRESHER_COORDINATOR: 'a:1,b:1' }).coordinators,
+    ).toEqual(['c:1']);
+  });
+  it('name the bad address of a coordinator list', () => {
+    for (const [value, bad] of [
+      ['a:7070,b', '"b"'],
+      ['a:7070,b:99999', '"b:99999"'],
+      ['a:7070,,b:7070', '""'],
+      ['a:7070,a:7070', '"a:7070"'],
+    ]) {
+      let caught: unknown;
+      try {
+        compileWorkerOptions({ coordinator: value }, {});
+      } catch (e) {
+        caught = e;
+      }
+      expect(errorCode(caught), value).toBe('WORKER_INVALID_OPTIONS');
+      expect(caught).toMatchObject({ option: '--coordinator' });
+      expect((caught as Error).message, value).toContain(`coordinator address ${bad}`);
+      expect(errorCode((caught as Error).cause)).toBe('INVALID_COORDINATOR_ADDRESS');
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { CoordinatorAddressError, parseCoordinatorAddresses } from '@thresher/proto';
 import os from 'node:os';
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { WorkerOptionsError } from './errors';
@@ -27,7 +28,8 @@ export interface WorkerUserOptions {
 
 /** The complete internal form every other module uses. */
 export interface WorkerConfig {
-  coordinator: string;
+  /** Coordinators of one database, tried in round robin when one does not answer. */
+  coordinators: string[];
   concurrency: number;
   backend: BackendChoice;
   token: string | undefined;
@@ -59,9 +61,18 @@ export function compileWorkerOptions(
 ): WorkerConfig {
   const coordinator = user.coordinator ?? env.THRESHER_COORDINATOR;
   if (!coordinator)
-    throw new WorkerOptionsError('--coordinator', 'required (HOST:PORT, or THRESHER_COORDINATOR)');
-  if (!/^[^\s]+:\d+$/.test(coordinator))
-    throw new WorkerOptionsError('--coordinator', `expected HOST:PORT, got ${coordinator}`);
+    throw new WorkerOptionsError(
+      '--coordinator',
+      'required (HOST:PORT[,HOST:PORT...], or THRESHER_COORDINATOR)',
+    );
+  let coordinators: string[];
+  try {
+    coordinators = parseCoordinatorAddresses(coordinator);
+  } catch (err) {
+    if (err instanceof CoordinatorAddressError)
+      throw new WorkerOptionsError('--coordinator', err.message, { cause: err });
+    throw err;
+  }
   const cores = os.cpus().length || 1;
   const concurrency = user.concurrency ?? cores;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
@@ -110,7 +121,7 @@ export function compileWorkerOptions(
   }
   const host = os.hostname();
   return {
-    coordinator,
+    coordinators,
     concurrency,
     backend,
     token: token || undefined,
@@ -150,7 +161,10 @@ export function parseWorkerArgs(
 ): WorkerConfig {
   const program = new Command('thresher worker')
     .description('train trials leased from a coordinator')
-    .option('--coordinator <host:port>', 'coordinator address (env THRESHER_COORDINATOR)')
+    .option(
+      '--coordinator <host:port,...>',
+      'coordinator address, or several of one database tried in turn (env THRESHER_COORDINATOR)',
+    )
     .option('--concurrency <n>', 'parallel training slots (default: one per core)', int(1))
     .addOption(
       new Option('--backend <name>', 'TensorFlow.js backend')

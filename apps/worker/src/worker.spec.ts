@@ -20,6 +20,7 @@ import {
 import { TrainingCancelledError, TrainingDivergedError } from '@thresher/training';
 import { SlotCrashedError, TRAINING_CANCELLED } from './errors';
 import { InlineTrainer } from './inline-trainer';
+import { failoverClient } from './failover-client';
 import { Worker, type WorkerCoordinatorClient } from './worker';
 import { compileWorkerOptions, type WorkerConfig } from './worker-options';
 
@@ -70,6 +71,7 @@ class FakeCoordinator implements WorkerCoordinatorClient {
   /** The heartbeat's answer: attempts to stop (their trials are then cancelled). */
   stop: (request: RequestOf<'heartbeat'>) => number[] = () => [];
   private nextAttemptId = 1;
+  private registrations = 0;
 
   constructor(
     params: TrialParams[],
@@ -103,7 +105,7 @@ class FakeCoordinator implements WorkerCoordinatorClient {
   ): Promise<ResponseOf<'registerWorker'>> {
     this.call('registerWorker', request);
     return wire(pb.RegisterWorkerResponse, {
-      workerId: 'w-1',
+      workerId: `w-${++this.registrations}`,
       leaseMs: 60_000,
       heartbeatIntervalMs: 10,
       maxBundle: 8,
@@ -502,6 +504,213 @@ describe('Worker with a fake coordinator', () => {
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
     expect(Math.max(...steps)).toBeLessThanOrEqual(20);
     expect(c.completedAttempts()).toEqual([1]);
+  });
+});
+
+/**
+ * One coordinator process in front of the shared fake database: it can die, either before
+ * a given call reaches the database (connection refused) or after the database committed
+ * it but before the answer left (the answer is lost). Dead, it refuses every call.
+ */
+class FakeEndpoint implements WorkerCoordinatorClient {
+  dead = false;
+  readonly calls: { method: Method; request: unknown; answered: boolean }[] = [];
+  /** Die at the nth call (1-based) of `method`: before it is processed, or after. */
+  dieAt: { method: Method; nth: number; processed: boolean } | undefined;
+
+  constructor(readonly db: FakeCoordinator) {}
+
+  count(method: Method, answered?: boolean): number {
+    return this.calls.filter(
+      (c) => c.method === method && (answered === undefined || c.answered === answered),
+    ).length;
+  }
+
+  requests<M extends Method>(method: M): RequestOf<M>[] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.request as RequestOf<M>);
+  }
+
+  private async via<M extends Method>(
+    method: M,
+    request: RequestOf<M>,
+    call: () => Promise<ResponseOf<M>>,
+  ): Promise<ResponseOf<M>> {
+    const entry = { method, request, answered: false };
+    this.calls.push(entry);
+    const refused = () => rpcError(method, status.UNAVAILABLE, 'connect ECONNREFUSED');
+    if (this.dead) throw refused();
+    const die = this.dieAt;
+    const dying = die?.method === method && this.count(method) === die.nth;
+    if (dying && !die.processed) {
+      this.dead = true;
+      throw refused();
+    }
+    const response = await call();
+    if (dying) {
+      this.dead = true;
+      throw rpcError(method, status.UNAVAILABLE, 'Connection dropped');
+    }
+    entry.answered = true;
+    return response;
+  }
+
+  registerWorker = (r: RequestOf<'registerWorker'>) =>
+    this.via('registerWorker', r, () => this.db.registerWorker(r));
+  leaseWork = (r: RequestOf<'leaseWork'>) => this.via('leaseWork', r, () => this.db.leaseWork(r));
+  heartbeat = (r: RequestOf<'heartbeat'>) => this.via('heartbeat', r, () => this.db.heartbeat(r));
+  completeTrial = (r: RequestOf<'completeTrial'>) =>
+    this.via('completeTrial', r, () => this.db.completeTrial(r));
+  completeTrials = (r: RequestOf<'completeTrials'>) =>
+    this.via('completeTrials', r, () => this.db.completeTrials(r));
+  failTrial = (r: RequestOf<'failTrial'>) => this.via('failTrial', r, () => this.db.failTrial(r));
+  drain = (r: RequestOf<'drain'>) => this.via('drain', r, () => this.db.drain(r));
+}
+
+/** Two coordinators, A and B, on one fake database, behind the worker's failover client. */
+function twoCoordinators(params: TrialParams[]) {
+  const db = new FakeCoordinator(params);
+  const a = new FakeEndpoint(db);
+  const b = new FakeEndpoint(db);
+  const switches: [number, number][] = [];
+  const client = failoverClient([a, b], (from, to) => switches.push([from, to]));
+  return { db, a, b, client, switches };
+}
+
+function startWith(
+  client: WorkerCoordinatorClient,
+  trainers: BundleTrainer[],
+  overrides: Partial<WorkerConfig> = {},
+) {
+  const lines: string[] = [];
+  const worker = new Worker(
+    config({ coordinators: ['a:1', 'b:1'], ...overrides }),
+    client,
+    trainers,
+    (line) => lines.push(line),
+  );
+  return { worker, lines, exit: worker.run() };
+}
+
+describe('Worker with two coordinators on one database', () => {
+  it('carries on with the next coordinator when one dies, under the same registration', async () => {
+    const params = [0, 1, 2, 3].map((s) => tiny(s));
+    const { db, a, b, client, switches } = twoCoordinators(params);
+    a.dieAt = { method: 'leaseWork', nth: 2, processed: false };
+    const { worker, exit } = startWith(client, [new GatedTrainer()], { maxBundle: 1 });
+    expect(await exit).toBe(0);
+
+    expect(db.trials.map((t) => t.status)).toEqual(['done', 'done', 'done', 'done']);
+    expect(switches).toEqual([[0, 1]]);
+    // B knows the worker from the database: no second registration.
+    expect(db.count('registerWorker')).toBe(1);
+    expect(a.count('completeTrials', true)).toBe(1);
+    expect(b.count('completeTrials', true)).toBe(3);
+    for (const r of [...b.requests('leaseWork'), ...b.requests('completeTrials')])
+      expect(r.workerId).toBe('w-1');
+    expect(b.count('drain', true)).toBe(1);
+    expect(worker.stats).toMatchObject({ completed: 4, duplicates: 0, lost: 0 });
+  });
+
+  it('keeps finished results until a coordinator acknowledges them', async () => {
+    const params = [0, 1, 2].map((s) => tiny(s));
+    const { db, a, b, client } = twoCoordinators(params);
+    // A dies as the bundle's results arrive: they must reach B, not be dropped.
+    a.dieAt = { method: 'completeTrials', nth: 1, processed: false };
+    const trainer = new GatedTrainer();
+    const { worker, exit } = startWith(client, [trainer], { maxBundle: 3 });
+    expect(await exit).toBe(0);
+
+    expect(a.count('completeTrials')).toBe(1);
+    expect(a.count('completeTrials', true)).toBe(0);
+    expect(b.requests('completeTrials').map((r) => r.results?.map((x) => x.attemptId))).toEqual([
+      [1, 2, 3],
+    ]);
+    expect(db.trials.map((t) => t.status)).toEqual(['done', 'done', 'done']);
+    expect(trainer.bundles).toHaveLength(1);
+    expect(worker.stats).toMatchObject({ completed: 3, duplicates: 0, lost: 0 });
+  });
+
+  it('keeps retrying while every coordinator is down, then delivers to the first back', async () => {
+    const params = [0, 1].map((s) => tiny(s));
+    const { db, a, b, client, switches } = twoCoordinators(params);
+    a.dieAt = { method: 'completeTrials', nth: 1, processed: false };
+    b.dead = true;
+    const { worker, exit } = startWith(client, [new GatedTrainer()], { maxBundle: 2 });
+    await until('both coordinators refused the results', () => b.count('completeTrials') >= 2);
+    b.dead = false;
+    expect(await exit).toBe(0);
+
+    expect(db.trials.map((t) => t.status)).toEqual(['done', 'done']);
+    // Round robin: A, B, A, B, ... until B answered.
+    expect(switches.slice(0, 3)).toEqual([
+      [0, 1],
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(worker.stats).toMatchObject({ completed: 2, lost: 0 });
+  });
+
+  it('records a result exactly once when the dying coordinator committed it but never answered', async () => {
+    const params = [0, 1].map((s) => tiny(s));
+    const { db, a, b, client } = twoCoordinators(params);
+    a.dieAt = { method: 'completeTrials', nth: 1, processed: true };
+    const { worker, exit } = startWith(client, [new GatedTrainer()], { maxBundle: 2 });
+    expect(await exit).toBe(0);
+
+    // The same attempts again at B: the database already has them, B says duplicate.
+    expect(b.requests('completeTrials').map((r) => r.results?.map((x) => x.attemptId))).toEqual([
+      [1, 2],
+    ]);
+    expect(db.trials.map((t) => t.status)).toEqual(['done', 'done']);
+    expect(worker.stats).toMatchObject({ completed: 0, duplicates: 2, lost: 0 });
+  });
+
+  it('reports a lease under the id it was leased with after registering again elsewhere', async () => {
+    const params = [0, 1, 2].map((s) => tiny(s));
+    const { db, a, b, client } = twoCoordinators(params);
+    const [slow, fast] = [new GatedTrainer(), new GatedTrainer()];
+    const [slowGate, fastGate] = [deferred(), deferred()];
+    slow.gate = slowGate.promise;
+    fast.gate = fastGate.promise;
+    const { worker, exit } = startWith(client, [slow, fast], { maxBundle: 1 });
+    await Promise.all([slow.started.promise, fast.started.promise]);
+    // Both slots hold a lease of w-1 from A. A dies; B does not know w-1 (another database,
+    // or its row is gone): LeaseWork answers NOT_FOUND and the worker registers again.
+    a.dead = true;
+    const lease = b.leaseWork;
+    b.leaseWork = async (r) => {
+      if (r.workerId === 'w-1') {
+        b.calls.push({ method: 'leaseWork', request: r, answered: false });
+        throw rpcError('LeaseWork', status.NOT_FOUND, 'unknown worker w-1');
+      }
+      return lease(r);
+    };
+    fastGate.resolve();
+    await until('w-2 to complete the third trial', () => db.trials[2]?.status === 'done');
+    await until('some heartbeats of w-2', () =>
+      b.requests('heartbeat').some((r) => r.workerId === 'w-2'),
+    );
+    slowGate.resolve();
+    expect(await exit).toBe(0);
+
+    expect(db.count('registerWorker')).toBe(2);
+    expect(worker.workerId).toBe('w-2');
+    // Each lease's result went with the id it was leased under.
+    const reported = b
+      .requests('completeTrials')
+      .map((r) => [r.workerId, r.results?.map((x) => x.attemptId)]);
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        ['w-1', [1]],
+        ['w-1', [2]],
+        ['w-2', [3]],
+      ]),
+    );
+    // w-2's heartbeats never carried w-1's open lease (it would be stopped as someone else's).
+    for (const h of b.requests('heartbeat').filter((r) => r.workerId === 'w-2'))
+      expect(h.attemptIds).not.toContain(1);
+    expect(db.trials.map((t) => t.status)).toEqual(['done', 'done', 'done']);
+    expect(worker.stats).toMatchObject({ completed: 3, lost: 0 });
   });
 });
 

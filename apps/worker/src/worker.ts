@@ -34,6 +34,11 @@ const { COMPLETION_STATUS_RECORDED: RECORDED, COMPLETION_STATUS_DUPLICATE: DUPLI
 
 interface ActiveAttempt {
   attemptId: number;
+  /**
+   * The worker id the attempt was leased under: its results and failures are reported with
+   * it, even after this worker registered again (elsewhere), since the lease is that id's.
+   */
+  workerId: string;
   trialId: string;
   params: TrialParams;
   bundle: ActiveBundle;
@@ -101,7 +106,9 @@ export class Worker {
     try {
       await this.register();
     } catch (err) {
-      this.log(`cannot register with ${this.config.coordinator}: ${(err as Error).message}`);
+      this.log(
+        `cannot register with ${this.config.coordinators.join(',')}: ${(err as Error).message}`,
+      );
       this.state.to('failed', (err as Error).message);
       return 1;
     }
@@ -247,7 +254,7 @@ export class Worker {
         await sleep(retryAfterMs || 500, this.wake.signal);
         continue;
       }
-      for (const bundle of this.bundlesOf(trials)) {
+      for (const bundle of this.bundlesOf(trials, reg.workerId)) {
         if (this.givingUp || bundle.attempts.every((a) => a.stopped)) {
           // Not started: handed back by Drain, or stopped by the coordinator.
           for (const a of bundle.attempts) this.attempts.delete(a.attemptId);
@@ -265,7 +272,7 @@ export class Worker {
    * poison trial that kills its training process fails by itself after its attempts while
    * the trials it took down with it complete on their next attempt.
    */
-  private bundlesOf(leased: thresher.v1.ILeasedTrial[]): ActiveBundle[] {
+  private bundlesOf(leased: thresher.v1.ILeasedTrial[], workerId: string): ActiveBundle[] {
     const newBundle = (): ActiveBundle => ({
       controller: new AbortController(),
       attempts: [],
@@ -281,6 +288,7 @@ export class Worker {
       } catch (err) {
         this.track(
           this.failTrial(
+            workerId,
             attemptId,
             `worker cannot read the parameters: ${(err as Error).message}`,
             false,
@@ -293,6 +301,7 @@ export class Worker {
       if (retried) bundles.push(bundle);
       const attempt: ActiveAttempt = {
         attemptId,
+        workerId,
         trialId: trial.trialId ?? '',
         params,
         bundle,
@@ -388,7 +397,8 @@ export class Worker {
         try {
           const r = await this.client.completeTrials(
             {
-              workerId: this.workerId,
+              // One bundle, leased in one call: one worker id.
+              workerId: pending[0]?.attempt.workerId,
               results: pending.map((i) => this.completionMessage(i.attempt.attemptId, i.outcome)),
             },
             { deadlineMs: this.config.callDeadlineMs },
@@ -416,7 +426,14 @@ export class Worker {
           if (o?.status === RECORDED) this.stats.completed++;
           else if (o?.status === DUPLICATE) this.stats.duplicates++;
           else if (o?.errorCode === status.INVALID_ARGUMENT) {
-            this.track(this.failTrial(id, `result refused by the coordinator: ${o.error}`, false));
+            this.track(
+              this.failTrial(
+                item.attempt.workerId,
+                id,
+                `result refused by the coordinator: ${o.error}`,
+                false,
+              ),
+            );
           } else if (
             o &&
             [status.UNAVAILABLE, status.DEADLINE_EXCEEDED, status.ABORTED].includes(
@@ -453,7 +470,7 @@ export class Worker {
         const o = result.outcome;
         await this.deliver(`complete ${attempt.attemptId}`, async () => {
           const r = await this.client.completeTrial(
-            { workerId: this.workerId, ...this.completionMessage(attempt.attemptId, o) },
+            { workerId: attempt.workerId, ...this.completionMessage(attempt.attemptId, o) },
             { deadlineMs: this.config.callDeadlineMs },
           );
           if (r.status === DUPLICATE) this.stats.duplicates++;
@@ -462,6 +479,7 @@ export class Worker {
           // The coordinator refused the result itself (e.g. a metric out of range): record why.
           if (codeOf(err) !== status.INVALID_ARGUMENT) throw err;
           await this.failTrial(
+            attempt.workerId,
             attempt.attemptId,
             `result refused by the coordinator: ${(err as Error).message}`,
             false,
@@ -474,7 +492,7 @@ export class Worker {
           code === SLOT_CRASHED
             ? `${message} while training ${describeTrials(attempt.bundle)}`
             : `${name}: ${message}`;
-        await this.failTrial(attempt.attemptId, reason, retryable);
+        await this.failTrial(attempt.workerId, attempt.attemptId, reason, retryable);
       }
     } catch (err) {
       this.stats.lost++;
@@ -484,10 +502,15 @@ export class Worker {
     }
   }
 
-  private async failTrial(attemptId: number, error: string, retryable: boolean): Promise<void> {
+  private async failTrial(
+    workerId: string,
+    attemptId: number,
+    error: string,
+    retryable: boolean,
+  ): Promise<void> {
     await this.deliver(`fail ${attemptId}`, async () => {
       await this.client.failTrial(
-        { workerId: this.workerId, attemptId, error, retryable },
+        { workerId, attemptId, error, retryable },
         { deadlineMs: this.config.callDeadlineMs },
       );
       this.stats.failed++;
@@ -534,11 +557,14 @@ export class Worker {
   private async heartbeat(): Promise<void> {
     if (this.heartbeatInFlight || !this.registration) return;
     this.heartbeatInFlight = true;
-    const open = [...this.attempts.values()].filter((a) => !a.stopped);
+    const workerId = this.registration.workerId;
+    // Only this registration's leases: one leased under an earlier id cannot be extended
+    // under this one (it would be stopped); its result is still reported when it finishes.
+    const open = [...this.attempts.values()].filter((a) => !a.stopped && a.workerId === workerId);
     try {
       const r = await this.client.heartbeat(
         {
-          workerId: this.registration.workerId,
+          workerId,
           attemptIds: open.map((a) => a.attemptId),
           progress: open.flatMap((a) =>
             a.progress

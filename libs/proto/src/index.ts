@@ -1,5 +1,6 @@
 export { pb, thresher } from './messages';
 export * from './errors';
+export * from './addresses';
 export * from './convert';
 export * from './service-definition';
 export * from './client';

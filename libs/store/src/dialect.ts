@@ -19,6 +19,22 @@ export class SqlDialect {
     return this.name === 'sqlite' ? 32_000 : 65_000;
   }
 
+  /**
+   * Taken first by the transactions that change which trials the sweeps want (submit,
+   * cancel, retry), so that they run one at a time even from several coordinators on one
+   * database. Under READ COMMITTED they would otherwise interleave: two submissions read
+   * the same max(seq) and position, two creations of one sweep collide on its name, and a
+   * cancellation misses the links of a sweep being submitted and cancels trials it wants.
+   * PostgreSQL: a transaction-scoped advisory lock, per schema; SQLite: BEGIN IMMEDIATE
+   * already serializes every write transaction.
+   */
+  async lockSweepMembership<DB>(db: Kysely<DB>): Promise<void> {
+    if (this.name !== 'postgres') return;
+    await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.thresher.sweeps'))`.execute(
+      db,
+    );
+  }
+
   /** An auto-incremented integer primary key column. */
   autoIncrementKey<T extends string>(
     table: CreateTableBuilder<T>,

@@ -64,6 +64,7 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
   const now = Date.now();
 
   const result = await c.tx(async (db) => {
+    await c.dialect.lockSweepMembership(db);
     let sweep = await db
       .selectFrom('sweeps')
       .select(['id', 'status'])
@@ -268,6 +269,7 @@ export async function sweepCounts(c: StoreContext, name: string): Promise<TrialC
 export async function cancelSweep(c: StoreContext, name: string): Promise<number> {
   const now = Date.now();
   return c.tx(async (db) => {
+    await c.dialect.lockSweepMembership(db);
     const sweepId = await sweepIdOf(db, name);
     await db.updateTable('sweeps').set({ status: 'cancelled' }).where('id', '=', sweepId).execute();
     const victims = db
@@ -312,6 +314,7 @@ export async function cancelSweep(c: StoreContext, name: string): Promise<number
 export async function retryFailed(c: StoreContext, name: string): Promise<number> {
   const now = Date.now();
   return c.tx(async (db) => {
+    await c.dialect.lockSweepMembership(db);
     const sweepId = await sweepIdOf(db, name);
     await db.updateTable('sweeps').set({ status: 'active' }).where('id', '=', sweepId).execute();
     const result = await db
