@@ -8,6 +8,7 @@
 #   python3-numpy     the replay test trains against tools/reference/reference_trial.py
 #   iproute2          the multi-host suite builds network namespaces (ip netns)
 #   openssl           the TLS suites make their certificates
+#   slurm-wlm, munge  the Slurm suite starts a single-node Slurm (tools/scripts/start-slurm.sh)
 #   fonts-liberation  text in the report's plots renders with real fonts in Chromium
 #   native backend    @tensorflow/tfjs-node loads (else: python3-pip and build-essential,
 #                     then tools/scripts/provision-native.js, as `npm install` does)
@@ -28,6 +29,10 @@ if ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
 fi
 have ip || missing+=(iproute2)
 have openssl || missing+=(openssl)
+# The daemons live in /usr/sbin, which a non-root PATH often lacks.
+have_sbin() { have "$1" || [[ -x "/usr/sbin/$1" ]]; }
+have_sbin slurmctld && have_sbin slurmd && have sbatch || missing+=(slurm-wlm)
+have_sbin munged || missing+=(munge)
 [[ -d /usr/share/fonts/truetype/liberation ]] || missing+=(fonts-liberation)
 native_ok=true
 node -e "require('@tensorflow/tfjs-node')" >/dev/null 2>&1 || native_ok=false
@@ -56,4 +61,4 @@ if [[ "$native_ok" == false ]]; then
   echo "[test-prerequisites] @tensorflow/tfjs-node does not load: provisioning the native backend"
   node tools/scripts/provision-native.js
 fi
-echo "[test-prerequisites] ready: chromium, postgresql, numpy, iproute2, openssl, native TensorFlow"
+echo "[test-prerequisites] ready: chromium, postgresql, numpy, iproute2, openssl, slurm, native TensorFlow"

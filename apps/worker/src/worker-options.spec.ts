@@ -102,6 +102,25 @@ describe('worker options', () => {
   });
 });
 
+describe('--exit-when-idle', () => {
+  it('is off by default, takes seconds (fractions too), refuses negatives', () => {
+    expect(compileWorkerOptions({ coordinator: 'h:1' }, {}).exitWhenIdleMs).toBeUndefined();
+    expect(parseWorkerArgs(['--coordinator', 'h:1', '--exit-when-idle', '90'], {})).toMatchObject({
+      exitWhenIdleMs: 90_000,
+      once: false,
+    });
+    expect(
+      parseWorkerArgs(['--coordinator', 'h:1', '--exit-when-idle', '0.5'], {}).exitWhenIdleMs,
+    ).toBe(500);
+    expect(() => parseWorkerArgs(['--coordinator', 'h:1', '--exit-when-idle', '-1'], {})).toThrow(
+      /seconds >= 0/,
+    );
+    expect(() => compileWorkerOptions({ coordinator: 'h:1', exitWhenIdle: -1 }, {})).toThrow(
+      /--exit-when-idle/,
+    );
+  });
+});
+
 describe('backoff', () => {
   it('doubles up to the cap, with jitter below the nominal delay, and resets', () => {
     const b = new Backoff({ initialMs: 100, maxMs: 1_000, jitter: 0.5 }, () => 0);

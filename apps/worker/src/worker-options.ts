@@ -20,6 +20,8 @@ export interface WorkerUserOptions {
   name?: string;
   maxBundle?: number;
   once?: boolean;
+  /** Seconds without work (nothing leased, nothing running) before exiting. */
+  exitWhenIdle?: number;
   slots?: string;
   drainGraceMs?: number;
   /** Memory budget of one slot's bundle, MiB. */
@@ -42,6 +44,11 @@ export interface WorkerConfig {
   maxBundle: number;
   /** Exit once the queue is empty and nothing runs. */
   once: boolean;
+  /**
+   * Exit once the queue has been empty, with nothing running here, for this long (ms);
+   * undefined: never (`once` is the same with 0).
+   */
+  exitWhenIdleMs: number | undefined;
   slotMode: SlotMode;
   /** Memory one slot's bundle may use (bytes), sent with each LeaseWork. */
   slotMemoryBytes: number;
@@ -114,6 +121,15 @@ export function compileWorkerOptions(
       `expected an integer >= 1 (MiB), got ${slotMemory}`,
     );
   }
+  if (
+    user.exitWhenIdle !== undefined &&
+    (!Number.isFinite(user.exitWhenIdle) || user.exitWhenIdle < 0)
+  ) {
+    throw new WorkerOptionsError(
+      '--exit-when-idle',
+      `expected a number of seconds >= 0, got ${user.exitWhenIdle}`,
+    );
+  }
   const token = user.token ?? env.THRESHER_TOKEN;
   const tlsAny = user.tlsCa ?? user.tlsCert ?? user.tlsKey;
   if ((user.tlsCert === undefined) !== (user.tlsKey === undefined)) {
@@ -139,6 +155,7 @@ export function compileWorkerOptions(
     version: env.THRESHER_CODE_VERSION ?? VERSION,
     maxBundle,
     once: user.once ?? false,
+    exitWhenIdleMs: user.exitWhenIdle === undefined ? undefined : user.exitWhenIdle * 1000,
     slotMode,
     slotMemoryBytes: slotMemory * 2 ** 20,
     drainGraceMs: user.drainGraceMs ?? 30_000,
@@ -151,6 +168,13 @@ const int = (min: number) => (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min)
     throw new InvalidArgumentError(`expected an integer >= ${min}`);
+  return n;
+};
+
+const seconds = (value: string) => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number of seconds >= 0');
   return n;
 };
 
@@ -178,6 +202,11 @@ export function parseWorkerArgs(
     .option('--name <name>', 'worker name shown in `thresher status` (default: host name)')
     .option('--max-bundle <n>', 'most trials trained together in one vectorized batch', int(1))
     .option('--once', 'exit when the queue is empty')
+    .option(
+      '--exit-when-idle <seconds>',
+      'exit once no work has come for this long (batch jobs: outlasts the lease, so expired leases of a lost worker are still picked up)',
+      seconds,
+    )
     .addOption(
       new Option(
         '--slots <mode>',

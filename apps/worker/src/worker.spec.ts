@@ -505,6 +505,27 @@ describe('Worker with a fake coordinator', () => {
     expect(Math.max(...steps)).toBeLessThanOrEqual(20);
     expect(c.completedAttempts()).toEqual([1]);
   });
+
+  it('with --exit-when-idle, waits that long for work, takes what comes, then exits', async () => {
+    const c = new FakeCoordinator([]);
+    const idleMs = 400;
+    const { worker, exit, lines } = start(c, [new GatedTrainer()], {
+      once: false,
+      exitWhenIdleMs: idleMs,
+    });
+    // An empty queue at start is not the end (a batch job may start before the submit).
+    await until('a few empty leases', () => c.count('leaseWork') >= 3);
+    const late = tiny(7);
+    c.trials.push({ id: trialId(late), params: late, status: 'pending', attempts: 0, errors: [] });
+    await until('the late trial done', () => c.trial(late).status === 'done');
+    const doneAt = performance.now();
+    expect(await exit).toBe(0);
+    // The idle clock restarted with that work: a full idle period after it, not before.
+    expect(performance.now() - doneAt).toBeGreaterThanOrEqual(idleMs - 50);
+    expect(worker.stats).toMatchObject({ completed: 1, failed: 0 });
+    expect(lines.join('\n')).toMatch(/no work for \d+ s \(--exit-when-idle\)/);
+    expect(c.count('drain')).toBe(1);
+  });
 });
 
 /**

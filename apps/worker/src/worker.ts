@@ -86,6 +86,8 @@ export class Worker {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private heartbeatInFlight = false;
   private heartbeatFailing = false;
+  /** Since when the queue has been empty with nothing running here (--exit-when-idle). */
+  private idleSince: number | undefined;
   readonly stats = { completed: 0, failed: 0, duplicates: 0, lost: 0, bundles: 0 };
   /** Round-trip times of successful LeaseWork calls (ms), for the stop summary. */
   private readonly leaseLatencies = new LatencyRecorder();
@@ -209,6 +211,26 @@ export class Worker {
 
   // --- slots --------------------------------------------------------------------
 
+  /**
+   * After an empty lease: why to exit now (--once, or --exit-when-idle elapsed), if so.
+   * Idle means nothing in training or being reported here too: a slot of a busy worker
+   * that finds the queue empty does not count (its results may still need retrying).
+   */
+  private idleExit(): string | undefined {
+    if (this.bundles.size > 0 || this.reports.size > 0) {
+      this.idleSince = undefined;
+      return undefined;
+    }
+    if (this.config.once) return 'queue empty (--once)';
+    const limitMs = this.config.exitWhenIdleMs;
+    if (limitMs === undefined) return undefined;
+    const now = performance.now();
+    this.idleSince ??= now;
+    return now - this.idleSince >= limitMs
+      ? `no work for ${Math.round((now - this.idleSince) / 1000)} s (--exit-when-idle)`
+      : undefined;
+  }
+
   private async slotLoop(trainer: BundleTrainer): Promise<void> {
     const backoff = new Backoff(this.config.backoff);
     const trainBackoff = new Backoff(this.config.backoff);
@@ -247,13 +269,15 @@ export class Worker {
       // the grace is already over: then leave the leases to Drain, which hands them back.
       if (this.givingUp) break;
       if (trials.length === 0) {
-        if (this.config.once && this.bundles.size === 0 && this.reports.size === 0) {
-          this.drain('queue empty (--once)');
+        const reason = this.idleExit();
+        if (reason) {
+          this.drain(reason);
           break;
         }
         await sleep(retryAfterMs || 500, this.wake.signal);
         continue;
       }
+      this.idleSince = undefined;
       for (const bundle of this.bundlesOf(trials, reg.workerId)) {
         if (this.givingUp || bundle.attempts.every((a) => a.stopped)) {
           // Not started: handed back by Drain, or stopped by the coordinator.
