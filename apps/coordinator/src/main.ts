@@ -18,6 +18,7 @@ async function main(): Promise<number> {
   const store = await openStore(options.db);
   const server = await startCoordinatorServer({
     store,
+    readLocation: options.db,
     host: options.host,
     port: options.port,
     token: options.token,

@@ -29,10 +29,11 @@ export interface CoordinatorServerOptions {
   http?: { host: string; port: number };
   /**
    * Run the heavy reads (statuses, live fits) on a worker thread with a read-only connection
-   * of its own (default: yes, unless the database is SQLite in memory, which no other
-   * connection can see).
+   * of its own to this database: the location as given by the user, password included
+   * (`Store.location` hides it). Without it, or for SQLite in memory, which no other
+   * connection can see, they run on the event loop.
    */
-  readThread?: boolean;
+  readLocation?: string;
   log?: (line: string) => void;
 }
 
@@ -67,9 +68,11 @@ export async function startCoordinatorServer(
   // Writes through the scheduler announce themselves to the feed (event-driven statuses).
   // (No write happens before statusFeed exists: the scheduler's constructor only reads options.)
   const store = observeWrites(options.store, () => statusFeed.notify());
-  const inMemory = store.location === ':memory:' || store.location === '';
+  const readLocation = options.readLocation;
   const reads: HeavyReads =
-    (options.readThread ?? !inMemory) ? new ReadThread(store.location) : heavyReadsOn(store);
+    readLocation && readLocation !== ':memory:'
+      ? new ReadThread(readLocation)
+      : heavyReadsOn(store);
   const scheduler = new Scheduler(store, options.scheduler, {
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
     statusReads: reads,

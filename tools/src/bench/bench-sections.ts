@@ -9,6 +9,7 @@ import type { Measurement, Target, TargetOp } from './bench-table';
 import { ROOT } from './bench-processes';
 import { benchMainJob } from './main-job-bench';
 import { benchDashboard } from './dashboard-bench';
+import { benchScaling } from './scaling-bench';
 import { benchCoordinatorMemory, benchWorkerMemory } from './memory-bench';
 import { benchOrchestration } from './orchestration-bench';
 import { benchOverhead } from './overhead-bench';
@@ -28,6 +29,7 @@ export const SECTION_KEYS = [
   'fuzz',
   'paper',
   'dashboard',
+  'scaling',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -465,6 +467,28 @@ const dashboard: Section = {
   },
 };
 
+const scaling: Section = {
+  key: 'scaling',
+  title: '10. Scaling the control plane',
+  notes: (o) => [
+    `one-step trials (${o.quick ? 2_000 : 10_000} per configuration) through the built apps: SQLite with 1, 2, 4 and 8 workers; PostgreSQL with one and two coordinators on one database, 4 and 8 workers given every address`,
+    'coordinator CPU: cores used by the coordinator processes together while trials ran; workers and coordinators share the machine',
+  ],
+  async run(o) {
+    const rows = await benchScaling({ trials: o.quick ? 2_000 : 10_000, pg: o.pg });
+    return {
+      raw: rows,
+      measurements: rows.flatMap((r) => {
+        const name = `${r.dialect}, ${r.coordinators} coordinator(s), ${r.workers} workers`;
+        return [
+          { name: `${name}: trials/s`, value: r.trialsPerSecond, unit: '/s' },
+          { name: `${name}: coordinator CPU`, value: r.coordinatorCpu, unit: 'cores' },
+        ];
+      }),
+    };
+  },
+};
+
 export const SECTIONS: Section[] = [
   training,
   orchestration,
@@ -475,6 +499,7 @@ export const SECTIONS: Section[] = [
   fuzz,
   paper,
   dashboard,
+  scaling,
 ];
 
 export function redact(url: string): string {

@@ -24,11 +24,17 @@ export interface OrchestrationBenchOptions {
   backend?: string;
   /** Database location; a fresh SQLite file in a temp dir when omitted. */
   db?: string;
+  /**
+   * Coordinators on the same database (default 1; more need PostgreSQL). Worker i is given
+   * every address, starting with coordinator i mod N, so the workers spread over them.
+   */
+  coordinators?: number;
 }
 
 export interface OrchestrationBenchResult {
   trials: number;
   workers: number;
+  coordinators: number;
   maxBundle: number;
   submitSeconds: number;
   /** From the first recorded result to the last. */
@@ -38,8 +44,12 @@ export interface OrchestrationBenchResult {
   withinTarget: boolean;
   leaseP50Ms: number[];
   leaseP99Ms: number[];
-  /** Share of one core the coordinator used while trials ran (1 = one core saturated). */
+  /**
+   * Share of one core the coordinators used while trials ran, summed over them (1 = one core
+   * saturated); one entry each in `coordinatorCpuShares`.
+   */
   coordinatorCpuShare: number;
+  coordinatorCpuShares: number[];
   /** Coordinator resident set size (MiB): first sample after submission, max, last. */
   rssMiB: { first: number; max: number; last: number; samples: number; deciles: number[] };
 }
@@ -85,26 +95,36 @@ export async function benchOrchestration(
   const maxBundle = opts.maxBundle ?? 64;
   const dir = mkdtempSync(path.join(tmpdir(), 'thresher-orch-bench-'));
   const db = opts.db ?? path.join(dir, 'bench.db');
-  const port = await pickFreePort('127.0.0.1');
-  const address = `127.0.0.1:${port}`;
-  const coordinator = start('apps/coordinator/dist/main.js', [
-    '--port',
-    String(port),
-    '--db',
-    db,
-    '--max-bundle',
-    String(maxBundle),
-    '--lease-ms',
-    '60000',
-  ]);
-  const started: ChildProcess[] = [coordinator.child];
+  const count = opts.coordinators ?? 1;
+  const started: ChildProcess[] = [];
+  const coordinators: { child: ChildProcess; lines: string[]; address: string }[] = [];
   const client = { close: () => undefined } as { close(): void };
   try {
-    const exited = new AbortController();
-    coordinator.child.once('exit', (code) =>
-      exited.abort(new Error(`exited with ${code}:\n${coordinator.lines.slice(-20).join('\n')}`)),
-    );
-    await waitForServing(address, { deadline: Date.now() + 30_000, signal: exited.signal });
+    for (let i = 0; i < count; i++) {
+      const port = await pickFreePort('127.0.0.1');
+      const address = `127.0.0.1:${port}`;
+      const c = start('apps/coordinator/dist/main.js', [
+        '--port',
+        String(port),
+        '--db',
+        db,
+        '--max-bundle',
+        String(maxBundle),
+        '--lease-ms',
+        '60000',
+      ]);
+      started.push(c.child);
+      const exited = new AbortController();
+      c.child.once('exit', (code) =>
+        exited.abort(new Error(`exited with ${code}:\n${c.lines.slice(-20).join('\n')}`)),
+      );
+      await waitForServing(address, { deadline: Date.now() + 30_000, signal: exited.signal });
+      coordinators.push({ ...c, address });
+    }
+    const coordinator = coordinators[0]!;
+    const address = coordinator.address;
+    const addressesFor = (i: number) =>
+      coordinators.map((_, k) => coordinators[(i + k) % count]!.address).join(',');
     const api = createCoordinatorClient(address, { deadlineMs: 600_000 });
     client.close = () => api.close();
 
@@ -125,7 +145,7 @@ export async function benchOrchestration(
     const workerProcs = Array.from({ length: workers }, (_, i) =>
       start('apps/worker/dist/main.js', [
         '--coordinator',
-        address,
+        addressesFor(i),
         '--concurrency',
         '1',
         '--max-bundle',
@@ -139,14 +159,15 @@ export async function benchOrchestration(
     started.push(...workerProcs.map((w) => w.child));
 
     // Progress from the coordinator: (time, done, coordinator CPU) once per second.
-    const samples: { t: number; done: number; cpu: number }[] = [];
+    const cpuNow = () => coordinators.map((c) => cpuSeconds(c.child.pid as number));
+    const samples: { t: number; done: number; cpu: number[] }[] = [];
     for (;;) {
       const s = await api.getSweepStatus({ name: spec.name });
       const done = (s.counts?.done ?? 0) + (s.counts?.failed ?? 0);
       samples.push({
         t: performance.now(),
         done,
-        cpu: cpuSeconds(coordinator.child.pid as number),
+        cpu: cpuNow(),
       });
       if (done >= trials) break;
       if (workerProcs.every((w) => w.child.exitCode !== null)) {
@@ -173,14 +194,22 @@ export async function benchOrchestration(
     return {
       trials,
       workers,
+      coordinators: count,
       maxBundle,
       submitSeconds: round(submitSeconds),
       runSeconds: round(runSeconds),
       trialsPerSecond: Math.round(trialsPerSecond),
       targetTrialsPerSecond: TARGET,
       withinTarget: trialsPerSecond >= TARGET,
+      coordinatorCpuShares: last.cpu.map((c, k) =>
+        runSeconds > 0 ? round((c - (firstActive.cpu[k] as number)) / runSeconds) : Number.NaN,
+      ),
       coordinatorCpuShare:
-        runSeconds > 0 ? round((last.cpu - firstActive.cpu) / runSeconds) : Number.NaN,
+        runSeconds > 0
+          ? round(
+              last.cpu.reduce((a, c, k) => a + c - (firstActive.cpu[k] as number), 0) / runSeconds,
+            )
+          : Number.NaN,
       leaseP50Ms: lat.map((l) => l[0] as number),
       leaseP99Ms: lat.map((l) => l[1] as number),
       rssMiB: {

@@ -103,6 +103,8 @@ beforeAll(async () => {
   store = await openStore(path.join(dir, 'd.db'));
   server = await startCoordinatorServer({
     store,
+    // The statuses and fits come from the read thread, as in the coordinator app.
+    readLocation: path.join(dir, 'd.db'),
     host: '127.0.0.1',
     port: 0,
     token: TOKEN,
