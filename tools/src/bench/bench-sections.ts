@@ -16,7 +16,7 @@ import { benchOverhead } from './overhead-bench';
 import { benchReport } from './report-bench';
 import { benchFuzz } from './fuzz-bench';
 import { benchPaper, type PaperBenchResult } from './paper-bench';
-import { benchStore } from './store-bench';
+import { benchStore, freshLocation } from './store-bench';
 import { benchTraining, type TrainingBenchRow } from './training-throughput';
 
 export const SECTION_KEYS = [
@@ -72,6 +72,12 @@ export interface Section {
   /** What the reader must know to read the figures (scaling, definitions). */
   notes(o: BenchOptions): string[];
   run(o: BenchOptions): Promise<SectionRun>;
+}
+
+/** A new SQLite file, and the PostgreSQL server when the run has one. */
+function databasesOf(o: BenchOptions, section: string): string[] {
+  const sqlite = path.join(mkdtempSync(path.join(tmpdir(), `thresher-${section}-bench-`)), 'd.db');
+  return o.pg ? [sqlite, o.pg] : [sqlite];
 }
 
 const at = (op: TargetOp, value: number): Target => ({ op, value });
@@ -298,10 +304,7 @@ const store: Section = {
       : 'PostgreSQL: not available (set THRESHER_TEST_PG_URL or pass --pg URL)',
   ],
   async run(o) {
-    const locations = [
-      path.join(mkdtempSync(path.join(tmpdir(), 'thresher-store-bench-')), 'bench.db'),
-    ];
-    if (o.pg) locations.push(o.pg);
+    const locations = databasesOf(o, 'store');
     const out: Measurement[] = [];
     const raw: unknown[] = [];
     for (const location of locations) {
@@ -442,10 +445,7 @@ const dashboard: Section = {
     'first fit: one cold request (read and bootstrap fit on the read thread); GET / is asked every 20 ms meanwhile: its worst time is how long the event loop was held up',
   ],
   async run(o) {
-    const locations = [
-      path.join(mkdtempSync(path.join(tmpdir(), 'thresher-dashboard-bench-')), 'd.db'),
-    ];
-    if (o.pg) locations.push(o.pg);
+    const locations = databasesOf(o, 'dashboard').map(freshLocation);
     const measurements: Measurement[] = [];
     const raw: unknown[] = [];
     for (const location of locations) {

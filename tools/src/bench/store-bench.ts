@@ -107,7 +107,7 @@ function row(
 }
 
 /** Gives the location a fresh file (SQLite) or schema (PostgreSQL). */
-function freshLocation(location: string): string {
+export function freshLocation(location: string): string {
   const tag = `bench_${Date.now()}_${process.pid}`;
   if (/^postgres(ql)?:\/\//.test(location)) {
     const url = new URL(location);
