@@ -54,30 +54,19 @@ export class ReadThread implements HeavyReads {
   constructor(private readonly location: string) {}
 
   listSweeps(only?: string) {
-    return this.call<'listSweeps', Awaited<ReturnType<HeavyReads['listSweeps']>>>('listSweeps', [
-      only,
-    ]);
+    return this.call('listSweeps', [only]);
   }
 
   thresholdFit(sweep: string, bootstrapResamples: number) {
-    return this.call<'thresholdFit', Awaited<ReturnType<HeavyReads['thresholdFit']>>>(
-      'thresholdFit',
-      [sweep, bootstrapResamples],
-    );
+    return this.call('thresholdFit', [sweep, bootstrapResamples]);
   }
 
   thresholdPlots(...args: Parameters<HeavyReads['thresholdPlots']>) {
-    return this.call<'thresholdPlots', Awaited<ReturnType<HeavyReads['thresholdPlots']>>>(
-      'thresholdPlots',
-      args,
-    );
+    return this.call('thresholdPlots', args);
   }
 
   workerThroughput(since: Date) {
-    return this.call<'workerThroughput', Awaited<ReturnType<HeavyReads['workerThroughput']>>>(
-      'workerThroughput',
-      [since],
-    );
+    return this.call('workerThroughput', [since]);
   }
 
   async close(): Promise<void> {
@@ -88,17 +77,21 @@ export class ReadThread implements HeavyReads {
     if (worker) await worker.terminate();
   }
 
-  private call<M extends ReadJob['method'], T>(method: M, args: JobOf<M>['args']): Promise<T> {
+  private call<M extends ReadJob['method']>(
+    method: M,
+    args: JobOf<M>['args'],
+  ): ReturnType<HeavyReads[M]> {
+    type T = Awaited<ReturnType<HeavyReads[M]>>;
     if (this.closed) {
       return Promise.reject(
         new ReadThreadError('READ_THREAD_CLOSED', false, 'the coordinator is stopping'),
-      );
+      ) as ReturnType<HeavyReads[M]>;
     }
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       this.thread().postMessage({ id, method, args } as ReadJob);
-    });
+    }) as ReturnType<HeavyReads[M]>;
   }
 
   private thread(): Worker {
