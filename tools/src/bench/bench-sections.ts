@@ -411,6 +411,24 @@ function paperMeasurements(r: PaperBenchResult): Measurement[] {
       unit: '%',
       target: at('<=', 10),
     },
+    { name: `${name}: overhead (wall - busiest worker)`, value: r.overheadSeconds, unit: 's' },
+    // The profile: per shape, our training seconds and numpy's (one thread) for the same steps.
+    ...r.shapes.flatMap((s) => {
+      const shape = `${name}: (n ${s.n}, width ${s.width}, d ${s.d}) x ${s.trials}`;
+      return [
+        { name: `${shape}: ours`, value: s.oursSeconds, unit: 's' },
+        ...(s.numpySeconds === null
+          ? []
+          : [
+              { name: `${shape}: numpy`, value: s.numpySeconds, unit: 's' },
+              {
+                name: `${shape}: numpy / ours`,
+                value: s.oursSeconds > 0 ? s.numpySeconds / s.oursSeconds : Number.NaN,
+                unit: 'x',
+              },
+            ]),
+      ];
+    }),
   ];
 }
 

@@ -33,6 +33,23 @@ export interface PaperBenchResult {
   busySecondsPerWorker: number[];
   /** (most busy - least busy) / most busy. */
   busySpread: number;
+  /**
+   * Where the time goes, per distinct shape: our training seconds (sum of the trials' wall_ms:
+   * a bundle's wall is split over its trials) against the numpy reference's seconds for the same
+   * steps on one core. Slots train with cores / workers threads each, numpy with one.
+   */
+  shapes: ShapeProfile[];
+  /** Wall time not covered by the busiest worker's attempts: process starts, report, idle. */
+  overheadSeconds: number;
+}
+
+export interface ShapeProfile {
+  n: number;
+  width: number;
+  d: number;
+  trials: number;
+  oursSeconds: number;
+  numpySeconds: number | null;
 }
 
 /** Direct children of a process. */
@@ -100,24 +117,31 @@ function busySeconds(rows: { worker: string; start: number; end: number }[]): Ma
   return out;
 }
 
-/** numpy seconds for all trials: per distinct shape, the reference's s/step times steps. */
-function numpyIdeal(trials: TrialParams[], cores: number): number | null {
-  const shapes = new Map<string, { n: number; m: number; d: number; steps: number }>();
-  for (const p of trials) {
-    const key = `${p.n}x${p.width}x${p.d}`;
-    const s = shapes.get(key) ?? { n: p.n, m: p.width, d: p.d, steps: 0 };
+const shapeKey = (p: { n: number; width: number; d: number }) => `${p.n}x${p.width}x${p.d}`;
+
+/**
+ * Per distinct shape: its trials, our training seconds, and the numpy reference's s/step times
+ * the shape's steps (null without numpy).
+ */
+function profileShapes(trials: { params: TrialParams; wallMs: number | null }[]): ShapeProfile[] {
+  const shapes = new Map<string, ShapeProfile & { steps: number }>();
+  for (const { params: p, wallMs } of trials) {
+    const key = shapeKey(p);
+    const s = shapes.get(key) ?? {
+      ...{ n: p.n, width: p.width, d: p.d, trials: 0, oursSeconds: 0, numpySeconds: null },
+      steps: 0,
+    };
+    s.trials += 1;
     s.steps += p.steps;
+    s.oursSeconds += (wallMs ?? 0) / 1000;
     shapes.set(key, s);
   }
-  let seconds = 0;
-  for (const s of shapes.values()) {
+  return [...shapes.values()].map(({ steps: totalSteps, ...s }) => {
     // About a second of timed steps per shape, at least 20.
-    const steps = Math.max(20, Math.min(5000, Math.floor(3e9 / (6 * s.n * s.m * (s.d + 1)))));
-    const t = referenceTime({ n: s.n, m: s.m, d: s.d, steps });
-    if (t === null) return null;
-    seconds += t.s_per_step * s.steps;
-  }
-  return seconds / cores;
+    const steps = Math.max(20, Math.min(5000, Math.floor(3e9 / (6 * s.n * s.width * (s.d + 1)))));
+    const t = referenceTime({ n: s.n, m: s.width, d: s.d, steps });
+    return { ...s, numpySeconds: t === null ? null : t.s_per_step * totalSteps };
+  });
 }
 
 export async function benchPaper(opts: {
@@ -143,9 +167,18 @@ export async function benchPaper(opts: {
       pid = undefined;
     }
     const peak = sampler.stop();
-    const trialRows = await runReadOnlyQuery(db, 'SELECT params, status FROM trials');
+    const trialRows = await runReadOnlyQuery(
+      db,
+      'SELECT t.params, t.status, r.wall_ms FROM trials t LEFT JOIN results r USING (trial_id)',
+    );
     const trials = trialRows.rows.map((r) => JSON.parse(String(r[0])) as TrialParams);
     const done = trialRows.rows.filter((r) => r[1] === 'done').length;
+    const shapes = profileShapes(
+      trialRows.rows.map((r, i) => ({
+        params: trials[i] as TrialParams,
+        wallMs: r[2] === null ? null : Number(r[2]),
+      })),
+    );
     const expired = await runReadOnlyQuery(
       db,
       "SELECT count(*) FROM attempts WHERE outcome = 'expired'",
@@ -161,7 +194,9 @@ export async function benchPaper(opts: {
     ];
     const usefulGflop = trials.reduce((s, p) => s + trialFlops(p), 0) / 1e9;
     const wallSeconds = ms / 1000;
-    const ideal = numpyIdeal(trials, cores);
+    const ideal = shapes.some((s) => s.numpySeconds === null)
+      ? null
+      : shapes.reduce((sum, s) => sum + (s.numpySeconds as number), 0) / cores;
     const most = Math.max(...busy);
     const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
     return {
@@ -178,6 +213,12 @@ export async function benchPaper(opts: {
       peakRssMiBPerWorker: [...peak.values()].map((v) => Math.round(v)),
       busySecondsPerWorker: busy.map((b) => round(b, 1)),
       busySpread: busy.length > 0 && most > 0 ? round((most - Math.min(...busy)) / most, 3) : 0,
+      shapes: shapes.map((s) => ({
+        ...s,
+        oursSeconds: round(s.oursSeconds, 1),
+        numpySeconds: s.numpySeconds === null ? null : round(s.numpySeconds, 1),
+      })),
+      overheadSeconds: round(wallSeconds - (busy.length > 0 ? most : 0), 1),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
