@@ -10,15 +10,24 @@ Build with the oldest TensorFlow the project supports (2.9.1, the libtensorflow 
 pins); SavedModels load forward on newer runtimes (the provisioned 2.21). Usage:
 
     python libs/training/graphs/generate.py [OUT_DIR]   # default: next to this file
+    python libs/training/graphs/generate.py --check     # committed graphs up to date?
+
+`--check` regenerates into a temporary folder, compares it byte for byte with the committed
+graphs (the build is deterministic), loads each committed graph with this TensorFlow and
+checks 3 of its steps against numpy. Exit status 1 on any difference.
 
 The output (and manifest.json, with this file's sha256 and the TF version) is committed.
 """
 
+import filecmp
 import hashlib
 import json
 import os
 import shutil
 import sys
+import tempfile
+
+import numpy as np
 
 import tensorflow as tf
 
@@ -116,8 +125,7 @@ def source_sha256():
         return hashlib.sha256(f.read()).hexdigest()
 
 
-def main():
-    out = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+def generate(out):
     os.makedirs(out, exist_ok=True)
     for optimizer, kind in VARIANTS:
         name = f"{optimizer}-{kind}"
@@ -137,5 +145,84 @@ def main():
         f.write("\n")
 
 
+def files_under(root):
+    return sorted(
+        os.path.relpath(os.path.join(d, f), root)
+        for d, _, fs in os.walk(root)
+        for f in fs
+        if not f.endswith(".py")
+    )
+
+
+def numpy_steps(optimizer, kind, X, y, n, lr, W, a, k):
+    """k steps of one trial in float64 (W: D x m, a: m), the formulation of the graphs."""
+    from math import erf, pi, sqrt
+
+    verf = np.vectorize(erf)
+    mom = [np.zeros_like(W), np.zeros_like(W), np.zeros_like(a), np.zeros_like(a)]
+    for t in range(1, k + 1):
+        hp = X @ W
+        if kind == "relu":
+            h, dh = np.maximum(hp, 0), (hp > 0).astype(float)
+        else:
+            ph = 0.5 * (1 + verf(hp / sqrt(2)))
+            h, dh = hp * ph, ph + hp * np.exp(-hp * hp / 2) / sqrt(2 * pi)
+        r = (h @ a - y) / n
+        ga, gW = h.T @ r, X.T @ (np.outer(r, a) * dh)
+        if optimizer == "gd":
+            W, a = W - lr * gW, a - lr * ga
+            continue
+        out = []
+        for i, (p, g) in enumerate(((W, gW), (a, ga))):
+            mom[2 * i] = ADAM_B1 * mom[2 * i] + (1 - ADAM_B1) * g
+            mom[2 * i + 1] = ADAM_B2 * mom[2 * i + 1] + (1 - ADAM_B2) * g * g
+            c1, c2 = 1 / (1 - ADAM_B1**t), 1 / (1 - ADAM_B2**t)
+            out.append(p - lr * c1 * mom[2 * i] / (np.sqrt(mom[2 * i + 1] * c2) + ADAM_EPS))
+        W, a = out
+    return W, a
+
+
+def check_runs(root):
+    rng = np.random.default_rng(0)
+    n, D, m, k, lr = 9, 4, 6, 3, 0.05
+    X, y = rng.standard_normal((n, D)), rng.standard_normal(n)
+    W, a = 0.5 * rng.standard_normal((D, m)), 0.5 * rng.standard_normal(m)
+    ok = True
+    for optimizer, kind in VARIANTS:
+        fn = tf.saved_model.load(os.path.join(root, f"{optimizer}-{kind}")).signatures["serving_default"]
+        f32 = lambda v, shape: tf.constant(np.reshape(v, shape), tf.float32)  # noqa: E731
+        args = dict(x=f32(X, (1, n, D)), y=f32(y, (1, 1, n)), w=f32(W, (1, D, m)),
+                    a=f32(a, (1, 1, m)), k=tf.constant(k, tf.int32))
+        if optimizer == "gd":
+            args["scale"] = f32(lr / n, (1, 1, 1))
+        else:
+            zW, za = np.zeros((1, D, m)), np.zeros((1, 1, m))
+            args.update(scale=f32(1 / n, (1, 1, 1)), lr=f32(lr, (1, 1, 1)), mw=f32(zW, zW.shape),
+                        vw=f32(zW, zW.shape), ma=f32(za, za.shape), va=f32(za, za.shape),
+                        t0=tf.constant(0, tf.int32))
+        got = fn(**args)
+        W_ref, a_ref = numpy_steps(optimizer, kind, X, y, n, lr, W, a, k)
+        err = max(np.abs(got["w"].numpy()[0] - W_ref).max(), np.abs(got["a"].numpy()[0, 0] - a_ref).max())
+        print(f"{optimizer}-{kind}: {k} steps, max |graph - numpy float64| = {err:.2e}")
+        ok = ok and err < 1e-5
+    return ok
+
+
+def check():
+    with tempfile.TemporaryDirectory() as tmp:
+        generate(tmp)
+        fresh, committed = files_under(tmp), files_under(HERE)
+        stale = [f for f in fresh if f not in committed or not filecmp.cmp(
+            os.path.join(tmp, f), os.path.join(HERE, f), shallow=False)]
+        stale += [f for f in committed if f not in fresh]
+    for f in stale:
+        print(f"stale: libs/training/graphs/{f}")
+    ok = check_runs(HERE)
+    print("graphs up to date" if not stale else "graphs stale: run `npm run graphs:generate`")
+    return ok and not stale
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(0 if check() else 1)
+    generate(os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE)
