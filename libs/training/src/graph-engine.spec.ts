@@ -23,9 +23,10 @@ import {
 import { trainBatch, trainTrial, type TrialResult } from './train-batch';
 
 /**
- * Graph and eager engines run the same float32 ops in the same order; TensorFlow's graph
- * optimizer may still fuse or reorder a reduction, so agreement is to float32 rounding grown
- * over the steps: 1e-4 relative on weights and metrics (seen: below 1e-6 on most).
+ * Graph and eager engines run the same float32 kernels in the same order; TensorFlow's graph
+ * optimizer may still fuse or reorder a reduction on some machine or shape, so agreement is
+ * asked to float32 rounding grown over the steps: 1e-4 relative on weights and metrics. Seen
+ * here (TF 2.21, x86_64): the padded batch below bit-identical after 300 steps, all variants.
  */
 const EPS = 1e-4;
 
