@@ -43,24 +43,24 @@ export interface EngineHooks {
   signal?: AbortSignal;
 }
 
-const ADAM_B1 = 0.9;
-const ADAM_B2 = 0.999;
-const ADAM_EPS = 1e-8;
+export const ADAM_B1 = 0.9;
+export const ADAM_B2 = 0.999;
+export const ADAM_EPS = 1e-8;
 /** Steps between event-loop yields are sized to take about this long. */
-const CHUNK_TARGET_MS = 40;
+export const CHUNK_TARGET_MS = 40;
 /** Largest B x rows x m hidden activation materialized at once when predicting the test set. */
 const PREDICT_BLOCK = 1 << 22;
 const SQRT1_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
 /** `grad` gets the pre-activation hp and the activation h = act(hp) (whichever is cheaper). */
-type Act = {
+export type Act = {
   act: (hp: tf.Tensor) => tf.Tensor;
   grad: (hp: tf.Tensor, h: tf.Tensor) => tf.Tensor;
 };
 
 /** relu, and GeLU in its exact form x * Phi(x) (Phi by tf.erf). */
-const ACTIVATIONS: Record<Activation, Act> = {
+export const ACTIVATIONS: Record<Activation, Act> = {
   // relu'(hp) = 1 where hp > 0 = sign(relu(hp)): the same values as tf.step(hp, 0), and
   // tfjs-node's Step kernel costs 15x more than Sign (a profile in BENCHMARKS.md).
   relu: { act: (hp) => tf.relu(hp), grad: (_hp, h) => tf.sign(h) },
@@ -75,8 +75,40 @@ function phi(hp: tf.Tensor): tf.Tensor {
   return tf.mul(tf.add(tf.erf(tf.mul(hp, SQRT1_2)), 1), 0.5);
 }
 
-/** Trains the batch; returns the final W (B x D x m) and a (B x m). Disposes every tensor. */
-export async function runEngine(
+/**
+ * Predictions f = act(inputs W) a^T, B x rows, in blocks of rows so the hidden activation
+ * stays under PREDICT_BLOCK elements. Shared by both engines: evaluation stays eager.
+ */
+export function predictRows(
+  act: Act,
+  inputs: tf.Tensor,
+  W: tf.Tensor,
+  a: tf.Tensor,
+  B: number,
+  m: number,
+): tf.Tensor {
+  return tf.tidy(() => {
+    const rows = inputs.shape[1] as number;
+    const D = inputs.shape[2] as number;
+    const block = Math.max(1, Math.floor(PREDICT_BLOCK / (B * m)));
+    const parts: tf.Tensor[] = [];
+    for (let start = 0; start < rows; start += block) {
+      const size = Math.min(block, rows - start);
+      const xs = size === rows ? inputs : tf.slice(inputs, [0, start, 0], [B, size, D]);
+      parts.push(tf.matMul(act.act(tf.matMul(xs, W)), a, false, true));
+    }
+    return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [
+      B,
+      rows,
+    ]);
+  });
+}
+
+/**
+ * The eager engine: one tfjs op per kernel, every step. Trains the batch; returns the final W
+ * (B x D x m) and a (B x m). Disposes every tensor.
+ */
+export async function runEagerEngine(
   batch: EngineBatch,
   hooks: EngineHooks,
 ): Promise<{ W: Float32Array; a: Float32Array }> {
@@ -159,21 +191,7 @@ export async function runEngine(
     }
   };
 
-  const predict = (inputs: tf.Tensor): tf.Tensor =>
-    tf.tidy(() => {
-      const rows = inputs.shape[1] as number;
-      const block = Math.max(1, Math.floor(PREDICT_BLOCK / (B * m)));
-      const parts: tf.Tensor[] = [];
-      for (let start = 0; start < rows; start += block) {
-        const size = Math.min(block, rows - start);
-        const xs = size === rows ? inputs : tf.slice(inputs, [0, start, 0], [B, size, D]);
-        parts.push(tf.matMul(act.act(tf.matMul(xs, W)), a, false, true));
-      }
-      return tf.reshape(parts.length === 1 ? (parts[0] as tf.Tensor) : tf.concat(parts, 1), [
-        B,
-        rows,
-      ]);
-    });
+  const predict = (inputs: tf.Tensor): tf.Tensor => predictRows(act, inputs, W, a, B, m);
 
   const evaluate = async (step: number): Promise<boolean | void> => {
     const ftrain = predict(X);

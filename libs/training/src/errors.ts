@@ -55,3 +55,30 @@ export class TrainingCancelledError extends TrainingError {
     super(`training cancelled at step ${step}`, options);
   }
 }
+
+/**
+ * The requested training engine cannot run here: the graph engine needs the native backend and
+ * its committed SavedModels (libs/training/graphs) loading on this libtensorflow.
+ */
+export class EngineUnavailableError extends TrainingError {
+  override readonly name = 'EngineUnavailableError';
+  readonly code = 'ENGINE_UNAVAILABLE';
+  readonly retryable = false;
+  constructor(
+    readonly engine: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`training engine '${engine}' is unavailable: ${reason}`, options);
+  }
+}
+
+/** THRESHER_ENGINE (or TrainOptions.engine) is not one of auto, graph, eager. */
+export class InvalidEngineRequestError extends TrainingError {
+  override readonly name = 'InvalidEngineRequestError';
+  readonly code = 'INVALID_ENGINE_REQUEST';
+  readonly retryable = false;
+  constructor(readonly value: string) {
+    super(`unknown training engine ${JSON.stringify(value)}: expected auto, graph or eager`);
+  }
+}

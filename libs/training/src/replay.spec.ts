@@ -11,6 +11,7 @@ import {
   type TrialParams,
 } from '@thresher/sweep';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { selectBackend } from './backend';
 import { initialWeights, makeTrialData } from './trial-data';
 import { trainFromState } from './train-from-state';
 
@@ -39,6 +40,13 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
+/** The eager engine on the cpu backend, and the graph engine (native backend only). */
+const ENGINES = [
+  { backend: 'cpu', engine: 'eager' },
+  { backend: 'tensorflow', engine: 'graph' },
+] as const;
+type EngineCase = (typeof ENGINES)[number];
+
 const TOL = 1e-5;
 
 interface Case {
@@ -47,7 +55,8 @@ interface Case {
   lr: number;
 }
 
-async function replay({ activation, optimizer, lr }: Case) {
+async function replay({ activation, optimizer, lr }: Case, engine: EngineCase) {
+  await selectBackend(engine.backend);
   // A larger init than the default so that 500 steps move the loss substantially.
   const p: TrialParams = {
     ...PARAM_DEFAULTS,
@@ -84,36 +93,42 @@ async function replay({ activation, optimizer, lr }: Case) {
   const ref = JSON.parse(
     execFileSync(pythonWithNumpy(), [reference, 'replay', file], { encoding: 'utf8' }),
   ) as { train_loss: number; a_norm: number; W_norm: number };
-  const ours = await trainFromState({
-    X: data.X,
-    y: data.y,
-    n: p.n,
-    D,
-    W: init.W,
-    a: init.a,
-    lr,
-    steps,
-    activation,
-    optimizer,
-  });
+  const ours = await trainFromState(
+    {
+      X: data.X,
+      y: data.y,
+      n: p.n,
+      D,
+      W: init.W,
+      a: init.a,
+      lr,
+      steps,
+      activation,
+      optimizer,
+    },
+    { engine: engine.engine },
+  );
   const initialLoss = Array.from(data.y).reduce((s, v) => s + v * v, 0) / (2 * p.n);
   return { ref, ours, initialLoss };
 }
 
-describe('replay against the numpy reference (tools/reference/reference_trial.py)', () => {
-  it.each<Case>([
-    { activation: 'relu', optimizer: 'gd', lr: 0.1 },
-    { activation: 'gelu', optimizer: 'gd', lr: 0.1 },
-    { activation: 'relu', optimizer: 'adam', lr: 0.01 },
-  ])('reaches the same final state after 500 steps ($activation, $optimizer)', async (c) => {
-    const { ref, ours, initialLoss } = await replay(c);
-    expect(ref.train_loss).toBeLessThan(0.5 * initialLoss); // the replay exercises real dynamics
-    // Seen: relative differences below 1e-6 (float32 rounding). GELU's tanh approximation in
-    // place of the exact x * Phi(x) moves this loss by about 1e-4, so 1e-5 tells them apart.
-    expect(Math.abs(ours.train_loss - ref.train_loss) / ref.train_loss).toBeLessThan(TOL);
-    const aNorm = Math.hypot(...Array.from(ours.a));
-    const wNorm = Math.hypot(...Array.from(ours.W));
-    expect(Math.abs(aNorm - ref.a_norm) / ref.a_norm).toBeLessThan(TOL);
-    expect(Math.abs(wNorm - ref.W_norm) / ref.W_norm).toBeLessThan(TOL);
-  });
-});
+describe.each(ENGINES)(
+  'replay against the numpy reference (tools/reference/reference_trial.py), $engine engine',
+  (engine) => {
+    it.each<Case>([
+      { activation: 'relu', optimizer: 'gd', lr: 0.1 },
+      { activation: 'gelu', optimizer: 'gd', lr: 0.1 },
+      { activation: 'relu', optimizer: 'adam', lr: 0.01 },
+    ])('reaches the same final state after 500 steps ($activation, $optimizer)', async (c) => {
+      const { ref, ours, initialLoss } = await replay(c, engine);
+      expect(ref.train_loss).toBeLessThan(0.5 * initialLoss); // the replay exercises real dynamics
+      // Seen: relative differences below 1e-6 (float32 rounding). GELU's tanh approximation in
+      // place of the exact x * Phi(x) moves this loss by about 1e-4, so 1e-5 tells them apart.
+      expect(Math.abs(ours.train_loss - ref.train_loss) / ref.train_loss).toBeLessThan(TOL);
+      const aNorm = Math.hypot(...Array.from(ours.a));
+      const wNorm = Math.hypot(...Array.from(ours.W));
+      expect(Math.abs(aNorm - ref.a_norm) / ref.a_norm).toBeLessThan(TOL);
+      expect(Math.abs(wNorm - ref.W_norm) / ref.W_norm).toBeLessThan(TOL);
+    });
+  },
+);

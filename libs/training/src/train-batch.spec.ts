@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { METRIC_NAMES, PARAM_DEFAULTS, type CurvePoint, type TrialParams } from '@thresher/sweep';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from './backend';
-import { runEngine } from './engine';
+import { runEngine } from './run-engine';
 import {
   IncompatibleBatchError,
   InvalidTrialParamsError,

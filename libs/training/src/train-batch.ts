@@ -6,7 +6,8 @@ import {
   type TrialOutcome,
   type TrialParams,
 } from '@thresher/sweep';
-import { runEngine } from './engine';
+import { runEngine } from './run-engine';
+import type { EngineRequest } from './select-engine';
 import { IncompatibleBatchError, TrainingDivergedError, type TrainingError } from './errors';
 import { halfMeanSquaredError, olsFit } from './ols';
 import { initialWeights, makeTrialData, type TrialData } from './trial-data';
@@ -19,6 +20,8 @@ export interface TrainOptions {
   onProgress?: (trialIndex: number, point: CurvePoint) => void;
   /** Name of the worker, for logs of the caller; not used in the computation. */
   worker?: string;
+  /** Training engine (default $THRESHER_ENGINE, else auto: graph on the native backend). */
+  engine?: EngineRequest;
 }
 
 /** Per trial: its outcome, or why it failed (e.g. TrainingDivergedError). */
@@ -160,6 +163,7 @@ export async function trainBatch(
         return states.every((st) => st.error !== undefined);
       },
     },
+    { engine: options.engine },
   );
 
   const wall_ms = (performance.now() - started) / B;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, OptimizerKind } from '@thresher/sweep';
-import { runEngine } from './engine';
+import { runEngine } from './run-engine';
+import type { EngineRequest } from './select-engine';
 
 /** A given initial state and data, as in the reference's `replay` mode. Row-major float32. */
 export interface TrainingState {
@@ -24,6 +25,7 @@ export interface TrainingState {
  */
 export async function trainFromState(
   state: TrainingState,
+  opts: { engine?: EngineRequest } = {},
 ): Promise<{ W: Float32Array; a: Float32Array; train_loss: number }> {
   await tf.ready();
   const { n, D, steps } = state;
@@ -58,6 +60,7 @@ export async function trainFromState(
         trainLoss = s / (2 * n);
       },
     },
+    { engine: opts.engine },
   );
   const W = new Float32Array(m * D);
   for (let j = 0; j < m; j++) for (let k = 0; k < D; k++) W[j * D + k] = out.W[k * m + j] as number;

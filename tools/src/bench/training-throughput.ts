@@ -6,11 +6,18 @@
  *   node tools/dist/bench/training-throughput.js [--backends cpu,wasm] [--repeats 3] [--quick]
  */
 import { PARAM_DEFAULTS, type TrialParams } from '@thresher/sweep';
-import { selectBackend, trainBatch, type BackendRequest } from '@thresher/training';
+import {
+  selectBackend,
+  trainBatch,
+  type BackendRequest,
+  type EngineName,
+} from '@thresher/training';
 import { referenceTime } from './numpy-reference';
 
 export interface TrainingBenchRow {
+  /** The backend, and ' graph' for the graph engine (on tensorflow; the others run eager). */
   backend: string;
+  engine: EngineName;
   /** single: one trial; batched: `batch` trials as one vectorized batch; sequential: one after another. */
   mode: 'single' | 'batched' | 'sequential';
   n: number;
@@ -38,6 +45,7 @@ interface BenchCase {
 const CASES: BenchCase[] = [
   { mode: 'single', n: 512, width: 256, d: 5, batch: 1 },
   { mode: 'single', n: 4096, width: 1024, d: 20, batch: 1 },
+  { mode: 'single', n: 4096, width: 1024, d: 5, batch: 1 },
   { mode: 'batched', n: 64, width: 256, d: 5, batch: 16 },
   { mode: 'sequential', n: 64, width: 256, d: 5, batch: 16 },
 ];
@@ -56,12 +64,12 @@ function trials(c: BenchCase, steps: number): TrialParams[] {
 }
 
 /** Wall time of training the case for `steps` steps (data generation included, it is small). */
-async function timeCase(c: BenchCase, steps: number): Promise<number> {
+async function timeCase(c: BenchCase, steps: number, engine: EngineName): Promise<number> {
   const started = performance.now();
   if (c.mode === 'sequential') {
-    for (const t of trials(c, steps)) await trainBatch([t]);
+    for (const t of trials(c, steps)) await trainBatch([t], { engine });
   } else {
-    await trainBatch(trials(c, steps));
+    await trainBatch(trials(c, steps), { engine });
   }
   return performance.now() - started;
 }
@@ -87,25 +95,40 @@ export async function benchTraining(opts: {
   const targetMs = quick ? 400 : 2000;
   const refs = CASES.map((c) => reference(c, quick));
   const rows: TrainingBenchRow[] = [];
-  for (const backend of opts.backends) {
+  // The native backend runs both engines: eager (as before the graph engine) and graph.
+  const runs = opts.backends.flatMap((backend) =>
+    backend === 'tensorflow'
+      ? [
+          { backend, engine: 'eager' as const, label: backend },
+          { backend, engine: 'graph' as const, label: `${backend} graph` },
+        ]
+      : [{ backend, engine: 'eager' as const, label: backend }],
+  );
+  for (const { backend, engine, label } of runs) {
     await selectBackend(backend as BackendRequest);
     for (const [i, c] of CASES.entries()) {
       // Marginal cost per step: (T(steps) - T(1)) / (steps - 1) leaves out data generation,
       // evaluation and tensor upload, which do not grow with steps. Best of `repeats`.
-      await timeCase(c, 1); // warm-up (kernel compilation, first allocations)
-      const perStep = Math.max(0.01, ((await timeCase(c, 4)) - (await timeCase(c, 1))) / 3);
-      const steps = Math.max(4, Math.min(5000, Math.round(targetMs / perStep)));
+      await timeCase(c, 1, engine); // warm-up (kernel compilation, first allocations)
+      const perStep = Math.max(
+        0.01,
+        ((await timeCase(c, 4, engine)) - (await timeCase(c, 1, engine))) / 3,
+      );
+      // The graph engine's steps are cheap enough that 5000 may take under targetMs.
+      const maxSteps = engine === 'graph' ? 50_000 : 5000;
+      const steps = Math.max(4, Math.min(maxSteps, Math.round(targetMs / perStep)));
       let base = Infinity;
       let full = Infinity;
       for (let r = 0; r < Math.max(1, opts.repeats); r++) {
-        base = Math.min(base, await timeCase(c, 1));
-        full = Math.min(full, await timeCase(c, steps));
+        base = Math.min(base, await timeCase(c, 1, engine));
+        full = Math.min(full, await timeCase(c, steps, engine));
       }
       const best = Math.max(full - base, 1e-3) * (steps / (steps - 1));
       const trialSteps = (c.batch * steps) / (best / 1000);
       const ref = refs[i] ?? null;
       rows.push({
-        backend,
+        backend: label,
+        engine,
         mode: c.mode,
         n: c.n,
         width: c.width,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { probeBackends } from '@thresher/training';
+import { describeEngine, probeBackends, selectBackend } from '@thresher/training';
 
 export function registerDoctor(program: Command): void {
   program
@@ -13,6 +13,20 @@ export function registerDoctor(program: Command): void {
         const tf = probe.tensorflowVersion ? ` (TensorFlow ${probe.tensorflowVersion})` : '';
         process.stdout.write(`${status} ${probe.name.padEnd(10)} ${detail}${tf}\n`);
       }
-      if (!probes.some((p) => p.available)) process.exitCode = 1;
+      if (!probes.some((p) => p.available)) {
+        process.exitCode = 1;
+        return;
+      }
+      // The engine a worker trains with: on the backend `auto` picks, under THRESHER_ENGINE.
+      const native = probes.some((p) => p.name === 'tensorflow' && p.available);
+      await selectBackend(native ? 'tensorflow' : 'wasm', { warn: () => undefined });
+      try {
+        const { engine, reason } = await describeEngine();
+        process.stdout.write(`ok  ${'engine'.padEnd(10)} ${engine} (${reason})\n`);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        process.stdout.write(`no  ${'engine'.padEnd(10)} ${message}\n`);
+        process.exitCode = 1;
+      }
     });
 }

@@ -49,5 +49,12 @@ describe('thresher help and doctor', () => {
     );
     expect(doctor.stdout).toMatch(/^ok\s+wasm\s+version/m);
     expect(doctor.stdout).toMatch(/^ok\s+cpu\s+version/m);
+    expect(doctor.stdout).toMatch(/^ok\s+engine\s+graph \(native backend\)$/m);
+  });
+
+  it('doctor says the eager engine runs when THRESHER_ENGINE forces it', async () => {
+    const doctor = await runCli(['doctor'], { env: { THRESHER_ENGINE: 'eager' } });
+    expect(doctor.code).toBe(0);
+    expect(doctor.stdout).toMatch(/^ok\s+engine\s+eager \(forced\)$/m);
   });
 });

@@ -1,0 +1,132 @@
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  ACTIVATIONS,
+  CHUNK_TARGET_MS,
+  predictRows,
+  type EngineBatch,
+  type EngineHooks,
+} from './engine';
+import { TrainingCancelledError } from './errors';
+
+/** What the graph engine needs of tfjs-node's TFSavedModel (predict runs the signature). */
+export interface TrainingGraph {
+  predict(inputs: tf.NamedTensorMap): tf.Tensor | tf.Tensor[] | tf.NamedTensorMap;
+  dispose(): void;
+}
+
+/**
+ * tfjs-node runs a SavedModel synchronously, so one call blocks the event loop (heartbeats,
+ * cancellation) for its whole length: calls are sized to about this long. Above the eager
+ * engine's chunk target because a call has a fixed cost (~0.1 ms) and the loop has none.
+ */
+export const GRAPH_CALL_TARGET_MS = 100;
+
+/**
+ * The graph engine: the same formulation as the eager engine (see engine.ts), with the steps
+ * between two evaluations run by one SavedModel call (a tf.while_loop of k steps, built by
+ * libs/training/graphs/generate.py). Evaluation stays eager, once per evaluated step. Disposes
+ * every tensor it makes, the graph's outputs included.
+ */
+export async function runGraphEngine(
+  batch: EngineBatch,
+  hooks: EngineHooks,
+  graph: TrainingGraph,
+): Promise<{ W: Float32Array; a: Float32Array }> {
+  const { B, nmax, D, m, T, steps } = batch;
+  const act = ACTIVATIONS[batch.activation];
+  const adam = batch.optimizer === 'adam';
+  const owned: tf.Tensor[] = [];
+  const keep = <R extends tf.Tensor>(t: R): R => (owned.push(t), t);
+
+  const X = keep(tf.tensor3d(batch.X, [B, nmax, D]));
+  const y = keep(tf.tensor3d(batch.y, [B, 1, nmax]));
+  const Xtest = T > 0 ? keep(tf.tensor3d(batch.Xtest, [B, T, D])) : undefined;
+  const scale = keep(
+    tf.tensor3d(
+      batch.n.map((n, b) => (adam ? 1 : (batch.lr[b] as number)) / n),
+      [B, 1, 1],
+    ),
+  );
+  const lr = keep(tf.tensor3d(Array.from(batch.lr), [B, 1, 1]));
+  // The loop state the graph maps to its next value; names are the signature's.
+  let state: Record<string, tf.Tensor> = {
+    w: tf.tensor3d(batch.W, [B, D, m]),
+    a: tf.tensor3d(batch.a, [B, 1, m]),
+  };
+  if (adam) {
+    for (const name of ['mw', 'vw']) state[name] = tf.zeros([B, D, m]);
+    for (const name of ['ma', 'va']) state[name] = tf.zeros([B, 1, m]);
+  }
+  const stateNames = Object.keys(state);
+
+  const advance = (from: number, k: number): void => {
+    const kT = tf.scalar(k, 'int32');
+    const t0 = adam ? tf.scalar(from, 'int32') : undefined;
+    try {
+      const inputs: tf.NamedTensorMap = { x: X, y, scale, k: kT, ...state };
+      if (adam) Object.assign(inputs, { lr, t0 });
+      const out = graph.predict(inputs) as tf.NamedTensorMap;
+      const next: Record<string, tf.Tensor> = {};
+      for (const name of stateNames) {
+        const t = out[name];
+        if (!t) throw new Error(`training graph returned no '${name}'`);
+        next[name] = t;
+      }
+      tf.dispose(Object.values(state));
+      state = next;
+    } finally {
+      tf.dispose([kT, ...(t0 ? [t0] : [])]);
+    }
+  };
+
+  const evaluate = async (step: number): Promise<boolean | void> => {
+    const { w, a } = state as { w: tf.Tensor; a: tf.Tensor };
+    const ftrain = predictRows(act, X, w, a, B, m);
+    const ftest = Xtest ? predictRows(act, Xtest, w, a, B, m) : undefined;
+    try {
+      const train = (await ftrain.data()) as Float32Array;
+      const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
+      return hooks.onEval(step, train, test);
+    } finally {
+      tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
+    }
+  };
+
+  try {
+    if (hooks.signal?.aborted) throw new TrainingCancelledError(0, { cause: hooks.signal.reason });
+    let step = 0;
+    let evalIndex = 0;
+    // The first call runs few steps: it also pays the session's one-time graph setup, and its
+    // measured time sizes the next calls.
+    let chunk = 1;
+    let target_ms = CHUNK_TARGET_MS;
+    const nextEval = () => batch.evalSteps[evalIndex] ?? Infinity;
+    let stop = false;
+    while (nextEval() === 0) {
+      stop = (await evaluate(0)) === true || stop;
+      evalIndex++;
+    }
+    while (step < steps && !stop) {
+      const target = Math.min(steps, nextEval(), step + chunk);
+      const done = target - step;
+      const started = performance.now();
+      advance(step, done);
+      step = target;
+      const perStep = Math.max(performance.now() - started, 0.001) / done;
+      while (nextEval() === step) {
+        stop = (await evaluate(step)) === true || stop;
+        evalIndex++;
+      }
+      chunk = Math.max(1, Math.min(chunk * 8, Math.floor(target_ms / perStep)));
+      target_ms = GRAPH_CALL_TARGET_MS;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (hooks.signal?.aborted)
+        throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
+    }
+    const { w, a } = state as { w: tf.Tensor; a: tf.Tensor };
+    const [Wdata, adata] = await Promise.all([w.data(), a.data()]);
+    return { W: Wdata as Float32Array, a: adata as Float32Array };
+  } finally {
+    tf.dispose([...Object.values(state), ...owned]);
+  }
+}
