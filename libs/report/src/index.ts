@@ -22,3 +22,14 @@ export {
   type LiveThresholdModel,
 } from './live-threshold';
 export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';
+export {
+  planSearch,
+  SEARCH_VERDICT_TEXT,
+  type SearchGroupPlan,
+  type SearchGroupState,
+  type SearchPlan,
+  type SearchPlanOptions,
+  type SearchProposal,
+  type SearchTrial,
+  type SearchVerdict,
+} from './threshold-search';
