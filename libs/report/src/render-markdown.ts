@@ -4,6 +4,7 @@ import {
   powerLawTable,
   summaryTable,
   thresholdTable,
+  intervalWarningLines,
   type Table,
 } from './report-tables';
 
@@ -31,6 +32,7 @@ export function renderMarkdown(model: ReportModel): string {
     `Failed: ${p.failed}. Unconverged: ${p.unconverged}. Pending or running: ${p.running}. Cancelled: ${p.cancelled}.`,
   );
   out.push('', '## Optimization threshold n*', '', markdownTable(thresholdTable(model)));
+  for (const line of intervalWarningLines(model)) out.push('', `- (!) ${line}.`);
   for (const g of model.groups) {
     if (g.threshold.nStar === null) out.push('', `- ${g.label}: ${g.threshold.verdictText}.`);
   }

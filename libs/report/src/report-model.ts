@@ -90,6 +90,11 @@ export interface ThresholdReport {
   distinctN: number;
   nRange: { min: number; max: number } | null;
   resamples: number;
+  /**
+   * Why the interval means less than it seems (empty when it is sound): it reaches outside the
+   * swept n range (the fit extrapolates), or rests on fewer than 3 seeds.
+   */
+  ciWarnings: string[];
 }
 
 export type ParamValue = string | number | boolean;

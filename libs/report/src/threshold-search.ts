@@ -79,7 +79,9 @@ export interface SearchPlanOptions {
  * trials so far, so a restarted coordinator proposes the same n, and proposals never repeat an
  * n (a trial's identity is its parameters: nothing is trained twice).
  *
- * Per group: round 0 is a coarse log grid over [from, to] on every seed. A group waits until
+ * Per group: round 0 is the lower half of a coarse log grid over [from, to] on every seed; its
+ * upper points, the costliest trials, are added one per round only while no crossing of 1/2 has
+ * been seen (so a threshold in the lower range never pays for n = to). A group waits until
  * its round is finished, then the logistic fit with its seed bootstrap (the report's) gives n*
  * and a 95% interval; the next round places up to `pointsPerRound` n log-evenly inside that
  * interval (clipped to the range), where they narrow it most. Seed noise is handled by training
@@ -143,12 +145,13 @@ function planGroup(
   resamples: number,
 ): SearchGroupPlan {
   const base = { key: group.key, fit: null, ciFactor: null, propose: [] as number[] };
+  const coarse = initialSearchPoints(search);
   if (group.trials.length === 0) {
     return {
       ...base,
       verdict: 'searching',
-      reason: 'round 0: coarse log grid',
-      propose: initialSearchPoints(search),
+      reason: 'round 0: the lower points of a coarse log grid',
+      propose: coarse.slice(0, Math.min(coarse.length, Math.max(3, Math.ceil(coarse.length / 2)))),
       round: 0,
     };
   }
@@ -169,6 +172,21 @@ function planGroup(
   const ci = fit.ci;
   const ciFactor = ci ? ci[1] / ci[0] : null;
   const done = { ...base, fit, ciFactor, round: lastRound };
+  const largest = Math.max(...group.trials.map((t) => t.n));
+  if (fit.verdict === 'interpolates-everywhere' && largest < search.to) {
+    // No crossing yet: climb the coarse grid one point at a time, the costliest n last.
+    const next = coarse.find((n) => n > largest) ?? search.to;
+    if (lastRound >= search.maxRounds) {
+      return { ...done, verdict: 'budget', reason: `max_rounds (${search.maxRounds}) spent` };
+    }
+    return {
+      ...done,
+      verdict: 'searching',
+      reason: `no crossing below ${largest}: extending the range upwards`,
+      propose: [next],
+      round: lastRound + 1,
+    };
+  }
   if (fit.verdict === 'interpolates-everywhere' || fit.verdict === 'never-interpolates') {
     return { ...done, verdict: 'no-threshold', reason: fit.verdict };
   }
