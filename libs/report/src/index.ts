@@ -24,6 +24,9 @@ export {
 export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';
 export {
   planSearch,
+  replaySearch,
+  type SearchReplay,
+  type StoredSearchGroup,
   SEARCH_VERDICT_TEXT,
   type SearchGroupPlan,
   type SearchGroupState,

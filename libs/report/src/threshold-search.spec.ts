@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { validateSearchSweep, type SearchSpec } from '@thresher/sweep';
 import { hashString, mulberry32, normalFrom } from './prng';
 import { logistic } from './logistic-fitter';
-import { planSearch, type SearchGroupState, type SearchTrial } from './threshold-search';
+import {
+  planSearch,
+  replaySearch,
+  type SearchGroupState,
+  type SearchTrial,
+} from './threshold-search';
 
 const SEARCH: SearchSpec = {
   from: 8,
@@ -124,6 +129,49 @@ describe('planSearch', () => {
     });
     expect(full.groups[0]?.propose.length).toBe(3);
     expect(small.groups[0]?.propose).toEqual(full.groups[0]?.propose.slice(0, 1));
+  });
+});
+
+describe('replaySearch', () => {
+  it('recovers the round of each trial and what to create next from the stored results alone', () => {
+    const { groups, plan } = runSearch(SEARCH, { a: 60, b: 700 });
+    const stored = groups.map((g) => ({
+      key: g.key,
+      seeds: g.seeds,
+      // A store keeps no rounds, and returns rows in its own order.
+      trials: [...g.trials].reverse().map(({ n, seed, y }) => ({ n, seed, y })),
+    }));
+    const replay = replaySearch(SEARCH, stored, { resamples: 200 });
+    expect(replay.plan.trials).toEqual([]);
+    expect(replay.plan.groups.map((g) => g.verdict)).toEqual(plan.groups.map((g) => g.verdict));
+    for (const [i, g] of replay.groups.entries()) {
+      const byRound = (ts: readonly SearchTrial[]) =>
+        [...ts].map((t) => `${t.round}:${t.n}/${t.seed}`).sort();
+      expect(byRound(g.trials)).toEqual(byRound(groups[i]?.trials ?? []));
+    }
+  });
+
+  it('after a restart, proposes the round that was not created yet, and waits on a running one', () => {
+    const search = { ...SEARCH, targetCi: 1.01, maxRounds: 3 };
+    const { groups } = runSearch(search, { a: 100 });
+    const trials = groups[0]?.trials ?? [];
+    const last = Math.max(...trials.map((t) => t.round));
+    const lost = trials.filter((t) => t.round < last);
+    const replay = replaySearch(search, [{ key: 'a', seeds: [0, 1, 2, 3, 4], trials: lost }], {
+      resamples: 200,
+    });
+    expect(replay.plan.trials.map((t) => `${t.n}/${t.seed}`)).toEqual(
+      trials.filter((t) => t.round === last).map((t) => `${t.n}/${t.seed}`),
+    );
+    const running = [
+      ...lost,
+      ...trials.filter((t) => t.round === last).map((t) => ({ ...t, y: null })),
+    ];
+    const waiting = replaySearch(search, [{ key: 'a', seeds: [0, 1, 2, 3, 4], trials: running }], {
+      resamples: 200,
+    });
+    expect(waiting.plan.trials).toEqual([]);
+    expect(waiting.plan.finished).toBe(false);
   });
 });
 

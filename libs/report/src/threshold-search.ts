@@ -203,6 +203,19 @@ function planGroup(
   if (lastRound >= search.maxRounds) {
     return { ...done, verdict: 'budget', reason: `max_rounds (${search.maxRounds}) spent` };
   }
+  if (
+    ciFactor !== null &&
+    lastRound >= 2 &&
+    stalled(group.trials, lastRound, ciFactor, resamples)
+  ) {
+    // The bootstrap resamples seeds: once n is dense near n*, the spread of the seeds' own
+    // thresholds sets the interval, and more n only spend compute.
+    return {
+      ...done,
+      verdict: 'budget',
+      reason: 'the last round did not narrow the interval (seed noise: add seeds)',
+    };
+  }
   const propose = proposeInside(search, fit, group.trials);
   if (propose.length === 0) {
     return { ...done, verdict: 'budget', reason: 'no untried integer n left inside the interval' };
@@ -214,6 +227,22 @@ function planGroup(
     propose,
     round: lastRound + 1,
   };
+}
+
+/** True when the interval without the last round was at most 10% wider (in ln hi/lo). */
+function stalled(
+  trials: readonly SearchTrial[],
+  lastRound: number,
+  ciFactor: number,
+  resamples: number,
+): boolean {
+  const before: ThresholdPoint[] = [];
+  for (const t of trials) {
+    if (t.round < lastRound && t.y !== null && Number.isFinite(t.y))
+      before.push({ n: t.n, seed: t.seed, y: t.y });
+  }
+  const ci = fitThreshold(before, { resamples, rngSeed: 1 }).ci;
+  return ci !== null && Math.log(ci[1] / ci[0]) < 1.1 * Math.log(ciFactor);
 }
 
 /**
@@ -249,4 +278,61 @@ function proposeInside(
     if (out.size >= k) break;
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/** A group's trials as a store holds them: no round, y null while not finished. */
+export interface StoredSearchGroup {
+  key: string;
+  seeds: readonly number[];
+  trials: readonly Omit<SearchTrial, 'round'>[];
+}
+
+export interface SearchReplay {
+  /** The groups with the stored trials each round proposed (trials no round asked for are left out). */
+  groups: SearchGroupState[];
+  /** The plan now: its `trials` are those to create (none while a round is running). */
+  plan: SearchPlan;
+}
+
+/**
+ * Replays a search over the stored trials: round 0 is planned, its trials taken from the store,
+ * the next round planned from them, and so on until a round's trials are not all stored. Since
+ * planSearch is pure, this recovers which round proposed each n and what to create next from
+ * the results alone, so nothing about rounds needs storing and a restarted coordinator (or a
+ * report) reaches the same state. Capacity is not an input here: rounds stay reproducible.
+ */
+export function replaySearch(
+  search: SearchSpec,
+  stored: readonly StoredSearchGroup[],
+  options: Pick<SearchPlanOptions, 'resamples'> = {},
+): SearchReplay {
+  const states = stored.map((g) => ({ key: g.key, seeds: g.seeds, trials: [] as SearchTrial[] }));
+  const byKey = new Map(
+    stored.map((g) => [g.key, new Map(g.trials.map((t) => [`${t.n}/${t.seed}`, t.y]))]),
+  );
+  for (;;) {
+    const plan = planSearch(search, states, options);
+    const missing: SearchProposal[] = [];
+    let advanced = false;
+    for (const g of plan.groups) {
+      if (g.propose.length === 0) continue;
+      const have = byKey.get(g.key) as Map<string, number | null>;
+      const state = states.find((s) => s.key === g.key) as (typeof states)[number];
+      const wanted = plan.trials.filter((t) => t.key === g.key);
+      if (wanted.every((t) => have.has(`${t.n}/${t.seed}`))) {
+        for (const t of wanted) {
+          state.trials.push({
+            n: t.n,
+            seed: t.seed,
+            round: t.round,
+            y: have.get(`${t.n}/${t.seed}`) ?? null,
+          });
+        }
+        advanced = true;
+      } else {
+        missing.push(...wanted.filter((t) => !have.has(`${t.n}/${t.seed}`)));
+      }
+    }
+    if (!advanced) return { groups: states, plan: { ...plan, trials: missing } };
+  }
 }

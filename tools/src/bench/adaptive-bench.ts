@@ -160,12 +160,10 @@ export async function benchAdaptiveConfig(c: AdaptiveConfig): Promise<AdaptiveBe
 export function adaptiveConfigs(quick: boolean): { config: AdaptiveConfig; target: boolean }[] {
   const seeds = [0, 1, 2, 3, 4];
   const steps = quick ? 500 : 2000;
-  // target_ci 1.3: about the dense grid's own interval with 5 seeds, so the search is asked
-  // for an interval as narrow as the grid's.
   const wide: SearchSpec = {
     from: 8,
     to: 4096,
-    targetCi: 1.3,
+    targetCi: 2,
     initialPoints: 5,
     pointsPerRound: 3,
     maxRounds: 8,

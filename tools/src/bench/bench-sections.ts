@@ -499,7 +499,7 @@ const adaptive: Section = {
   title: '11. Adaptive threshold search vs a dense log grid',
   notes: (o) => [
     `trained in the bench process (tools/src/bench/adaptive-bench.ts), one n at a time with its 5 seeds as one batch; width 64 (quick range: 32), lr 0.2, ${o.quick ? 500 : 2000} steps, test_size 500; dense grid: 10 log-spaced n over 8..4096 (quick range: 7 over 8..512)`,
-    'compute: sum of n x width x steps over the trials; target (wide ranges): search n* inside the grid interval, its interval no wider, compute <= 1/3 of the grid; the search asks for target_ci 1.3',
+    'compute: sum of n x width x steps over the trials; target (wide ranges): search n* inside the grid interval, its interval no wider, compute <= 1/3 of the grid; the search asks for target_ci 2 (the SPEC example)',
   ],
   async run(o) {
     const rows = await benchAdaptive({ quick: o.quick });
