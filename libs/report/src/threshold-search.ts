@@ -1,4 +1,4 @@
-import { initialSearchPoints, type SearchSpec } from '@thresher/sweep';
+import { initialSearchPoints, searchRoundZero, type SearchSpec } from '@thresher/sweep';
 import { fitThreshold, type ThresholdFitResult, type ThresholdPoint } from './threshold-fit';
 
 /** One trial that a search created for a group. */
@@ -151,7 +151,7 @@ function planGroup(
       ...base,
       verdict: 'searching',
       reason: 'round 0: the lower points of a coarse log grid',
-      propose: coarse.slice(0, Math.min(coarse.length, Math.max(3, Math.ceil(coarse.length / 2)))),
+      propose: searchRoundZero(search),
       round: 0,
     };
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SweepValidationError, type SweepIssue } from './errors';
-import { paramValueIssue } from './param-schema';
+import { paramValueIssue, type ParamName, type ParamValue, type TrialParams } from './param-schema';
+import { completeParams, expandSweep } from './expand-sweep';
+import { canonicalParamsJson } from './trial-identity';
 import { validateSweepSpec, type SweepSpec, type SweepValidationOptions } from './sweep-spec';
 
 /** The `search.n` block of a sweep file (SPEC section 5), with the implementation's knobs. */
@@ -128,4 +130,71 @@ export function initialSearchPoints(
     out.add(Math.round(Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))));
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Round 0 of a search as the coordinator creates it: the lower points of the coarse grid (at
+ * least 3, for a fit). The upper ones, the costliest trials, come later and only if needed.
+ */
+export function searchRoundZero(
+  search: Pick<SearchSpec, 'from' | 'to' | 'initialPoints'>,
+): number[] {
+  const coarse = initialSearchPoints(search);
+  return coarse.slice(0, Math.min(coarse.length, Math.max(3, Math.ceil(coarse.length / 2))));
+}
+
+/** One group of a searched sweep: every parameter but n and seed, and its seeds. */
+export interface SearchGroup {
+  /** Canonical parameters of the group (n and seed at placeholders): stable across processes. */
+  key: string;
+  base: Partial<Record<ParamName, ParamValue>>;
+  seeds: number[];
+}
+
+/** The groups of a searched sweep, in grid order. */
+export function expandSearchGroups(sweep: SearchSweep): SearchGroup[] {
+  const withN = { ...sweep.spec, fixed: { ...sweep.spec.fixed, n: sweep.search.from } };
+  const groups = new Map<string, SearchGroup>();
+  for (const params of expandSweep(withN)) {
+    const { n: _n, seed, ...base } = params;
+    const key = canonicalParamsJson({ ...params, n: 0, seed: 0 });
+    const group = groups.get(key);
+    if (group) group.seeds.push(seed);
+    else groups.set(key, { key, base, seeds: [seed] });
+  }
+  return [...groups.values()];
+}
+
+/** The complete parameters of one trial of a group. */
+export function searchTrialParams(group: SearchGroup, n: number, seed: number): TrialParams {
+  return completeParams({ ...group.base, n, seed });
+}
+
+/** The sweep as a file would write it (what the CLI sends and the store keeps). */
+export function searchSweepJson(
+  sweep: SearchSweep,
+): SweepSpec & { search: { n: Record<string, number> } } {
+  const { search } = sweep;
+  return {
+    ...sweep.spec,
+    search: {
+      n: {
+        from: search.from,
+        to: search.to,
+        target_ci: search.targetCi,
+        ...(search.maxTrials === undefined ? {} : { max_trials: search.maxTrials }),
+        initial_points: search.initialPoints,
+        points_per_round: search.pointsPerRound,
+        max_rounds: search.maxRounds,
+      },
+    },
+  };
+}
+
+/** The trials a searched sweep creates first (`thresher plan` shows these). */
+export function searchRoundZeroTrials(sweep: SearchSweep): TrialParams[] {
+  const round0 = searchRoundZero(sweep.search);
+  return expandSearchGroups(sweep).flatMap((g) =>
+    round0.flatMap((n) => g.seeds.map((seed) => searchTrialParams(g, n, seed))),
+  );
 }
