@@ -1,49 +1,15 @@
-import { replaySearch, type StoredSearchGroup } from '@thresher/report';
-import type { Store, TrialResultRow } from '@thresher/store';
+import { replaySearch, storedSearchGroups } from '@thresher/report';
+import type { Store } from '@thresher/store';
 import {
   expandSearchGroups,
   isSearchSweep,
   searchTrialParams,
   trialId,
   validateSearchSweep,
-  type SearchSweep,
 } from '@thresher/sweep';
 
 /** Store writes after which a search may have a finished round. */
 const ROUND_ENDS = new Set<string>(['completeAttempt', 'completeAttempts', 'failAttempt']);
-
-/**
- * The stored trials of each group of a searched sweep, found by their identity (the hash of
- * their parameters), so that a trial is matched to its group however the store spells values.
- */
-export function storedSearchGroups(
-  sweep: SearchSweep,
-  rows: readonly TrialResultRow[],
-): StoredSearchGroup[] {
-  const byId = new Map(rows.map((r) => [r.trial_id, r]));
-  const ns = [...new Set(rows.map((r) => r.n))];
-  return expandSearchGroups(sweep).map((g) => {
-    const trials: StoredSearchGroup['trials'][number][] = [];
-    for (const n of ns) {
-      for (const seed of g.seeds) {
-        const row = byId.get(trialId(searchTrialParams(g, n, seed)));
-        if (!row) continue;
-        const ratio = row.interp_ratio;
-        // A failed or cancelled trial counts as finished without a ratio (never retrained).
-        const y =
-          row.status === 'done'
-            ? typeof ratio === 'number'
-              ? ratio
-              : Number.NaN
-            : row.status === 'failed' || row.status === 'cancelled'
-              ? Number.NaN
-              : null;
-        trials.push({ n, seed, y });
-      }
-    }
-    return { key: g.key, seeds: g.seeds, trials };
-  });
-}
 
 /**
  * Drives searched sweeps (SPEC section 5): after each completion or failure, every searched

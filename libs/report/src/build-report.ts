@@ -1,4 +1,5 @@
-import type { CurvePoint } from '@thresher/sweep';
+import type { CurvePoint, SearchSweep } from '@thresher/sweep';
+import { buildSearchReport } from './search-report';
 import { InvalidReportInputError } from './errors';
 import { familyLabel, groupLabel, groupRows, varyingParams, type RowGroup } from './group-rows';
 import { fitPowerLawFamilies } from './power-law-families';
@@ -24,6 +25,8 @@ export interface ReportInput {
   bootstrapResamples?: number;
   /** Base seed of the bootstrap PRNG (default 1): same rows and seed, same report. */
   rngSeed?: number;
+  /** A searched sweep: the report adds each group's verdict and the n of every round. */
+  search?: SearchSweep;
 }
 
 /** Groups at most this large keep their individual points in the model (and the plots). */
@@ -183,5 +186,6 @@ export function buildReport(input: ReportInput): ReportModel {
     powerLaws: fitPowerLawFamilies(groups, varying, boots),
     curves: [],
   };
+  if (input.search) model.search = buildSearchReport(input.search, input.rows, model);
   return input.curves ? withCurves(model, input.curves, input.rows) : model;
 }

@@ -1,6 +1,7 @@
 import { fmtInterval, fmtNum, shortVerdict } from './format';
 import type { GroupReport, ReportModel } from './report-model';
 import { intervalWarningLines } from './report-tables';
+import { searchLines } from './search-report';
 
 function pad(text: string, width: number, right = true): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -44,6 +45,12 @@ export function formatThresholdTable(model: ReportModel): string {
   lines.push('mean interp_ratio (train loss / OLS train loss) by n');
   lines.push(render(head), rule, ...body.map(render), rule, render(nStar), render(ci));
   for (const line of intervalWarningLines(model)) lines.push(`(!) ${line}`);
+  if (model.search) {
+    lines.push(
+      `search of n in ${model.search.range.from}..${model.search.range.to}, target_ci ${model.search.targetCi}:`,
+    );
+    for (const line of searchLines(model.search)) lines.push(`  ${line}`);
+  }
   for (const law of model.powerLaws) {
     if (!law.fit) continue;
     const interval = law.fit.ci ? ` ${fmtInterval(law.fit.ci.lo, law.fit.ci.hi)}` : '';

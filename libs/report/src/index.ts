@@ -36,3 +36,10 @@ export {
   type SearchTrial,
   type SearchVerdict,
 } from './threshold-search';
+export {
+  buildSearchReport,
+  searchLines,
+  storedSearchGroups,
+  type SearchGroupReport,
+  type SearchReport,
+} from './search-report';

@@ -11,6 +11,7 @@ import {
   intervalWarningLines,
   type Table,
 } from './report-tables';
+import { searchLines } from './search-report';
 
 export function escapeHtml(text: string): string {
   return text
@@ -105,6 +106,9 @@ export async function renderHtml(model: ReportModel): Promise<string> {
       .filter((g) => g.threshold.nStar === null)
       .map((g) => `<li>${escapeHtml(g.label)}: ${escapeHtml(g.threshold.verdictText)}</li>`),
     ...intervalWarningLines(model).map((w) => `<li class="warning">(!) ${escapeHtml(w)}</li>`),
+    ...(model.search
+      ? searchLines(model.search).map((l) => `<li class="search">search: ${escapeHtml(l)}</li>`)
+      : []),
   ].join('');
   const scaling =
     model.powerLaws.length > 0

@@ -7,6 +7,7 @@ import {
   intervalWarningLines,
   type Table,
 } from './report-tables';
+import { searchLines } from './search-report';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,6 +34,14 @@ export function renderMarkdown(model: ReportModel): string {
   );
   out.push('', '## Optimization threshold n*', '', markdownTable(thresholdTable(model)));
   for (const line of intervalWarningLines(model)) out.push('', `- (!) ${line}.`);
+  if (model.search) {
+    out.push(
+      '',
+      `## Search of n in ${model.search.range.from}..${model.search.range.to} (target_ci ${model.search.targetCi})`,
+      '',
+    );
+    for (const line of searchLines(model.search)) out.push(`- ${line}`);
+  }
   for (const g of model.groups) {
     if (g.threshold.nStar === null) out.push('', `- ${g.label}: ${g.threshold.verdictText}.`);
   }

@@ -1,3 +1,4 @@
+import type { SearchReport } from './search-report';
 import type { CurvePoint } from '@thresher/sweep';
 import type { ThresholdVerdict } from './threshold-fit';
 
@@ -17,6 +18,8 @@ export interface ReportModel {
   groups: GroupReport[];
   powerLaws: PowerLawReport[];
   curves: CurveReport[];
+  /** Only for a searched sweep (SPEC section 5): verdicts and the n each round proposed. */
+  search?: SearchReport;
 }
 
 export interface ReportSettings {
