@@ -193,7 +193,14 @@ function planGroup(
   if (fit.verdict === 'too-few-points') {
     return { ...done, verdict: 'budget', reason: 'too few finished trials (failures)' };
   }
-  if (ci && ciFactor !== null && ciFactor <= search.targetCi) {
+  // At least as many n as the coarse grid: an interval from round 0's three n alone rests on a
+  // slope that nothing between them pins down.
+  if (
+    ci &&
+    ciFactor !== null &&
+    ciFactor <= search.targetCi &&
+    fit.distinctN >= search.initialPoints
+  ) {
     return {
       ...done,
       verdict: 'threshold',
