@@ -122,4 +122,32 @@ describe('search driver', () => {
     expect(Math.max(...rows.map((r) => r.n))).toBe(181);
     await stop(c);
   });
+
+  it('sizes rounds to the registered slots at submission, and stores that with the sweep', async () => {
+    const c = await start();
+    for (const name of ['a', 'b']) {
+      await c.api.registerWorker({
+        host: 'h',
+        cores: 4,
+        slots: 4,
+        backend: 'cpu',
+        version: 'v',
+        name,
+      });
+    }
+    const { search: _s, ...rest } = SPEC;
+    await c.api.submitSweep({
+      specJson: JSON.stringify({
+        ...rest,
+        name: 'sized',
+        search: { n: { from: 8, to: 4096, target_ci: 2 } },
+      }),
+    });
+    const spec = (await c.store.getSweep('sized'))?.spec as {
+      search: { n: Record<string, number> };
+    };
+    // 8 slots, one group: 8 n per round (the most); an explicit points_per_round is kept as given.
+    expect(spec.search.n['points_per_round']).toBe(8);
+    await stop(c);
+  });
 });

@@ -1,4 +1,9 @@
-import { initialSearchPoints, searchRoundZero, type SearchSpec } from '@thresher/sweep';
+import {
+  SEARCH_DEFAULTS,
+  initialSearchPoints,
+  searchRoundZero,
+  type SearchSpec,
+} from '@thresher/sweep';
 import { fitThreshold, type ThresholdFitResult, type ThresholdPoint } from './threshold-fit';
 
 /** One trial that a search created for a group. */
@@ -271,7 +276,7 @@ function proposeInside(
   lo = Math.max(search.from, lo);
   hi = Math.min(search.to, hi);
   if (!(hi > lo)) return [];
-  const k = search.pointsPerRound;
+  const k = search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound;
   const out = new Set<number>();
   // Interior points, so a round never repeats the interval's ends; more candidates than k so
   // that integer snapping onto tried n still leaves k new ones where the interval allows.

@@ -158,8 +158,18 @@ export class Scheduler {
     source?: string,
   ): Promise<InsertSweepResult & { name: string }> {
     const maxTrials = this.options.maxTrialsPerSweep;
-    const sweep = validateSearchSweep(raw, source);
+    let sweep = validateSearchSweep(raw, source);
     const groups = expandSearchGroups(sweep);
+    if (sweep.search.pointsPerRound === undefined) {
+      // Rounds sized to the workers at submission: a slot trains one n's seeds as a bundle,
+      // so about one n per free slot keeps every slot busy. Stored with the spec, so a replay
+      // after a restart (with other workers) still proposes the same rounds.
+      const slots = (await this.store.listWorkers())
+        .filter((w) => w.state !== 'stopped' && w.state !== 'failed')
+        .reduce((sum, w) => sum + w.slots, 0);
+      const perRound = Math.min(8, Math.max(3, Math.ceil(slots / groups.length)));
+      sweep = { ...sweep, search: { ...sweep.search, pointsPerRound: perRound } };
+    }
     const round0 = searchRoundZero(sweep.search);
     const size = groups.reduce((sum, g) => sum + g.seeds.length, 0) * round0.length;
     const budget = Math.min(maxTrials ?? Infinity, sweep.search.maxTrials ?? Infinity);

@@ -16,8 +16,11 @@ export interface SearchSpec {
   maxTrials?: number;
   /** n values of round 0, log-spaced over [from, to] (default 5). */
   initialPoints: number;
-  /** Most new n values per group and round (default 3; fewer when workers are few). */
-  pointsPerRound: number;
+  /**
+   * Most new n values per group and round. Unset in a file: the coordinator sets it at
+   * submission from the workers' slots (3 to 8), and stores it with the sweep.
+   */
+  pointsPerRound?: number;
   /** Rounds after round 0 before a group is declared `budget` (default 8). */
   maxRounds: number;
 }
@@ -113,7 +116,7 @@ export function validateSearchSweep(
     targetCi: n.target_ci,
     ...(n.max_trials === undefined ? {} : { maxTrials: n.max_trials }),
     initialPoints: n.initial_points ?? SEARCH_DEFAULTS.initialPoints,
-    pointsPerRound: n.points_per_round ?? SEARCH_DEFAULTS.pointsPerRound,
+    ...(n.points_per_round === undefined ? {} : { pointsPerRound: n.points_per_round }),
     maxRounds: n.max_rounds ?? SEARCH_DEFAULTS.maxRounds,
   };
   return { spec: { ...full, fixed: fixedWithoutN }, search };
@@ -184,7 +187,7 @@ export function searchSweepJson(
         target_ci: search.targetCi,
         ...(search.maxTrials === undefined ? {} : { max_trials: search.maxTrials }),
         initial_points: search.initialPoints,
-        points_per_round: search.pointsPerRound,
+        ...(search.pointsPerRound === undefined ? {} : { points_per_round: search.pointsPerRound }),
         max_rounds: search.maxRounds,
       },
     },
