@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError, ExitCode } from './errors';
-import { loadSweepFile } from './load-sweep-file';
+import { loadSweepFile, submittedTrials } from './load-sweep-file';
 
 function file(text: string): string {
   const p = path.join(mkdtempSync(path.join(os.tmpdir(), 'thresher-cli-')), 'sweep.yaml');
@@ -22,6 +22,18 @@ describe('loadSweepFile', () => {
     await expect(loadSweepFile(huge)).rejects.toMatchObject({ exitCode: ExitCode.usage });
     await expect(loadSweepFile(huge)).rejects.toThrow(/1001000 trials/);
     await expect(loadSweepFile(huge, { yes: true })).resolves.toMatchObject({ name: 'big' });
+  });
+
+  it('reads a searched sweep, search block kept; it submits round 0', async () => {
+    const spec = await loadSweepFile(
+      file(
+        'name: s\ngrid: {width: [4, 8], seed: {range: [0, 1]}}\nsearch: {n: {from: 8, to: 4096, target_ci: 2}}',
+      ),
+    );
+    expect(spec).toMatchObject({ name: 's', search: { n: { from: 8, to: 4096, target_ci: 2 } } });
+    const trials = submittedTrials(spec);
+    expect(trials).toHaveLength(2 * 2 * 3);
+    expect([...new Set(trials.map((t) => t.n))]).toEqual([8, 38, 181]);
   });
 
   it('names an unreadable file', async () => {

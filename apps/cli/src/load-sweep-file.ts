@@ -3,9 +3,15 @@ import {
   SWEEP_LIMITS,
   SweepTooLargeError,
   gridSize,
+  isSearchSweep,
   parseSweepText,
+  searchRoundZeroTrials,
+  searchSweepJson,
+  validateSearchSweep,
   validateSweepSpec,
+  expandSweep,
   type SweepSpec,
+  type TrialParams,
 } from '@thresher/sweep';
 import { CliError, ExitCode } from './errors';
 
@@ -38,7 +44,10 @@ export async function loadSweepFile(
   }
   let spec: SweepSpec;
   try {
-    spec = validateSweepSpec(parseSweepText(text, file), file);
+    const raw = parseSweepText(text, file);
+    // A searched sweep (SPEC section 5) travels as its file would write it, search block included.
+    if (isSearchSweep(raw)) return searchSweepJson(validateSearchSweep(raw, file));
+    spec = validateSweepSpec(raw, file);
   } catch (error) {
     // Validation errors name the file themselves; limits do not know it.
     if (error instanceof SweepTooLargeError) {
@@ -52,4 +61,9 @@ export async function loadSweepFile(
     throw new CliError(`${file}: ${tooLarge.message}`, ExitCode.usage, { cause: tooLarge });
   }
   return spec;
+}
+
+/** The trials a sweep creates when submitted: its grid, or a search's round 0. */
+export function submittedTrials(spec: SweepSpec): TrialParams[] {
+  return isSearchSweep(spec) ? searchRoundZeroTrials(validateSearchSweep(spec)) : expandSweep(spec);
 }

@@ -11,6 +11,7 @@ import { createTokenCheck } from './auth';
 import { createCoordinatorService } from './coordinator-service';
 import { startDashboardServer, type DashboardServer } from './dashboard/dashboard-server';
 import { addHealthService } from './health';
+import { withSearchDriver } from './search-driver';
 import { observeWrites } from './observed-store';
 import { heavyReadsOn, type HeavyReads } from './read-thread/read-jobs';
 import { ReadThread } from './read-thread/read-thread';
@@ -67,7 +68,10 @@ export async function startCoordinatorServer(
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   // Writes through the scheduler announce themselves to the feed (event-driven statuses).
   // (No write happens before statusFeed exists: the scheduler's constructor only reads options.)
-  const store = observeWrites(options.store, () => statusFeed.notify());
+  // The search driver sits under the observer: a completion is announced once the next round
+  // of a searched sweep is queued.
+  const search = withSearchDriver(options.store, log);
+  const store = observeWrites(search.store, () => statusFeed.notify());
   const readLocation = options.readLocation;
   const reads: HeavyReads =
     readLocation && readLocation !== ':memory:'
@@ -130,6 +134,8 @@ export async function startCoordinatorServer(
   }
   // Leases that expired while the coordinator was down go back to the queue at once.
   await scheduler.reapExpired().catch(() => undefined);
+  // A search whose round finished while no coordinator ran gets its next round now.
+  await search.resume();
   scheduler.start();
   health.setAll('SERVING');
   let closing: Promise<void> | undefined;

@@ -1,4 +1,5 @@
-import type { CurvePoint } from '@thresher/sweep';
+import type { CurvePoint, SearchSweep } from '@thresher/sweep';
+import { buildSearchReport } from './search-report';
 import { InvalidReportInputError } from './errors';
 import { familyLabel, groupLabel, groupRows, varyingParams, type RowGroup } from './group-rows';
 import { fitPowerLawFamilies } from './power-law-families';
@@ -24,6 +25,8 @@ export interface ReportInput {
   bootstrapResamples?: number;
   /** Base seed of the bootstrap PRNG (default 1): same rows and seed, same report. */
   rngSeed?: number;
+  /** A searched sweep: the report adds each group's verdict and the n of every round. */
+  search?: SearchSweep;
 }
 
 /** Groups at most this large keep their individual points in the model (and the plots). */
@@ -70,7 +73,28 @@ export function thresholdReport(fit: ThresholdFitResult): ThresholdReport {
     distinctN: fit.distinctN,
     nRange: fit.nMin !== null && fit.nMax !== null ? { min: fit.nMin, max: fit.nMax } : null,
     resamples: fit.resamples,
+    ciWarnings: intervalWarnings(fit),
   };
+}
+
+/** Fewer seeds than this and a seed bootstrap interval is mostly noise. */
+export const MIN_INTERVAL_SEEDS = 3;
+
+/** The warnings every format prints next to an interval (ThresholdReport.ciWarnings). */
+export function intervalWarnings(
+  fit: Pick<ThresholdFitResult, 'ci' | 'seeds' | 'nMin' | 'nMax'>,
+): string[] {
+  if (!fit.ci) return [];
+  const out: string[] = [];
+  if (fit.nMin !== null && fit.nMax !== null && (fit.ci[0] < fit.nMin || fit.ci[1] > fit.nMax)) {
+    out.push(`interval reaches outside the swept n range ${fit.nMin}–${fit.nMax} (extrapolated)`);
+  }
+  if (fit.seeds < MIN_INTERVAL_SEEDS) {
+    out.push(
+      `interval rests on ${fit.seeds} seed${fit.seeds === 1 ? '' : 's'} (fewer than ${MIN_INTERVAL_SEEDS})`,
+    );
+  }
+  return out;
 }
 
 function thresholdPoints(group: RowGroup): (ThresholdPoint & { trial_id: string })[] {
@@ -162,5 +186,6 @@ export function buildReport(input: ReportInput): ReportModel {
     powerLaws: fitPowerLawFamilies(groups, varying, boots),
     curves: [],
   };
+  if (input.search) model.search = buildSearchReport(input.search, input.rows, model);
   return input.curves ? withCurves(model, input.curves, input.rows) : model;
 }

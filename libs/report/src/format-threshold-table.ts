@@ -1,5 +1,7 @@
 import { fmtInterval, fmtNum, shortVerdict } from './format';
 import type { GroupReport, ReportModel } from './report-model';
+import { intervalWarningLines } from './report-tables';
+import { searchLines } from './search-report';
 
 function pad(text: string, width: number, right = true): string {
   return right ? text.padStart(width) : text.padEnd(width);
@@ -30,7 +32,11 @@ export function formatThresholdTable(model: ReportModel): string {
   ];
   const ci = [
     '95% CI',
-    ...groups.map((g) => (g.threshold.ci ? fmtInterval(g.threshold.ci.lo, g.threshold.ci.hi) : '')),
+    ...groups.map((g) =>
+      g.threshold.ci
+        ? `${fmtInterval(g.threshold.ci.lo, g.threshold.ci.hi)}${g.threshold.ciWarnings.length > 0 ? ' (!)' : ''}`
+        : '',
+    ),
   ];
   const rows = [head, ...body, nStar, ci];
   const widths = head.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
@@ -38,6 +44,13 @@ export function formatThresholdTable(model: ReportModel): string {
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   lines.push('mean interp_ratio (train loss / OLS train loss) by n');
   lines.push(render(head), rule, ...body.map(render), rule, render(nStar), render(ci));
+  for (const line of intervalWarningLines(model)) lines.push(`(!) ${line}`);
+  if (model.search) {
+    lines.push(
+      `search of n in ${model.search.range.from}..${model.search.range.to}, target_ci ${model.search.targetCi}:`,
+    );
+    for (const line of searchLines(model.search)) lines.push(`  ${line}`);
+  }
   for (const law of model.powerLaws) {
     if (!law.fit) continue;
     const interval = law.fit.ci ? ` ${fmtInterval(law.fit.ci.lo, law.fit.ci.hi)}` : '';

@@ -22,3 +22,24 @@ export {
   type LiveThresholdModel,
 } from './live-threshold';
 export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';
+export {
+  planSearch,
+  replaySearch,
+  type SearchReplay,
+  type StoredSearchGroup,
+  SEARCH_VERDICT_TEXT,
+  type SearchGroupPlan,
+  type SearchGroupState,
+  type SearchPlan,
+  type SearchPlanOptions,
+  type SearchProposal,
+  type SearchTrial,
+  type SearchVerdict,
+} from './threshold-search';
+export {
+  buildSearchReport,
+  searchLines,
+  storedSearchGroups,
+  type SearchGroupReport,
+  type SearchReport,
+} from './search-report';

@@ -8,8 +8,10 @@ import {
   powerLawTable,
   summaryTable,
   thresholdTable,
+  intervalWarningLines,
   type Table,
 } from './report-tables';
+import { searchLines } from './search-report';
 
 export function escapeHtml(text: string): string {
   return text
@@ -99,10 +101,15 @@ export async function renderHtml(model: ReportModel): Promise<string> {
       return `<span class="nstar">${escapeHtml(text)}</span>`;
     return undefined;
   });
-  const noThreshold = model.groups
-    .filter((g) => g.threshold.nStar === null)
-    .map((g) => `<li>${escapeHtml(g.label)}: ${escapeHtml(g.threshold.verdictText)}</li>`)
-    .join('');
+  const noThreshold = [
+    ...model.groups
+      .filter((g) => g.threshold.nStar === null)
+      .map((g) => `<li>${escapeHtml(g.label)}: ${escapeHtml(g.threshold.verdictText)}</li>`),
+    ...intervalWarningLines(model).map((w) => `<li class="warning">(!) ${escapeHtml(w)}</li>`),
+    ...(model.search
+      ? searchLines(model.search).map((l) => `<li class="search">search: ${escapeHtml(l)}</li>`)
+      : []),
+  ].join('');
   const scaling =
     model.powerLaws.length > 0
       ? `<div class="card">${htmlTable(powerLawTable(model))}</div>\n${figures(plots, svgs, 'scaling')}`

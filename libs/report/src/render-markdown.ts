@@ -4,8 +4,10 @@ import {
   powerLawTable,
   summaryTable,
   thresholdTable,
+  intervalWarningLines,
   type Table,
 } from './report-tables';
+import { searchLines } from './search-report';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -31,6 +33,15 @@ export function renderMarkdown(model: ReportModel): string {
     `Failed: ${p.failed}. Unconverged: ${p.unconverged}. Pending or running: ${p.running}. Cancelled: ${p.cancelled}.`,
   );
   out.push('', '## Optimization threshold n*', '', markdownTable(thresholdTable(model)));
+  for (const line of intervalWarningLines(model)) out.push('', `- (!) ${line}.`);
+  if (model.search) {
+    out.push(
+      '',
+      `## Search of n in ${model.search.range.from}..${model.search.range.to} (target_ci ${model.search.targetCi})`,
+      '',
+    );
+    for (const line of searchLines(model.search)) out.push(`- ${line}`);
+  }
   for (const g of model.groups) {
     if (g.threshold.nStar === null) out.push('', `- ${g.label}: ${g.threshold.verdictText}.`);
   }

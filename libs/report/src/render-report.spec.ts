@@ -57,7 +57,10 @@ describe('renderReport', () => {
       if (t.nStar === null) {
         expect(line).toContain('interpolates everywhere');
       } else {
-        expect(line).toContain(`| ${fmtNum(t.nStar)} | ${fmtInterval(t.ci?.lo, t.ci?.hi)} |`);
+        const mark = t.ciWarnings.length > 0 ? ' (!)' : '';
+        expect(line).toContain(
+          `| ${fmtNum(t.nStar)} | ${fmtInterval(t.ci?.lo, t.ci?.hi)}${mark} |`,
+        );
       }
     }
     const alpha = m.powerLaws[0]?.fit;

@@ -1,3 +1,4 @@
+import type { SearchReport } from './search-report';
 import type { CurvePoint } from '@thresher/sweep';
 import type { ThresholdVerdict } from './threshold-fit';
 
@@ -17,6 +18,8 @@ export interface ReportModel {
   groups: GroupReport[];
   powerLaws: PowerLawReport[];
   curves: CurveReport[];
+  /** Only for a searched sweep (SPEC section 5): verdicts and the n each round proposed. */
+  search?: SearchReport;
 }
 
 export interface ReportSettings {
@@ -90,6 +93,11 @@ export interface ThresholdReport {
   distinctN: number;
   nRange: { min: number; max: number } | null;
   resamples: number;
+  /**
+   * Why the interval means less than it seems (empty when it is sound): it reaches outside the
+   * swept n range (the fit extrapolates), or rests on fewer than 3 seeds.
+   */
+  ciWarnings: string[];
 }
 
 export type ParamValue = string | number | boolean;

@@ -22,7 +22,7 @@ export function thresholdTable(model: ReportModel): Table {
         g.label,
         shortVerdict(t),
         fmtNum(t.nStar),
-        t.ci ? fmtInterval(t.ci.lo, t.ci.hi) : '—',
+        t.ci ? `${fmtInterval(t.ci.lo, t.ci.hi)}${t.ciWarnings.length > 0 ? ' (!)' : ''}` : '—',
         fmtNum(t.k),
         fmtNum(t.rms),
         String(t.trials),
@@ -31,6 +31,13 @@ export function thresholdTable(model: ReportModel): Table {
       ];
     }),
   };
+}
+
+/** One line per interval warning, "label: warning", for the note under every threshold table. */
+export function intervalWarningLines(model: ReportModel): string[] {
+  return model.groups.flatMap((g) =>
+    g.threshold.ciWarnings.map((w) => `${g.label || 'all trials'}: ${w}`),
+  );
 }
 
 export function powerLawTable(model: ReportModel): Table {

@@ -7,9 +7,17 @@ import type {
   WorkerRecord,
 } from '@thresher/store';
 import {
+  SweepTooLargeError,
+  expandSearchGroups,
   expandSweep,
+  isSearchSweep,
+  searchRoundZero,
+  searchSweepJson,
+  searchTrialParams,
   trialId,
+  validateSearchSweep,
   validateSweepSpec,
+  type TrialParams,
   type CurvePoint,
   type TrialMetrics,
 } from '@thresher/sweep';
@@ -128,6 +136,7 @@ export class Scheduler {
   /** Validates (SweepValidationError naming the field), expands and stores a sweep. */
   async submitSweep(raw: unknown, source?: string): Promise<InsertSweepResult & { name: string }> {
     const maxTrials = this.options.maxTrialsPerSweep;
+    if (isSearchSweep(raw)) return this.submitSearchSweep(raw, source);
     const spec = validateSweepSpec(raw, source, { maxTrials });
     const params = expandSweep(spec, { maxTrials });
     const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
@@ -138,6 +147,56 @@ export class Scheduler {
     });
     this.invalidateShare();
     return { ...result, name: spec.name };
+  }
+
+  /**
+   * A searched sweep (SPEC section 5) stores its round 0 only; the coordinator's search driver
+   * adds the later rounds as results come in. The stored spec keeps the search block.
+   */
+  private async submitSearchSweep(
+    raw: unknown,
+    source?: string,
+  ): Promise<InsertSweepResult & { name: string }> {
+    const maxTrials = this.options.maxTrialsPerSweep;
+    let sweep = validateSearchSweep(raw, source);
+    const groups = expandSearchGroups(sweep);
+    if (sweep.search.pointsPerRound === undefined) {
+      // Rounds sized to the workers at submission: a slot trains one n's seeds as a bundle,
+      // so about one n per free slot keeps every slot busy. Stored with the spec, so a replay
+      // after a restart (with other workers) still proposes the same rounds.
+      const slots = (await this.store.listWorkers())
+        .filter((w) => w.state !== 'stopped' && w.state !== 'failed')
+        .reduce((sum, w) => sum + w.slots, 0);
+      const perRound = Math.min(8, Math.max(3, Math.ceil(slots / groups.length)));
+      sweep = { ...sweep, search: { ...sweep.search, pointsPerRound: perRound } };
+    }
+    const round0 = searchRoundZero(sweep.search);
+    const size = groups.reduce((sum, g) => sum + g.seeds.length, 0) * round0.length;
+    const budget = Math.min(maxTrials ?? Infinity, sweep.search.maxTrials ?? Infinity);
+    if (size > budget) throw new SweepTooLargeError(size, budget, 'trials of round 0');
+    const spec = searchSweepJson(sweep);
+    return {
+      ...(await this.addSweepTrials(
+        sweep.spec.name,
+        spec,
+        groups.flatMap((g) =>
+          round0.flatMap((n) => g.seeds.map((seed) => searchTrialParams(g, n, seed))),
+        ),
+      )),
+      name: sweep.spec.name,
+    };
+  }
+
+  /** Adds trials to a sweep (a search's next round); trials already known are linked. */
+  async addSweepTrials(
+    name: string,
+    spec: unknown,
+    params: readonly TrialParams[],
+  ): Promise<InsertSweepResult> {
+    const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
+    const result = await this.store.insertSweep({ name, spec, trials });
+    this.invalidateShare();
+    return result;
   }
 
   async sweepStatus(name: string): Promise<SweepStatusView> {

@@ -9,3 +9,17 @@ export { validateSweepSpec, type SweepSpec, type SweepValidationOptions } from '
 export { parseSweepText } from './sweep-file';
 export { expandSweep, gridSize, completeParams } from './expand-sweep';
 export { pickBundle, bundleWork, DEFAULT_MAX_PADDING, type BundleLimits } from './bundle-plan';
+export {
+  validateSearchSweep,
+  isSearchSweep,
+  initialSearchPoints,
+  searchRoundZero,
+  expandSearchGroups,
+  searchTrialParams,
+  searchSweepJson,
+  searchRoundZeroTrials,
+  type SearchGroup,
+  SEARCH_DEFAULTS,
+  type SearchSpec,
+  type SearchSweep,
+} from './search-spec';

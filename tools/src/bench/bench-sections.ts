@@ -19,6 +19,7 @@ import { benchPaper, type PaperBenchResult } from './paper-bench';
 import { benchStore, freshLocation } from './store-bench';
 import { benchTrainingEndToEnd } from './training-e2e-bench';
 import { benchTraining, type TrainingBenchRow } from './training-throughput';
+import { benchAdaptive } from './adaptive-bench';
 
 export const SECTION_KEYS = [
   'training',
@@ -31,6 +32,7 @@ export const SECTION_KEYS = [
   'paper',
   'dashboard',
   'scaling',
+  'adaptive',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -543,6 +545,65 @@ const scaling: Section = {
   },
 };
 
+const fmtCi = (ci: [number, number] | null) =>
+  ci ? `[${ci[0].toFixed(1)}, ${ci[1].toFixed(1)}]` : 'none';
+
+const adaptive: Section = {
+  key: 'adaptive',
+  title: '11. Adaptive threshold search vs a dense log grid',
+  notes: (o) => [
+    `trained in the bench process (tools/src/bench/adaptive-bench.ts), one n at a time with its 5 seeds as one batch; width 64 (quick range: 32), lr 0.2, ${o.quick ? 500 : 2000} steps, test_size 500; dense grid: 10 log-spaced n over 8..4096 (quick range: 7 over 8..512)`,
+    'compute: sum of n x width x steps over the trials; target (wide ranges): search n* inside the grid interval, its interval no wider, compute <= 1/3 of the grid; the search asks for target_ci 2 (the SPEC example)',
+  ],
+  async run(o) {
+    const rows = await benchAdaptive({ quick: o.quick });
+    return {
+      raw: rows,
+      measurements: rows.flatMap((r) => [
+        { name: `${r.config}: grid trials`, value: r.dense.trials, unit: '' },
+        {
+          name: `${r.config}: search trials (${r.search.rounds} rounds)`,
+          value: r.search.trials,
+          unit: '',
+        },
+        {
+          name: `${r.config}: grid n* ${fmtCi(r.dense.ci)}`,
+          value: r.dense.nStar ?? Number.NaN,
+          unit: 'n',
+        },
+        {
+          name: `${r.config}: search n* ${fmtCi(r.search.ci)} (${r.search.verdict})`,
+          value: r.search.nStar ?? Number.NaN,
+          unit: 'n',
+        },
+        {
+          name: `${r.config}: search / grid compute`,
+          value: r.computeRatio,
+          unit: 'x',
+          ...(r.targetMet === null ? {} : { target: at('<=', 1 / 3) }),
+        },
+        ...(r.targetMet === null
+          ? []
+          : [
+              {
+                name: `${r.config}: n* in grid interval, interval no wider`,
+                value:
+                  r.dense.ci && r.search.nStar !== null && r.search.ci
+                    ? Number(
+                        r.search.nStar >= r.dense.ci[0] &&
+                          r.search.nStar <= r.dense.ci[1] &&
+                          r.search.ci[1] / r.search.ci[0] <= r.dense.ci[1] / r.dense.ci[0],
+                      )
+                    : 0,
+                unit: 'yes=1',
+                target: at('>=', 1),
+              },
+            ]),
+      ]),
+    };
+  },
+};
+
 export const SECTIONS: Section[] = [
   training,
   orchestration,
@@ -554,6 +615,7 @@ export const SECTIONS: Section[] = [
   paper,
   dashboard,
   scaling,
+  adaptive,
 ];
 
 export function redact(url: string): string {

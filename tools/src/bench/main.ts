@@ -50,7 +50,7 @@ function program(): Command {
     .option(
       '--repeats-for <list>',
       'runs of given sections, overriding --repeats (e.g. store=1,orchestration=2)',
-      'main-job=1,memory=1,paper=1,dashboard=1,scaling=1',
+      'main-job=1,memory=1,paper=1,dashboard=1,scaling=1,adaptive=1',
     )
     .option('--quick', 'smaller sizes for a smoke run')
     .option('--json <file>', 'where to write the figures (default bench-results/bench-<date>.json)')

@@ -1,11 +1,6 @@
 import os from 'node:os';
 import { Option, type Command } from 'commander';
-import {
-  expandSweep,
-  trialFlops,
-  trialMemoryBytes,
-  type TrialParams,
-} from '@thresher/sweep';
+import { isSearchSweep, trialFlops, trialMemoryBytes, type TrialParams } from '@thresher/sweep';
 import {
   isBackendRequest,
   selectBackend,
@@ -13,7 +8,7 @@ import {
   type BackendRequest,
 } from '@thresher/training';
 import { CliError, ExitCode } from '../errors';
-import { loadSweepFile } from '../load-sweep-file';
+import { loadSweepFile, submittedTrials } from '../load-sweep-file';
 
 interface PlanOptions {
   workers: number;
@@ -66,7 +61,8 @@ export function registerPlan(program: Command): void {
         throw new CliError('--backend must be auto, tensorflow, wasm or cpu', ExitCode.usage);
       }
       const spec = await loadSweepFile(file, { yes: options.yes });
-      const trials = expandSweep(spec);
+      // A searched sweep: round 0 only, later rounds depend on its results.
+      const trials = submittedTrials(spec);
       const shapes = new Map<string, ShapeRow & { sample: TrialParams }>();
       let gflop = 0;
       let peakBytes = 0;
@@ -90,6 +86,11 @@ export function registerPlan(program: Command): void {
         shapes.set(key, row);
       }
       const out = (line: string) => process.stdout.write(`${line}\n`);
+      if (isSearchSweep(spec)) {
+        out(
+          `sweep ${spec.name} searches n: the figures below are its round 0; later rounds follow the results`,
+        );
+      }
       out(
         `sweep ${spec.name}: ${trials.length} trials, ${shapes.size} distinct shapes, ${gflop.toFixed(1)} GFLOP`,
       );

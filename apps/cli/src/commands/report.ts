@@ -10,7 +10,7 @@ import {
   type ReportFormat,
   type ReportModel,
 } from '@thresher/report';
-import type { CurvePoint } from '@thresher/sweep';
+import { isSearchSweep, validateSearchSweep, type CurvePoint } from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
 import { dbOption, formatOption } from '../options';
 
@@ -56,11 +56,19 @@ export async function writeReport(
 
 /** Reads a sweep's rows, fits the report model and attaches the curves worth plotting. */
 export async function loadReportModel(store: Store, sweep: string) {
-  if (!(await store.getSweep(sweep))) {
+  const record = await store.getSweep(sweep);
+  if (!record) {
     throw new CliError(`no sweep named "${sweep}" in this database`, ExitCode.usage);
   }
   const rows = await store.trialResults(sweep);
-  const model = buildReport({ sweep, rows, generatedAt: new Date() });
+  // A searched sweep's rounds and verdicts are replayed from its rows (nothing else is stored).
+  const search = isSearchSweep(record.spec) ? validateSearchSweep(record.spec) : undefined;
+  const model = buildReport({
+    sweep,
+    rows,
+    generatedAt: new Date(),
+    ...(search ? { search } : {}),
+  });
   const curves = new Map<string, CurvePoint[]>();
   for (const trial of curveTrialIds(model)) curves.set(trial, await store.trialCurve(trial));
   return { rows, model: withCurves(model, curves, rows) };

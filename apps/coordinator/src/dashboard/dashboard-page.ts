@@ -201,7 +201,8 @@ function renderFits(entry, detail) {
     cell(row, 'num', g.counts.running);
     cell(row, 'num', g.counts.failed);
     cell(row, 'num nstar', fmtNum(g.threshold.nStar));
-    cell(row, 'num ci', g.threshold.ci ? '[' + fmtNum(g.threshold.ci.lo) + ', ' + fmtNum(g.threshold.ci.hi) + ']' : '--');
+    const warn = g.threshold.ciWarnings && g.threshold.ciWarnings.length > 0 ? ' (!) ' + g.threshold.ciWarnings.join('; ') : '';
+    cell(row, 'num ci', g.threshold.ci ? '[' + fmtNum(g.threshold.ci.lo) + ', ' + fmtNum(g.threshold.ci.hi) + ']' + warn : '--');
     cell(row, 'verdict', g.threshold.verdict_text);
     tbody.appendChild(row);
   }

@@ -1,0 +1,350 @@
+import {
+  SEARCH_DEFAULTS,
+  initialSearchPoints,
+  searchRoundZero,
+  type SearchSpec,
+} from '@thresher/sweep';
+import { fitThreshold, type ThresholdFitResult, type ThresholdPoint } from './threshold-fit';
+
+/** One trial that a search created for a group. */
+export interface SearchTrial {
+  n: number;
+  seed: number;
+  /** Round that proposed it (0: the initial log grid). */
+  round: number;
+  /** interp_ratio once done; null while pending or running; NaN when it failed. */
+  y: number | null;
+}
+
+/** What a group's search has so far: its seeds and every trial created for it. */
+export interface SearchGroupState {
+  key: string;
+  /** Seeds of the group: every proposed n is trained on each (the bootstrap resamples seeds). */
+  seeds: readonly number[];
+  trials: readonly SearchTrial[];
+}
+
+/**
+ * searching: trials are pending or new ones were proposed; threshold: the 95% interval spans at
+ * most target_ci; no-threshold: the range's ends bracket no crossing (all ratios on one side);
+ * budget: max_trials, max_rounds or the integer resolution of n is spent (best interval kept).
+ */
+export type SearchVerdict = 'searching' | 'threshold' | 'no-threshold' | 'budget';
+
+export const SEARCH_VERDICT_TEXT: Record<SearchVerdict, string> = {
+  searching: 'searching',
+  threshold: 'threshold found (interval within target_ci)',
+  'no-threshold': 'no threshold in the range',
+  budget: 'budget spent (best interval reached)',
+};
+
+export interface SearchGroupPlan {
+  key: string;
+  verdict: SearchVerdict;
+  /** Why the verdict (one line, for the report and logs). */
+  reason: string;
+  /** Fit over the group's finished trials (null before any finished). */
+  fit: ThresholdFitResult | null;
+  /** hi / lo of the fit's interval, null without one. */
+  ciFactor: number | null;
+  /** New n values (each trained on every seed of the group), ascending. */
+  propose: number[];
+  /** Round the proposals belong to. */
+  round: number;
+}
+
+export interface SearchProposal {
+  key: string;
+  n: number;
+  seed: number;
+  round: number;
+}
+
+export interface SearchPlan {
+  groups: SearchGroupPlan[];
+  /** The trials to create now: the proposals of every group, times its seeds. */
+  trials: SearchProposal[];
+  /** True when every group has a final verdict. */
+  finished: boolean;
+}
+
+export interface SearchPlanOptions {
+  /**
+   * Trials the workers can take now (free slots x bundle size). It only shrinks a round (down
+   * to one n per group); a caller that wants the same proposals after a restart passes the
+   * capacity it recorded with the round, or none.
+   */
+  capacity?: number;
+  /** Bootstrap resamples of each fit (default 1000, as the report). */
+  resamples?: number;
+}
+
+/**
+ * Proposes the next round of a threshold search (SPEC section 5): a pure function of the
+ * trials so far, so a restarted coordinator proposes the same n, and proposals never repeat an
+ * n (a trial's identity is its parameters: nothing is trained twice).
+ *
+ * Per group: round 0 is the lower half of a coarse log grid over [from, to] on every seed; its
+ * upper points, the costliest trials, are added one per round only while no crossing of 1/2 has
+ * been seen (so a threshold in the lower range never pays for n = to). A group waits until
+ * its round is finished, then the logistic fit with its seed bootstrap (the report's) gives n*
+ * and a 95% interval; the next round places up to `pointsPerRound` n log-evenly inside that
+ * interval (clipped to the range), where they narrow it most. Seed noise is handled by training
+ * every n on every seed, so the bootstrap over seeds stays balanced. Cost grows with n, so when
+ * capacity or budget cuts a round the smaller (cheaper) n are kept, and no n is ever proposed
+ * outside the current interval: the large-n plateau, once seen in round 0, costs nothing more.
+ */
+export function planSearch(
+  search: SearchSpec,
+  groups: readonly SearchGroupState[],
+  options: SearchPlanOptions = {},
+): SearchPlan {
+  const ordered = [...groups].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let created = 0;
+  for (const g of ordered) created += g.trials.length;
+  const plans = ordered.map((g) => planGroup(search, g, options.resamples ?? 1000));
+
+  // A round is sized to the capacity: the same number of n for every active group.
+  const active = plans.filter((p) => p.propose.length > 0);
+  if (options.capacity !== undefined && active.length > 0) {
+    const seeds = active.reduce((s, p) => s + seedsOf(ordered, p.key), 0);
+    const perGroup = Math.max(1, Math.floor(options.capacity / Math.max(1, seeds)));
+    for (const p of active) p.propose = p.propose.slice(0, perGroup);
+  }
+  // max_trials over the whole sweep: groups in key order, the cheaper n first.
+  if (search.maxTrials !== undefined) {
+    let left = search.maxTrials - created;
+    for (const p of plans) {
+      if (p.propose.length === 0) continue;
+      const seeds = seedsOf(ordered, p.key);
+      const fits = Math.max(0, Math.floor(left / seeds));
+      if (fits < p.propose.length) p.propose = p.propose.slice(0, fits);
+      left -= p.propose.length * seeds;
+      if (p.propose.length === 0) {
+        p.verdict = 'budget';
+        p.reason = `max_trials (${search.maxTrials}) spent`;
+      }
+    }
+  }
+  const trials: SearchProposal[] = [];
+  for (const p of plans) {
+    const group = ordered.find((g) => g.key === p.key) as SearchGroupState;
+    for (const n of p.propose) {
+      for (const seed of group.seeds) trials.push({ key: p.key, n, seed, round: p.round });
+    }
+  }
+  return {
+    groups: plans,
+    trials,
+    finished: plans.every((p) => p.verdict !== 'searching'),
+  };
+}
+
+function seedsOf(groups: readonly SearchGroupState[], key: string): number {
+  return groups.find((g) => g.key === key)?.seeds.length ?? 1;
+}
+
+function planGroup(
+  search: SearchSpec,
+  group: SearchGroupState,
+  resamples: number,
+): SearchGroupPlan {
+  const base = { key: group.key, fit: null, ciFactor: null, propose: [] as number[] };
+  const coarse = initialSearchPoints(search);
+  if (group.trials.length === 0) {
+    return {
+      ...base,
+      verdict: 'searching',
+      reason: 'round 0: the lower points of a coarse log grid',
+      propose: searchRoundZero(search),
+      round: 0,
+    };
+  }
+  const lastRound = Math.max(...group.trials.map((t) => t.round));
+  if (group.trials.some((t) => t.y === null)) {
+    return {
+      ...base,
+      verdict: 'searching',
+      reason: `round ${lastRound} running`,
+      round: lastRound,
+    };
+  }
+  const points: ThresholdPoint[] = [];
+  for (const t of group.trials) {
+    if (t.y !== null && Number.isFinite(t.y)) points.push({ n: t.n, seed: t.seed, y: t.y });
+  }
+  const fit = fitThreshold(points, { resamples, rngSeed: 1 });
+  const ci = fit.ci;
+  const ciFactor = ci ? ci[1] / ci[0] : null;
+  const done = { ...base, fit, ciFactor, round: lastRound };
+  const largest = Math.max(...group.trials.map((t) => t.n));
+  if (fit.verdict === 'interpolates-everywhere' && largest < search.to) {
+    // No crossing yet: climb the coarse grid one point at a time, the costliest n last.
+    const next = coarse.find((n) => n > largest) ?? search.to;
+    if (lastRound >= search.maxRounds) {
+      return { ...done, verdict: 'budget', reason: `max_rounds (${search.maxRounds}) spent` };
+    }
+    return {
+      ...done,
+      verdict: 'searching',
+      reason: `no crossing below ${largest}: extending the range upwards`,
+      propose: [next],
+      round: lastRound + 1,
+    };
+  }
+  if (fit.verdict === 'interpolates-everywhere' || fit.verdict === 'never-interpolates') {
+    return { ...done, verdict: 'no-threshold', reason: fit.verdict };
+  }
+  if (fit.verdict === 'too-few-points') {
+    return { ...done, verdict: 'budget', reason: 'too few finished trials (failures)' };
+  }
+  // At least as many n as the coarse grid: an interval from round 0's three n alone rests on a
+  // slope that nothing between them pins down.
+  if (
+    ci &&
+    ciFactor !== null &&
+    ciFactor <= search.targetCi &&
+    fit.distinctN >= search.initialPoints
+  ) {
+    return {
+      ...done,
+      verdict: 'threshold',
+      reason: `interval spans ${ciFactor.toFixed(2)}x <= ${search.targetCi}x`,
+    };
+  }
+  if (lastRound >= search.maxRounds) {
+    return { ...done, verdict: 'budget', reason: `max_rounds (${search.maxRounds}) spent` };
+  }
+  if (
+    ciFactor !== null &&
+    lastRound >= 2 &&
+    stalled(group.trials, lastRound, ciFactor, resamples)
+  ) {
+    // The bootstrap resamples seeds: once n is dense near n*, the spread of the seeds' own
+    // thresholds sets the interval, and more n only spend compute.
+    return {
+      ...done,
+      verdict: 'budget',
+      reason: 'the last round did not narrow the interval (seed noise: add seeds)',
+    };
+  }
+  const propose = proposeInside(search, fit, group.trials);
+  if (propose.length === 0) {
+    return { ...done, verdict: 'budget', reason: 'no untried integer n left inside the interval' };
+  }
+  return {
+    ...done,
+    verdict: 'searching',
+    reason: `refining ${ci ? `[${ci[0].toFixed(1)}, ${ci[1].toFixed(1)}]` : 'around n*'}`,
+    propose,
+    round: lastRound + 1,
+  };
+}
+
+/** True when the interval without the last round was at most 10% wider (in ln hi/lo). */
+function stalled(
+  trials: readonly SearchTrial[],
+  lastRound: number,
+  ciFactor: number,
+  resamples: number,
+): boolean {
+  const before: ThresholdPoint[] = [];
+  for (const t of trials) {
+    if (t.round < lastRound && t.y !== null && Number.isFinite(t.y))
+      before.push({ n: t.n, seed: t.seed, y: t.y });
+  }
+  const ci = fitThreshold(before, { resamples, rngSeed: 1 }).ci;
+  return ci !== null && Math.log(ci[1] / ci[0]) < 1.1 * Math.log(ciFactor);
+}
+
+/**
+ * Up to `pointsPerRound` untried n log-evenly inside the interval (without one, between the
+ * sampled n on either side of n*), clipped to the range.
+ */
+function proposeInside(
+  search: SearchSpec,
+  fit: ThresholdFitResult,
+  trials: readonly SearchTrial[],
+): number[] {
+  const tried = new Set(trials.map((t) => t.n));
+  const sampled = [...tried].sort((a, b) => a - b);
+  const nStar = fit.nStar as number;
+  const below = sampled.filter((n) => n <= nStar);
+  const above = sampled.filter((n) => n >= nStar);
+  let lo = fit.ci ? fit.ci[0] : (below[below.length - 1] ?? search.from);
+  let hi = fit.ci ? fit.ci[1] : (above[0] ?? search.to);
+  lo = Math.max(search.from, lo);
+  hi = Math.min(search.to, hi);
+  if (!(hi > lo)) return [];
+  const k = search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound;
+  const out = new Set<number>();
+  // Interior points, so a round never repeats the interval's ends; more candidates than k so
+  // that integer snapping onto tried n still leaves k new ones where the interval allows.
+  for (const slots of [k, 2 * k + 1, 4 * k + 3]) {
+    for (let i = 1; i <= slots && out.size < k; i++) {
+      const n = Math.round(
+        Math.exp(Math.log(lo) + (i / (slots + 1)) * (Math.log(hi) - Math.log(lo))),
+      );
+      if (n >= search.from && n <= search.to && !tried.has(n)) out.add(n);
+    }
+    if (out.size >= k) break;
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** A group's trials as a store holds them: no round, y null while not finished. */
+export interface StoredSearchGroup {
+  key: string;
+  seeds: readonly number[];
+  trials: readonly Omit<SearchTrial, 'round'>[];
+}
+
+export interface SearchReplay {
+  /** The groups with the stored trials each round proposed (trials no round asked for are left out). */
+  groups: SearchGroupState[];
+  /** The plan now: its `trials` are those to create (none while a round is running). */
+  plan: SearchPlan;
+}
+
+/**
+ * Replays a search over the stored trials: round 0 is planned, its trials taken from the store,
+ * the next round planned from them, and so on until a round's trials are not all stored. Since
+ * planSearch is pure, this recovers which round proposed each n and what to create next from
+ * the results alone, so nothing about rounds needs storing and a restarted coordinator (or a
+ * report) reaches the same state. Capacity is not an input here: rounds stay reproducible.
+ */
+export function replaySearch(
+  search: SearchSpec,
+  stored: readonly StoredSearchGroup[],
+  options: Pick<SearchPlanOptions, 'resamples'> = {},
+): SearchReplay {
+  const states = stored.map((g) => ({ key: g.key, seeds: g.seeds, trials: [] as SearchTrial[] }));
+  const byKey = new Map(
+    stored.map((g) => [g.key, new Map(g.trials.map((t) => [`${t.n}/${t.seed}`, t.y]))]),
+  );
+  for (;;) {
+    const plan = planSearch(search, states, options);
+    const missing: SearchProposal[] = [];
+    let advanced = false;
+    for (const g of plan.groups) {
+      if (g.propose.length === 0) continue;
+      const have = byKey.get(g.key) as Map<string, number | null>;
+      const state = states.find((s) => s.key === g.key) as (typeof states)[number];
+      const wanted = plan.trials.filter((t) => t.key === g.key);
+      if (wanted.every((t) => have.has(`${t.n}/${t.seed}`))) {
+        for (const t of wanted) {
+          state.trials.push({
+            n: t.n,
+            seed: t.seed,
+            round: t.round,
+            y: have.get(`${t.n}/${t.seed}`) ?? null,
+          });
+        }
+        advanced = true;
+      } else {
+        missing.push(...wanted.filter((t) => !have.has(`${t.n}/${t.seed}`)));
+      }
+    }
+    if (!advanced) return { groups: states, plan: { ...plan, trials: missing } };
+  }
+}
