@@ -12,8 +12,22 @@ python="${THRESHER_GRAPHS_PYTHON:-$venv/bin/python}"
 export TF_CPP_MIN_LOG_LEVEL="${TF_CPP_MIN_LOG_LEVEL:-2}"
 case "${1:-}" in
   venv)
-    base="${PYTHON310:-python3.10}"
-    "$base" -m venv "$venv"
+    # TF 2.9.1 has wheels for Python 3.7-3.10 only: $PYTHON310, else pyenv's 3.10, else
+    # python3.10 on PATH (a pyenv shim there may exist and still refuse to run).
+    base=""
+    for candidate in "${PYTHON310:-}" \
+      $(command -v pyenv >/dev/null && ls -d "$(pyenv root)"/versions/3.10*/bin/python 2>/dev/null) \
+      python3.10; do
+      if [ -n "$candidate" ] && "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then
+        base="$candidate"
+        break
+      fi
+    done
+    if [ -z "$base" ]; then
+      echo "no Python 3.10 found: set PYTHON310=/path/to/python3.10" >&2
+      exit 2
+    fi
+    [ -x "$venv/bin/python" ] || "$base" -m venv "$venv"
     "$venv/bin/pip" install -q tensorflow-cpu==2.9.1 'numpy<2' 'protobuf<3.20'
     ;;
   generate | check)

@@ -217,7 +217,7 @@ function planGroup(
   }
   if (
     ciFactor !== null &&
-    lastRound >= 2 &&
+    lastRound >= 1 + STALL_PATIENCE &&
     stalled(group.trials, lastRound, ciFactor, resamples)
   ) {
     // The bootstrap resamples seeds: once n is dense near n*, the spread of the seeds' own
@@ -225,7 +225,7 @@ function planGroup(
     return {
       ...done,
       verdict: 'budget',
-      reason: 'the last round did not narrow the interval (seed noise: add seeds)',
+      reason: `the last ${STALL_PATIENCE} rounds did not narrow the interval (seed noise: add seeds)`,
     };
   }
   const propose = proposeInside(search, fit, group.trials);
@@ -241,7 +241,16 @@ function planGroup(
   };
 }
 
-/** True when the interval without the last round was at most 10% wider (in ln hi/lo). */
+/**
+ * Refining rounds in a row that may fail to narrow the interval before the search stops: one
+ * round's new n can leave a bootstrap interval as wide as before while the next ones pin it.
+ */
+const STALL_PATIENCE = 2;
+
+/**
+ * True when the interval without the last STALL_PATIENCE rounds was at most 10% wider (in
+ * ln hi/lo).
+ */
 function stalled(
   trials: readonly SearchTrial[],
   lastRound: number,
@@ -250,7 +259,7 @@ function stalled(
 ): boolean {
   const before: ThresholdPoint[] = [];
   for (const t of trials) {
-    if (t.round < lastRound && t.y !== null && Number.isFinite(t.y))
+    if (t.round <= lastRound - STALL_PATIENCE && t.y !== null && Number.isFinite(t.y))
       before.push({ n: t.n, seed: t.seed, y: t.y });
   }
   const ci = fitThreshold(before, { resamples, rngSeed: 1 }).ci;
