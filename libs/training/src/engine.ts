@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Activation, OptimizerKind } from '@thresher/sweep';
-import { TrainingCancelledError } from './errors';
+import { runStepLoop } from './step-loop';
 
 /**
  * The vectorized trainer: B trials stacked on a leading axis, trained by one set of tensor ops.
@@ -104,6 +104,32 @@ export function predictRows(
   });
 }
 
+/** The current weights' predictions on the train and test rows, handed to `onEval`. */
+export async function evaluatePredictions(
+  net: {
+    act: Act;
+    X: tf.Tensor;
+    Xtest: tf.Tensor | undefined;
+    W: tf.Tensor;
+    a: tf.Tensor;
+    B: number;
+    m: number;
+  },
+  step: number,
+  onEval: EngineHooks['onEval'],
+): Promise<boolean | void> {
+  const { act, X, Xtest, W, a, B, m } = net;
+  const ftrain = predictRows(act, X, W, a, B, m);
+  const ftest = Xtest ? predictRows(act, Xtest, W, a, B, m) : undefined;
+  try {
+    const train = (await ftrain.data()) as Float32Array;
+    const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
+    return onEval(step, train, test);
+  } finally {
+    tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
+  }
+}
+
 /**
  * The eager engine: one tfjs op per kernel, every step. Trains the batch; returns the final W
  * (B x D x m) and a (B x m). Disposes every tensor.
@@ -112,7 +138,7 @@ export async function runEagerEngine(
   batch: EngineBatch,
   hooks: EngineHooks,
 ): Promise<{ W: Float32Array; a: Float32Array }> {
-  const { B, nmax, D, m, T, steps } = batch;
+  const { B, nmax, D, m, T } = batch;
   const act = ACTIVATIONS[batch.activation];
   const adam = batch.optimizer === 'adam';
   const owned: tf.Tensor[] = [];
@@ -191,47 +217,19 @@ export async function runEagerEngine(
     }
   };
 
-  const predict = (inputs: tf.Tensor): tf.Tensor => predictRows(act, inputs, W, a, B, m);
-
-  const evaluate = async (step: number): Promise<boolean | void> => {
-    const ftrain = predict(X);
-    const ftest = Xtest ? predict(Xtest) : undefined;
-    try {
-      const train = (await ftrain.data()) as Float32Array;
-      const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
-      return hooks.onEval(step, train, test);
-    } finally {
-      tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
-    }
-  };
-
   try {
-    if (hooks.signal?.aborted) throw new TrainingCancelledError(0, { cause: hooks.signal.reason });
-    let step = 0;
-    let evalIndex = 0;
-    let chunk = 1;
-    const nextEval = () => batch.evalSteps[evalIndex] ?? Infinity;
-    let stop = false;
-    while (nextEval() === 0) {
-      stop = (await evaluate(0)) === true || stop;
-      evalIndex++;
-    }
-    while (step < steps && !stop) {
-      const target = Math.min(steps, nextEval(), step + chunk);
-      const done = target - step;
-      const started = performance.now();
-      for (; step < target; step++) update(step + 1);
-      const perStep = Math.max(performance.now() - started, 0.01) / done;
-      while (nextEval() === step) {
-        stop = (await evaluate(step)) === true || stop;
-        evalIndex++;
-      }
-      // Chunks of steps sized to ~CHUNK_TARGET_MS keep cancellation prompt without per-step syncs.
-      chunk = Math.max(1, Math.min(chunk * 4, Math.floor(CHUNK_TARGET_MS / perStep)));
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (hooks.signal?.aborted)
-        throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
-    }
+    await runStepLoop({
+      steps: batch.steps,
+      evalSteps: batch.evalSteps,
+      signal: hooks.signal,
+      advance: (from, k) => {
+        for (let t = from + 1; t <= from + k; t++) update(t);
+      },
+      evaluate: (step) => evaluatePredictions({ act, X, Xtest, W, a, B, m }, step, hooks.onEval),
+      firstTargetMs: CHUNK_TARGET_MS,
+      targetMs: CHUNK_TARGET_MS,
+      growth: 4,
+    });
     const [Wdata, adata] = await Promise.all([W.data(), a.data()]);
     return { W: Wdata as Float32Array, a: adata as Float32Array };
   } finally {

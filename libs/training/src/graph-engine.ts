@@ -2,11 +2,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import {
   ACTIVATIONS,
   CHUNK_TARGET_MS,
-  predictRows,
+  evaluatePredictions,
   type EngineBatch,
   type EngineHooks,
 } from './engine';
-import { TrainingCancelledError } from './errors';
+import { runStepLoop } from './step-loop';
 
 /** What the graph engine needs of tfjs-node's TFSavedModel (predict runs the signature). */
 export interface TrainingGraph {
@@ -32,7 +32,7 @@ export async function runGraphEngine(
   hooks: EngineHooks,
   graph: TrainingGraph,
 ): Promise<{ W: Float32Array; a: Float32Array }> {
-  const { B, nmax, D, m, T, steps } = batch;
+  const { B, nmax, D, m, T } = batch;
   const act = ACTIVATIONS[batch.activation];
   const adam = batch.optimizer === 'adam';
   const owned: tf.Tensor[] = [];
@@ -79,50 +79,22 @@ export async function runGraphEngine(
     }
   };
 
-  const evaluate = async (step: number): Promise<boolean | void> => {
-    const { w, a } = state as { w: tf.Tensor; a: tf.Tensor };
-    const ftrain = predictRows(act, X, w, a, B, m);
-    const ftest = Xtest ? predictRows(act, Xtest, w, a, B, m) : undefined;
-    try {
-      const train = (await ftrain.data()) as Float32Array;
-      const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
-      return hooks.onEval(step, train, test);
-    } finally {
-      tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
-    }
-  };
-
   try {
-    if (hooks.signal?.aborted) throw new TrainingCancelledError(0, { cause: hooks.signal.reason });
-    let step = 0;
-    let evalIndex = 0;
-    // The first call runs few steps: it also pays the session's one-time graph setup, and its
-    // measured time sizes the next calls.
-    let chunk = 1;
-    let target_ms = CHUNK_TARGET_MS;
-    const nextEval = () => batch.evalSteps[evalIndex] ?? Infinity;
-    let stop = false;
-    while (nextEval() === 0) {
-      stop = (await evaluate(0)) === true || stop;
-      evalIndex++;
-    }
-    while (step < steps && !stop) {
-      const target = Math.min(steps, nextEval(), step + chunk);
-      const done = target - step;
-      const started = performance.now();
-      advance(step, done);
-      step = target;
-      const perStep = Math.max(performance.now() - started, 0.001) / done;
-      while (nextEval() === step) {
-        stop = (await evaluate(step)) === true || stop;
-        evalIndex++;
-      }
-      chunk = Math.max(1, Math.min(chunk * 8, Math.floor(target_ms / perStep)));
-      target_ms = GRAPH_CALL_TARGET_MS;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (hooks.signal?.aborted)
-        throw new TrainingCancelledError(step, { cause: hooks.signal.reason });
-    }
+    await runStepLoop({
+      steps: batch.steps,
+      evalSteps: batch.evalSteps,
+      signal: hooks.signal,
+      advance,
+      evaluate: (step) => {
+        const { w, a } = state as { w: tf.Tensor; a: tf.Tensor };
+        return evaluatePredictions({ act, X, Xtest, W: w, a, B, m }, step, hooks.onEval);
+      },
+      // The first call runs few steps: it also pays the session's one-time graph setup, and its
+      // measured time sizes the next calls.
+      firstTargetMs: CHUNK_TARGET_MS,
+      targetMs: GRAPH_CALL_TARGET_MS,
+      growth: 8,
+    });
     const { w, a } = state as { w: tf.Tensor; a: tf.Tensor };
     const [Wdata, adata] = await Promise.all([w.data(), a.data()]);
     return { W: Wdata as Float32Array, a: adata as Float32Array };
