@@ -8,9 +8,10 @@ const EXAMPLES = path.join(REPO_ROOT, 'examples');
 describe('examples/', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
 
-  it('holds the five documented sweeps', () => {
+  it('holds the six documented sweeps', () => {
     expect(files.sort()).toEqual([
       'adam-gelu.yaml',
+      'adaptive-width.yaml',
       'mixed-shapes.yaml',
       'paper-d5.yaml',
       'quick.yaml',
