@@ -104,6 +104,35 @@ export function predictRows(
   });
 }
 
+/** The batch's fixed inputs as tensors; the caller disposes `all`. */
+export interface BatchInputs {
+  X: tf.Tensor;
+  y: tf.Tensor;
+  Xtest: tf.Tensor | undefined;
+  /** Per trial, the residual's scale: lr / n for GD, 1 / n for Adam. */
+  scale: tf.Tensor;
+  lr: tf.Tensor;
+  all: tf.Tensor[];
+}
+
+export function batchInputs(batch: EngineBatch): BatchInputs {
+  const { B, nmax, D, T } = batch;
+  const adam = batch.optimizer === 'adam';
+  const X = tf.tensor3d(batch.X, [B, nmax, D]);
+  // y, a and the residual are row vectors (B x 1 x k), not columns: both matrix-vector products
+  // then take them as they are, with no reshape per step (2 ops fewer per step, which matters
+  // at small shapes: the `rows` variant of the profile in BENCHMARKS.md).
+  const y = tf.tensor3d(batch.y, [B, 1, nmax]);
+  const Xtest = T > 0 ? tf.tensor3d(batch.Xtest, [B, T, D]) : undefined;
+  // GD folds lr into the residual scale (one op fewer per step); Adam needs the raw gradient.
+  const scale = tf.tensor3d(
+    batch.n.map((n, b) => (adam ? 1 : (batch.lr[b] as number)) / n),
+    [B, 1, 1],
+  );
+  const lr = tf.tensor3d(Array.from(batch.lr), [B, 1, 1]);
+  return { X, y, Xtest, scale, lr, all: [X, y, ...(Xtest ? [Xtest] : []), scale, lr] };
+}
+
 /** The current weights' predictions on the train and test rows, handed to `onEval`. */
 export async function evaluatePredictions(
   net: {
@@ -138,27 +167,12 @@ export async function runEagerEngine(
   batch: EngineBatch,
   hooks: EngineHooks,
 ): Promise<{ W: Float32Array; a: Float32Array }> {
-  const { B, nmax, D, m, T } = batch;
+  const { B, D, m } = batch;
   const act = ACTIVATIONS[batch.activation];
   const adam = batch.optimizer === 'adam';
-  const owned: tf.Tensor[] = [];
-  const keep = <R extends tf.Tensor>(t: R): R => (owned.push(t), t);
-
-  const X = keep(tf.tensor3d(batch.X, [B, nmax, D]));
-  const Xt = keep(tf.transpose(X, [0, 2, 1]));
-  // y, a and the residual are row vectors (B x 1 x k), not columns: both matrix-vector products
-  // then take them as they are, with no reshape per step (2 ops fewer per step, which matters
-  // at small shapes: the `rows` variant of the profile in BENCHMARKS.md).
-  const y = keep(tf.tensor3d(batch.y, [B, 1, nmax]));
-  const Xtest = T > 0 ? keep(tf.tensor3d(batch.Xtest, [B, T, D])) : undefined;
-  // GD folds lr into the residual scale (one op fewer per step); Adam needs the raw gradient.
-  const residualScale = keep(
-    tf.tensor3d(
-      batch.n.map((n, b) => (adam ? 1 : (batch.lr[b] as number)) / n),
-      [B, 1, 1],
-    ),
-  );
-  const lr = keep(tf.tensor3d(Array.from(batch.lr), [B, 1, 1]));
+  const inputs = batchInputs(batch);
+  const { X, y, Xtest, lr, scale: residualScale } = inputs;
+  const Xt = tf.transpose(X, [0, 2, 1]);
   let W: tf.Tensor = tf.tensor3d(batch.W, [B, D, m]);
   let a: tf.Tensor = tf.tensor3d(batch.a, [B, 1, m]); // same flat layout as B x m
   let moments: tf.Tensor[] = adam ? [W, W, a, a].map((t) => tf.zerosLike(t)) : [];
@@ -233,6 +247,6 @@ export async function runEagerEngine(
     const [Wdata, adata] = await Promise.all([W.data(), a.data()]);
     return { W: Wdata as Float32Array, a: adata as Float32Array };
   } finally {
-    tf.dispose([W, a, ...moments, ...owned]);
+    tf.dispose([W, a, ...moments, Xt, ...inputs.all]);
   }
 }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import {
   ACTIVATIONS,
+  batchInputs,
   CHUNK_TARGET_MS,
   evaluatePredictions,
   type EngineBatch,
@@ -32,22 +33,11 @@ export async function runGraphEngine(
   hooks: EngineHooks,
   graph: TrainingGraph,
 ): Promise<{ W: Float32Array; a: Float32Array }> {
-  const { B, nmax, D, m, T } = batch;
+  const { B, D, m } = batch;
   const act = ACTIVATIONS[batch.activation];
   const adam = batch.optimizer === 'adam';
-  const owned: tf.Tensor[] = [];
-  const keep = <R extends tf.Tensor>(t: R): R => (owned.push(t), t);
-
-  const X = keep(tf.tensor3d(batch.X, [B, nmax, D]));
-  const y = keep(tf.tensor3d(batch.y, [B, 1, nmax]));
-  const Xtest = T > 0 ? keep(tf.tensor3d(batch.Xtest, [B, T, D])) : undefined;
-  const scale = keep(
-    tf.tensor3d(
-      batch.n.map((n, b) => (adam ? 1 : (batch.lr[b] as number)) / n),
-      [B, 1, 1],
-    ),
-  );
-  const lr = keep(tf.tensor3d(Array.from(batch.lr), [B, 1, 1]));
+  const inputs = batchInputs(batch);
+  const { X, y, Xtest, scale, lr } = inputs;
   // The loop state the graph maps to its next value; names are the signature's.
   let state: Record<string, tf.Tensor> = {
     w: tf.tensor3d(batch.W, [B, D, m]),
@@ -99,6 +89,6 @@ export async function runGraphEngine(
     const [Wdata, adata] = await Promise.all([w.data(), a.data()]);
     return { W: Wdata as Float32Array, a: adata as Float32Array };
   } finally {
-    tf.dispose([...Object.values(state), ...owned]);
+    tf.dispose([...Object.values(state), ...inputs.all]);
   }
 }
