@@ -1,10 +1,10 @@
 import { replaySearch, storedSearchGroups } from '@thresher/report';
 import type { Store } from '@thresher/store';
 import {
+  type TrialParams,
   expandSearchGroups,
   isSearchSweep,
   searchTrialParams,
-  trialId,
   validateSearchSweep,
 } from '@thresher/sweep';
 
@@ -24,6 +24,8 @@ const ROUND_ENDS = new Set<string>(['completeAttempt', 'completeAttempts', 'fail
 export function withSearchDriver(
   store: Store,
   log: (line: string) => void,
+  /** Stores a round's trials (the scheduler's addSweepTrials: it also refreshes the share). */
+  addRound: (name: string, spec: unknown, params: readonly TrialParams[]) => Promise<unknown>,
 ): { store: Store; resume(): Promise<void> } {
   /** Searched sweeps still searching; null until the first scan. */
   let searching: Set<string> | null = null;
@@ -51,11 +53,7 @@ export function withSearchDriver(
         if (!group) throw new Error(`search ${name}: unknown group ${t.key}`);
         return searchTrialParams(group, t.n, t.seed);
       });
-      await store.insertSweep({
-        name,
-        spec: rec.spec,
-        trials: params.map((p) => ({ trialId: trialId(p), params: p })),
-      });
+      await addRound(name, rec.spec, params);
       const rounds = [...new Set(plan.trials.map((t) => t.round))].join(', ');
       log(`search ${name}: round ${rounds}, ${plan.trials.length} new trials`);
     }

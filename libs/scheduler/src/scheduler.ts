@@ -138,14 +138,7 @@ export class Scheduler {
     const maxTrials = this.options.maxTrialsPerSweep;
     if (isSearchSweep(raw)) return this.submitSearchSweep(raw, source);
     const spec = validateSweepSpec(raw, source, { maxTrials });
-    const params = expandSweep(spec, { maxTrials });
-    const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
-    const result = await this.store.insertSweep({
-      name: spec.name,
-      spec,
-      trials,
-    });
-    this.invalidateShare();
+    const result = await this.addSweepTrials(spec.name, spec, expandSweep(spec, { maxTrials }));
     return { ...result, name: spec.name };
   }
 
@@ -187,7 +180,7 @@ export class Scheduler {
     };
   }
 
-  /** Adds trials to a sweep (a search's next round); trials already known are linked. */
+  /** Stores a sweep's trials (all of a grid, or a search's round); known trials are linked. */
   async addSweepTrials(
     name: string,
     spec: unknown,
