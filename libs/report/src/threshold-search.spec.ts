@@ -87,6 +87,27 @@ describe('planSearch', () => {
     );
   });
 
+  it('spreads a refining round over the transition band, on both sides of n*', () => {
+    const seeds = [0, 1, 2, 3, 4];
+    const trials: SearchTrial[] = [8, 38, 181].flatMap((n) =>
+      seeds.map((seed) => ({ n, seed, round: 0, y: ratio(60, n, seed) })),
+    );
+    const plan = planSearch(SEARCH, [{ key: 'a', seeds, trials }], { resamples: 200 });
+    const g = plan.groups[0];
+    const nStar = g?.fit?.nStar as number;
+    const k = g?.fit?.k as number;
+    const band = [nStar * Math.exp(-Math.log(9) / k), nStar * Math.exp(Math.log(9) / k)];
+    expect(g?.propose).toHaveLength(3);
+    const propose = g?.propose ?? [];
+    expect(propose.some((n) => n < nStar)).toBe(true);
+    expect(propose.some((n) => n > nStar)).toBe(true);
+    for (const n of propose) {
+      expect(n).toBeGreaterThanOrEqual(Math.floor(band[0] as number));
+      expect(n).toBeLessThanOrEqual(Math.ceil(band[1] as number));
+      expect([8, 38, 181]).not.toContain(n);
+    }
+  });
+
   it('waits while a round is running', () => {
     const trials: SearchTrial[] = [8, 38, 181, 861, 4096].map((n) => ({
       n,

@@ -88,11 +88,13 @@ export interface SearchPlanOptions {
  * upper points, the costliest trials, are added one per round only while no crossing of 1/2 has
  * been seen (so a threshold in the lower range never pays for n = to). A group waits until
  * its round is finished, then the logistic fit with its seed bootstrap (the report's) gives n*
- * and a 95% interval; the next round places up to `pointsPerRound` n log-evenly inside that
- * interval (clipped to the range), where they narrow it most. Seed noise is handled by training
+ * and a 95% interval; the next round places up to `pointsPerRound` n across the fitted transition
+ * band (where the curve is between 0.1 and 0.9), each as far in ln n from the sampled n as its
+ * cost allows: points over the whole band narrow a seed-bootstrap interval more than points
+ * packed around n*. Seed noise is handled by training
  * every n on every seed, so the bootstrap over seeds stays balanced. Cost grows with n, so when
  * capacity or budget cuts a round the smaller (cheaper) n are kept, and no n is ever proposed
- * outside the current interval: the large-n plateau, once seen in round 0, costs nothing more.
+ * outside the band: the large-n plateau, once seen in round 0, costs nothing more.
  */
 export function planSearch(
   search: SearchSpec,
@@ -230,7 +232,11 @@ function planGroup(
   }
   const propose = proposeInside(search, fit, group.trials);
   if (propose.length === 0) {
-    return { ...done, verdict: 'budget', reason: 'no untried integer n left inside the interval' };
+    return {
+      ...done,
+      verdict: 'budget',
+      reason: 'no untried integer n left in the transition band',
+    };
   }
   return {
     ...done,
@@ -245,7 +251,7 @@ function planGroup(
  * Refining rounds in a row that may fail to narrow the interval before the search stops: one
  * round's new n can leave a bootstrap interval as wide as before while the next ones pin it.
  */
-const STALL_PATIENCE = 2;
+const STALL_PATIENCE = 3;
 
 /**
  * True when the interval without the last STALL_PATIENCE rounds was at most 10% wider (in
@@ -266,39 +272,72 @@ function stalled(
   return ci !== null && Math.log(ci[1] / ci[0]) < 1.1 * Math.log(ciFactor);
 }
 
+/** The transition band runs where the fitted curve is between 1 - Q and Q. */
+const BAND_LEVEL = 0.9;
 /**
- * Up to `pointsPerRound` untried n log-evenly inside the interval (without one, between the
- * sampled n on either side of n*), clipped to the range.
+ * How strongly cost steers the choice: a candidate's gap to the sampled n is divided by
+ * (n / n*)^COST_EXPONENT, so an n above n* must leave a wider gap to be worth its price.
+ */
+const COST_EXPONENT = 0.5;
+
+/**
+ * Up to `pointsPerRound` untried n spread over the transition band (where the fitted curve is
+ * between 0.1 and 0.9, clipped to the range): each next n is the one farthest in ln n from every
+ * sampled n, discounted by its cost. Points across the whole band pin the curve's shape, so one
+ * seed's deviation near n* moves the pooled fit less than with points packed inside the interval.
  */
 function proposeInside(
   search: SearchSpec,
   fit: ThresholdFitResult,
   trials: readonly SearchTrial[],
 ): number[] {
-  const tried = new Set(trials.map((t) => t.n));
-  const sampled = [...tried].sort((a, b) => a - b);
   const nStar = fit.nStar as number;
-  const below = sampled.filter((n) => n <= nStar);
-  const above = sampled.filter((n) => n >= nStar);
-  let lo = fit.ci ? fit.ci[0] : (below[below.length - 1] ?? search.from);
-  let hi = fit.ci ? fit.ci[1] : (above[0] ?? search.to);
-  lo = Math.max(search.from, lo);
-  hi = Math.min(search.to, hi);
-  if (!(hi > lo)) return [];
-  const k = search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound;
-  const out = new Set<number>();
-  // Interior points, so a round never repeats the interval's ends; more candidates than k so
-  // that integer snapping onto tried n still leaves k new ones where the interval allows.
-  for (const slots of [k, 2 * k + 1, 4 * k + 3]) {
-    for (let i = 1; i <= slots && out.size < k; i++) {
+  const k = Math.max(fit.k ?? 0, 1e-6);
+  const half = Math.log(BAND_LEVEL / (1 - BAND_LEVEL)) / k;
+  const lo = Math.max(search.from, nStar * Math.exp(-half));
+  const hi = Math.min(search.to, nStar * Math.exp(half));
+  const tried = new Set(trials.map((t) => t.n));
+  const anchors = [...tried].map(Math.log);
+  const candidates: number[] = [];
+  // Integers across the band; a very wide band is thinned to a log grid of 512 candidates.
+  const first = Math.ceil(lo);
+  const last = Math.floor(hi);
+  if (last - first <= 512) {
+    for (let n = first; n <= last; n++) if (!tried.has(n)) candidates.push(n);
+  } else {
+    const seen = new Set<number>();
+    for (let i = 0; i <= 512; i++) {
       const n = Math.round(
-        Math.exp(Math.log(lo) + (i / (slots + 1)) * (Math.log(hi) - Math.log(lo))),
+        Math.exp(Math.log(first) + (i / 512) * (Math.log(last) - Math.log(first))),
       );
-      if (n >= search.from && n <= search.to && !tried.has(n)) out.add(n);
+      if (!tried.has(n) && !seen.has(n)) {
+        seen.add(n);
+        candidates.push(n);
+      }
     }
-    if (out.size >= k) break;
   }
-  return [...out].sort((a, b) => a - b);
+  const k0 = search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound;
+  const out: number[] = [];
+  for (let i = 0; i < k0; i++) {
+    let best: number | null = null;
+    let bestScore = -1;
+    for (const n of candidates) {
+      if (out.includes(n)) continue;
+      const ln = Math.log(n);
+      let gap = Infinity;
+      for (const a of anchors) gap = Math.min(gap, Math.abs(ln - a));
+      const score = gap / Math.pow(n / nStar, COST_EXPONENT);
+      // Ascending candidates and a strict comparison: ties go to the cheaper n.
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
+        best = n;
+      }
+    }
+    if (best === null) break;
+    out.push(best);
+    anchors.push(Math.log(best));
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** A group's trials as a store holds them: no round, y null while not finished. */
