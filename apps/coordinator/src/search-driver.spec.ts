@@ -1,4 +1,4 @@
-import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
+import { createCoordinatorClient, type CoordinatorClient, type thresher } from '@thresher/proto';
 import { openStore, type Store } from '@thresher/store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,6 @@ import { startCoordinatorServer, type CoordinatorServer } from './server';
 // the rounds, not TensorFlow, are under test (apps/e2e runs the real thing).
 
 const dir = mkdtempSync(path.join(tmpdir(), 'thresher-search-'));
-const db = path.join(dir, 's.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SPEC = {
@@ -24,19 +23,22 @@ const SPEC = {
 const ratio = (n: number, seed: number) =>
   1 / (1 + Math.exp(-4 * (Math.log(n) - Math.log(60 + 5 * seed))));
 
-async function start(): Promise<{
+async function start(
+  db: string,
+  log: (line: string) => void = () => undefined,
+): Promise<{
   store: Store;
   server: CoordinatorServer;
   api: CoordinatorClient;
 }> {
-  const store = await openStore(db);
+  const store = await openStore(path.join(dir, db));
   const server = await startCoordinatorServer({
     store,
     host: '127.0.0.1',
     port: 0,
     token: 't',
-    scheduler: { leaseMs: 5_000 },
-    log: () => undefined,
+    scheduler: { leaseMs: 60_000 },
+    log,
   });
   return {
     store,
@@ -51,14 +53,37 @@ async function stop(c: Awaited<ReturnType<typeof start>>) {
   await c.store.close();
 }
 
-/** Leases and completes up to `limit` trials; returns how many it completed. */
-async function work(api: CoordinatorClient, limit: number): Promise<number> {
-  const { workerId } = await api.registerWorker({
-    host: 'h',
-    cores: 1,
+/** A synthetic result of a leased trial. */
+function result(t: thresher.v1.ILeasedTrial) {
+  const y = ratio(t.params?.n as number, t.params?.seed as number);
+  return {
+    attemptId: t.attemptId as number,
+    metrics: {
+      trainLoss: y,
+      testLoss: 1,
+      excessRisk: 1,
+      olsTrainLoss: 1,
+      olsTestLoss: 1,
+      olsExcessRisk: 1,
+      interpRatio: y,
+      testRatio: 1,
+      alignedFraction: 1,
+      converged: true,
+    },
+    curve: { step: [10], trainLoss: [y], testLoss: [1] },
+    wallMs: 1,
     backend: 'cpu',
-    version: 'v',
-  });
+  };
+}
+
+/**
+ * Leases and completes up to `limit` trials, as the given worker or a new one-slot worker;
+ * returns how many it completed.
+ */
+async function work(api: CoordinatorClient, limit: number, worker?: string): Promise<number> {
+  const workerId =
+    worker ??
+    (await api.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 'v' })).workerId;
   let completed = 0;
   while (completed < limit) {
     const { trials } = await api.leaseWork({
@@ -68,27 +93,7 @@ async function work(api: CoordinatorClient, limit: number): Promise<number> {
       slotMemoryBytes: 2 ** 30,
     });
     if (trials.length === 0) break;
-    const results = trials.map((t) => {
-      const y = ratio(t.params?.n as number, t.params?.seed as number);
-      return {
-        attemptId: t.attemptId as number,
-        metrics: {
-          trainLoss: y,
-          testLoss: 1,
-          excessRisk: 1,
-          olsTrainLoss: 1,
-          olsTestLoss: 1,
-          olsExcessRisk: 1,
-          interpRatio: y,
-          testRatio: 1,
-          alignedFraction: 1,
-          converged: true,
-        },
-        curve: { step: [10], trainLoss: [y], testLoss: [1] },
-        wallMs: 1,
-        backend: 'cpu',
-      };
-    });
+    const results = trials.map(result);
     await api.completeTrials({ workerId, results });
     completed += trials.length;
   }
@@ -97,7 +102,7 @@ async function work(api: CoordinatorClient, limit: number): Promise<number> {
 
 describe('search driver', () => {
   it('creates rounds as results come in, resumes after a restart, never repeats a trial', async () => {
-    let c = await start();
+    let c = await start('restart.db');
     const submitted = await c.api.submitSweep({ specJson: JSON.stringify(SPEC) });
     // Round 0: the lower 3 points of the coarse grid (8, 38, 181) on 4 seeds.
     expect(submitted).toMatchObject({ inserted: 12, total: 12 });
@@ -108,7 +113,7 @@ describe('search driver', () => {
     // Stop halfway through round 1, restart, finish.
     await work(c.api, 4);
     await stop(c);
-    c = await start();
+    c = await start('restart.db');
     for (let i = 0; i < 10 && (await work(c.api, 1000)) > 0; i++);
     const rows = await c.store.trialResults('search');
     const status = await c.api.getSweepStatus({ name: 'search' });
@@ -116,38 +121,72 @@ describe('search driver', () => {
     expect(rows.every((r) => r.status === 'done')).toBe(true);
     const keys = rows.map((r) => `${r.n}/${r.seed}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // Round 0 plus at most max_rounds refinements of 3 n, each on 4 seeds.
-    expect(rows.length).toBeLessThanOrEqual(12 + 3 * 3 * 4);
+    // Round 0 plus max_rounds refinements, each as large as it was recorded, on 4 seeds.
+    const rounds = await c.store.searchRounds('search');
+    expect(rounds.map((r) => r.round)).toEqual([1, 2, 3]);
+    expect(rows.length).toBe(12 + 4 * rounds.reduce((sum, r) => sum + r.points, 0));
     // The refinements stayed near n* ~ 60-75: nothing above the round-0 point 181.
     expect(Math.max(...rows.map((r) => r.n))).toBe(181);
     await stop(c);
   });
 
-  it('sizes rounds to the registered slots at submission, and stores that with the sweep', async () => {
-    const c = await start();
-    for (const name of ['a', 'b']) {
-      await c.api.registerWorker({
-        host: 'h',
-        cores: 4,
-        slots: 4,
-        backend: 'cpu',
-        version: 'v',
-        name,
+  it('sizes each round to the slots free when it opens, and records it', async () => {
+    const lines: string[] = [];
+    const c = await start('sized.db', (line) => lines.push(line));
+    const register = async (name: string, slots: number) =>
+      (await c.api.registerWorker({ host: 'h', cores: slots, slots, backend: 'cpu', version: 'v' }))
+        .workerId;
+    const a = await register('a', 6);
+    const b = await register('b', 2);
+    // Worker b trains two bundles of another sweep (heavier, so leased first) all along.
+    await c.api.submitSweep({
+      specJson: JSON.stringify({
+        name: 'other',
+        grid: { n: [500, 600], width: [8] },
+        fixed: { steps: 10, test_size: 20 },
+      }),
+    });
+    const held: thresher.v1.ILeasedTrial[] = [];
+    for (const _ of [1, 2]) {
+      const { trials } = await c.api.leaseWork({
+        workerId: b,
+        capacity: 1,
+        slotFlopsPerSecond: 1e12,
+        slotMemoryBytes: 2 ** 30,
       });
+      expect(trials).toHaveLength(1);
+      held.push(...trials);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // two bundles, two lease times
     }
     const { search: _s, ...rest } = SPEC;
     await c.api.submitSweep({
       specJson: JSON.stringify({
         ...rest,
         name: 'sized',
-        search: { n: { from: 8, to: 4096, target_ci: 2 } },
+        search: { n: { from: 8, to: 4096, target_ci: 1.01, max_rounds: 2 } },
       }),
     });
     const spec = (await c.store.getSweep('sized'))?.spec as {
       search: { n: Record<string, number> };
     };
-    // 8 slots, one group: 8 n per round (the most); an explicit points_per_round is kept as given.
-    expect(spec.search.n['points_per_round']).toBe(8);
+    // Nothing about rounds is fixed at submission: each is sized when it opens.
+    expect(spec.search.n['points_per_round']).toBeUndefined();
+    expect(await work(c.api, 12, a)).toBe(12);
+    // Round 0 done: 8 slots, b's 2 busy, nothing pending: 6 free, 6 n for the one group.
+    let rounds = await c.store.searchRounds('sized');
+    expect(rounds.map(({ createdAt: _c, groupKey: _k, ...r }) => r)).toEqual([
+      { round: 1, points: 6, freeSlots: 6 },
+    ]);
+    expect((await c.store.sweepCounts('sized')).total).toBe(12 + 6 * 4);
+    // b finishes one of its bundles: round 2 finds 7 slots free.
+    await c.api.completeTrials({ workerId: b, results: [result(held[0] ?? {})] });
+    expect(await work(c.api, 6 * 4, a)).toBe(6 * 4);
+    rounds = await c.store.searchRounds('sized');
+    expect(rounds.map((r) => [r.round, r.points, r.freeSlots])).toEqual([
+      [1, 6, 6],
+      [2, 7, 7],
+    ]);
+    expect(lines).toContain('search sized: round 2 (7 free slots: 7 n), 28 new trials');
     await stop(c);
   });
 });

@@ -70,9 +70,11 @@ export async function startCoordinatorServer(
   // (No write happens before statusFeed exists: the scheduler's constructor only reads options.)
   // The search driver sits under the observer: a completion is announced once the next round
   // of a searched sweep is queued.
-  const search = withSearchDriver(options.store, log, (name, spec, params) =>
-    scheduler.addSweepTrials(name, spec, params),
-  );
+  const search = withSearchDriver(options.store, {
+    log,
+    addRound: (name, spec, params, rounds) => scheduler.addSweepTrials(name, spec, params, rounds),
+    freeSlots: () => scheduler.freeSlots(),
+  });
   const store = observeWrites(search.store, () => statusFeed.notify());
   const readLocation = options.readLocation;
   const reads: HeavyReads =

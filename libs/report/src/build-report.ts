@@ -1,5 +1,6 @@
 import type { CurvePoint, SearchSweep } from '@thresher/sweep';
 import { buildSearchReport } from './search-report';
+import type { OpenedRound } from './threshold-search';
 import { InvalidReportInputError } from './errors';
 import { familyLabel, groupLabel, groupRows, varyingParams, type RowGroup } from './group-rows';
 import { fitPowerLawFamilies } from './power-law-families';
@@ -25,8 +26,11 @@ export interface ReportInput {
   bootstrapResamples?: number;
   /** Base seed of the bootstrap PRNG (default 1): same rows and seed, same report. */
   rngSeed?: number;
-  /** A searched sweep: the report adds each group's verdict and the n of every round. */
-  search?: SearchSweep;
+  /**
+   * A searched sweep and its opened rounds (the store's search_rounds): the report adds each
+   * group's verdict and the n of every round.
+   */
+  search?: { sweep: SearchSweep; rounds: readonly OpenedRound[] };
 }
 
 /** Groups at most this large keep their individual points in the model (and the plots). */
@@ -186,6 +190,9 @@ export function buildReport(input: ReportInput): ReportModel {
     powerLaws: fitPowerLawFamilies(groups, varying, boots),
     curves: [],
   };
-  if (input.search) model.search = buildSearchReport(input.search, input.rows, model);
+  if (input.search) {
+    const { sweep, rounds } = input.search;
+    model.search = buildSearchReport(sweep, input.rows, rounds, model);
+  }
   return input.curves ? withCurves(model, input.curves, input.rows) : model;
 }

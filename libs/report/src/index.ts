@@ -25,6 +25,8 @@ export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plot
 export {
   planSearch,
   replaySearch,
+  ROUND_POINTS,
+  type OpenedRound,
   type SearchReplay,
   type StoredSearchGroup,
   SEARCH_VERDICT_TEXT,

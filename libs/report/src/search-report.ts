@@ -10,6 +10,7 @@ import type { ReportRow } from './report-row';
 import {
   SEARCH_VERDICT_TEXT,
   replaySearch,
+  type OpenedRound,
   type SearchVerdict,
   type StoredSearchGroup,
 } from './threshold-search';
@@ -30,8 +31,11 @@ export interface SearchGroupReport {
   reason: string;
   /** hi / lo of the interval the search stopped at. */
   ciFactor: number | null;
-  /** The n each round proposed, in round order. */
-  rounds: { round: number; n: number[] }[];
+  /**
+   * The n each round proposed, in round order, with the free slots a round was sized to (null
+   * for round 0, climbing steps and rounds of a fixed points_per_round).
+   */
+  rounds: { round: number; n: number[]; freeSlots: number | null }[];
   trials: number;
   /** Estimated flops of the group's trials (libs/sweep trial-cost.ts). */
   gflop: number;
@@ -70,14 +74,21 @@ export function storedSearchGroups(
   });
 }
 
-/** Replays the search over the sweep's rows (see replaySearch) and names each group's verdict. */
+/**
+ * Replays the search over the sweep's rows and its opened rounds (see replaySearch) and names
+ * each group's verdict.
+ */
 export function buildSearchReport(
   sweep: SearchSweep,
   rows: readonly ReportRow[],
+  opened: readonly OpenedRound[],
   model: Pick<ReportModel, 'groups' | 'varyingParams'>,
 ): SearchReport {
   const groups = expandSearchGroups(sweep);
-  const { groups: states, plan } = replaySearch(sweep.search, storedSearchGroups(sweep, rows));
+  const { groups: states, plan } = replaySearch(sweep.search, storedSearchGroups(sweep, rows), {
+    opened,
+  });
+  const freeSlotsOf = new Map(opened.map((r) => [`${r.round}/${r.key}`, r.freeSlots]));
   return {
     range: { from: sweep.search.from, to: sweep.search.to },
     targetCi: sweep.search.targetCi,
@@ -107,7 +118,11 @@ export function buildSearchReport(
         ciFactor: p?.ciFactor ?? null,
         rounds: [...byRound.entries()]
           .sort((a, b) => a[0] - b[0])
-          .map(([round, ns]) => ({ round, n: [...ns].sort((a, b) => a - b) })),
+          .map(([round, ns]) => ({
+            round,
+            n: [...ns].sort((a, b) => a - b),
+            freeSlots: freeSlotsOf.get(`${round}/${g.key}`) ?? null,
+          })),
         trials: state?.trials.length ?? 0,
         gflop: flops / 1e9,
       };
@@ -118,7 +133,12 @@ export function buildSearchReport(
 /** The search as plain lines (terminal, Markdown list items, HTML list items). */
 export function searchLines(search: SearchReport): string[] {
   return search.groups.map((g) => {
-    const rounds = g.rounds.map((r) => `round ${r.round}: ${r.n.join(', ')}`).join('; ');
+    const rounds = g.rounds
+      .map((r) => {
+        const sized = r.freeSlots === null ? '' : ` (${r.freeSlots} free slots)`;
+        return `round ${r.round}${sized}: ${r.n.join(', ')}`;
+      })
+      .join('; ');
     const factor = g.ciFactor === null ? '' : `, interval ${g.ciFactor.toFixed(2)}x`;
     return `${g.label || 'all trials'}: ${g.verdictText}${factor} (${g.reason}); ${g.trials} trials, ${g.gflop.toFixed(1)} GFLOP; ${rounds}`;
   });

@@ -5,6 +5,7 @@ import { logistic } from './logistic-fitter';
 import {
   planSearch,
   replaySearch,
+  type OpenedRound,
   type SearchGroupState,
   type SearchTrial,
 } from './threshold-search';
@@ -25,16 +26,29 @@ function ratio(nStar: number, n: number, seed: number): number {
   return Math.max(0, logistic(Math.log(n), Math.log(seedStar), 4) + 0.03 * normal());
 }
 
-/** Runs a search to its end on synthetic trials; returns the groups' states and last plan. */
-function runSearch(search: SearchSpec, stars: Record<string, number>, seeds = [0, 1, 2, 3, 4]) {
+/**
+ * Runs a search to its end on synthetic trials; returns the groups' states, the rounds it
+ * opened and the last plan. `freeSlots(round)`: the free slots when that planning step ran.
+ */
+function runSearch(
+  search: SearchSpec,
+  stars: Record<string, number>,
+  seeds = [0, 1, 2, 3, 4],
+  freeSlots?: (step: number) => number,
+) {
   const groups: SearchGroupState[] = Object.keys(stars).map((key) => ({
     key,
     seeds,
     trials: [] as SearchTrial[],
   }));
+  const opened: OpenedRound[] = [];
   for (let round = 0; round < 20; round++) {
-    const plan = planSearch(search, groups, { resamples: 200 });
-    if (plan.finished) return { groups, plan };
+    const plan = planSearch(search, groups, {
+      resamples: 200,
+      ...(freeSlots ? { freeSlots: freeSlots(round) } : {}),
+    });
+    if (plan.finished) return { groups, plan, opened };
+    opened.push(...plan.newRounds);
     for (const t of plan.trials) {
       const group = groups.find((g) => g.key === t.key) as SearchGroupState;
       (group.trials as SearchTrial[]).push({
@@ -138,22 +152,112 @@ describe('planSearch', () => {
     expect(groups[0]?.trials.length).toBeLessThanOrEqual(40);
   });
 
-  it('sizes a round to the capacity, keeping the cheaper n', () => {
-    const trials: SearchTrial[] = [8, 38, 181].flatMap((n) =>
-      [0, 1, 2].map((seed) => ({ n, seed, round: 0, y: ratio(100, n, seed) })),
-    );
-    const search = { ...SEARCH, targetCi: 1.01 };
-    const full = planSearch(search, [{ key: 'a', seeds: [0, 1, 2], trials }], { resamples: 200 });
-    const small = planSearch(search, [{ key: 'a', seeds: [0, 1, 2], trials }], {
-      resamples: 200,
-      capacity: 3,
+  it('sizes a new round to the free slots, shared by the groups opening one, 3 to 8 n each', () => {
+    const { pointsPerRound: _fixed, ...search } = { ...SEARCH, targetCi: 1.01 };
+    const seeds = [0, 1, 2];
+    const state = (key: string, star: number): SearchGroupState => ({
+      key,
+      seeds,
+      trials: [8, 38, 181].flatMap((n) =>
+        seeds.map((seed) => ({ n, seed, round: 0, y: ratio(star, n, seed) })),
+      ),
     });
-    expect(full.groups[0]?.propose.length).toBe(3);
-    expect(small.groups[0]?.propose).toEqual(full.groups[0]?.propose.slice(0, 1));
+    const plan = (freeSlots?: number, spec: SearchSpec = search) =>
+      planSearch(spec, [state('a', 60), state('b', 100)], {
+        resamples: 200,
+        ...(freeSlots === undefined ? {} : { freeSlots }),
+      });
+    const sizes = (p: ReturnType<typeof plan>) => p.groups.map((g) => g.propose.length);
+    expect(sizes(plan(0))).toEqual([3, 3]);
+    expect(sizes(plan(10))).toEqual([5, 5]);
+    expect(sizes(plan(100))).toEqual([8, 8]);
+    expect(plan(10).newRounds).toEqual([
+      { key: 'a', round: 1, points: 5, freeSlots: 10 },
+      { key: 'b', round: 1, points: 5, freeSlots: 10 },
+    ]);
+    // Without free slots, and whenever the sweep sets points_per_round, that many n.
+    expect(sizes(plan())).toEqual([3, 3]);
+    const fixed = plan(100, { ...search, pointsPerRound: 4 });
+    expect(sizes(fixed)).toEqual([4, 4]);
+    expect(fixed.newRounds.map((r) => r.freeSlots)).toEqual([null, null]);
+    // A smaller round is a larger one's first choices: the n worth most for their cost.
+    for (const i of [0, 1]) {
+      expect(plan(100).groups[i]?.propose).toEqual(
+        expect.arrayContaining(plan(0).groups[i]?.propose ?? []),
+      );
+    }
+  });
+
+  it('keeps an opened round at its recorded size, whatever the free slots are now', () => {
+    const { pointsPerRound: _fixed, ...search } = { ...SEARCH, targetCi: 1.01 };
+    const seeds = [0, 1, 2];
+    const trials: SearchTrial[] = [8, 38, 181].flatMap((n) =>
+      seeds.map((seed) => ({ n, seed, round: 0, y: ratio(100, n, seed) })),
+    );
+    const opened = [{ key: 'a', round: 1, points: 6 }];
+    const now = planSearch(search, [{ key: 'a', seeds, trials }], {
+      resamples: 200,
+      opened,
+      freeSlots: 0,
+    });
+    expect(now.groups[0]?.propose).toEqual(
+      planSearch(search, [{ key: 'a', seeds, trials }], { resamples: 200, freeSlots: 6 }).groups[0]
+        ?.propose,
+    );
+    expect(now.groups[0]?.propose).toHaveLength(6);
+    // Opened already: nothing new to record.
+    expect(now.newRounds).toEqual([]);
   });
 });
 
 describe('replaySearch', () => {
+  it('replays rounds sized to changing free slots from the results and the opened rounds', () => {
+    const { pointsPerRound: _fixed, ...search } = { ...SEARCH, targetCi: 1.2, maxRounds: 4 };
+    // Free slots change from one planning step to the next, as workers come and go.
+    const { groups, plan, opened } = runSearch(
+      search,
+      { a: 60, b: 700 },
+      [0, 1, 2, 3, 4],
+      (s) => [0, 0, 14, 2, 30, 0, 9][s] ?? 5,
+    );
+    expect(new Set(opened.map((r) => r.points)).size).toBeGreaterThan(1);
+    const stored = groups.map((g) => ({
+      key: g.key,
+      seeds: g.seeds,
+      trials: [...g.trials].reverse().map(({ n, seed, y }) => ({ n, seed, y })),
+    }));
+    const byRound = (ts: readonly SearchTrial[]) =>
+      [...ts].map((t) => `${t.round}:${t.n}/${t.seed}`).sort();
+    const replay = replaySearch(search, stored, { resamples: 200, opened, freeSlots: 3 });
+    expect(replay.plan.trials).toEqual([]);
+    expect(replay.plan.groups.map((g) => g.verdict)).toEqual(plan.groups.map((g) => g.verdict));
+    for (const [i, g] of replay.groups.entries()) {
+      expect(byRound(g.trials)).toEqual(byRound(groups[i]?.trials ?? []));
+    }
+    // Without the opened rounds' sizes the same results replay to other rounds.
+    const blind = replaySearch(search, stored, { resamples: 200, freeSlots: 3 });
+    expect(blind.groups.map((g) => byRound(g.trials))).not.toEqual(
+      groups.map((g) => byRound(g.trials)),
+    );
+  });
+
+  it('refits only what changed when given a fit cache', () => {
+    const { groups } = runSearch(SEARCH, { a: 60, b: 700 });
+    const stored = groups.map((g) => ({
+      key: g.key,
+      seeds: g.seeds,
+      trials: g.trials.map(({ n, seed, y }) => ({ n, seed, y })),
+    }));
+    const fitCache = new Map();
+    const first = replaySearch(SEARCH, stored, { resamples: 200, fitCache });
+    const size = fitCache.size;
+    expect(size).toBeGreaterThan(0);
+    const again = replaySearch(SEARCH, stored, { resamples: 200, fitCache });
+    expect(fitCache.size).toBe(size);
+    expect(again).toEqual(first);
+    expect(replaySearch(SEARCH, stored, { resamples: 200 })).toEqual(first);
+  });
+
   it('recovers the round of each trial and what to create next from the stored results alone', () => {
     const { groups, plan } = runSearch(SEARCH, { a: 60, b: 700 });
     const stored = groups.map((g) => ({

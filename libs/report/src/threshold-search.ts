@@ -64,37 +64,64 @@ export interface SearchPlan {
   groups: SearchGroupPlan[];
   /** The trials to create now: the proposals of every group, times its seeds. */
   trials: SearchProposal[];
+  /** The rounds this plan opens: record them with their trials, so replays size them alike. */
+  newRounds: OpenedRound[];
   /** True when every group has a final verdict. */
   finished: boolean;
 }
 
+/** A round as it was opened: how many n it proposed, and the free slots it was sized to. */
+export interface OpenedRound {
+  key: string;
+  round: number;
+  points: number;
+  /** null when its size did not depend on the free slots. */
+  freeSlots: number | null;
+}
+
 export interface SearchPlanOptions {
   /**
-   * Trials the workers can take now (free slots x bundle size). It only shrinks a round (down
-   * to one n per group); a caller that wants the same proposals after a restart passes the
-   * capacity it recorded with the round, or none.
+   * Rounds already opened (their trials created): each is proposed again with the size it had,
+   * whatever the free slots are now, so a replay meets exactly the trials it created.
    */
-  capacity?: number;
+  opened?: readonly Omit<OpenedRound, 'freeSlots'>[];
+  /**
+   * Training slots free now (no bundle, nothing pending for them). A refining round not yet
+   * opened gets one n per free slot, shared by the groups opening one now, 3 to 8 each (a slot
+   * trains one n's seeds as one bundle). Unset, or with points_per_round in the sweep, every
+   * round has points_per_round n (default 3).
+   */
+  freeSlots?: number;
   /** Bootstrap resamples of each fit (default 1000, as the report). */
   resamples?: number;
+  /**
+   * Fits by group and finished trials, for a caller that replays the same search often (the
+   * coordinator after each completion): a replay then fits only the rounds that just ended.
+   */
+  fitCache?: Map<string, ThresholdFitResult>;
 }
+
+/** Bounds of a round sized to the free slots: enough n to refit the band, not a dense grid. */
+export const ROUND_POINTS = { min: SEARCH_DEFAULTS.pointsPerRound, max: 8 } as const;
 
 /**
  * Proposes the next round of a threshold search (SPEC section 5): a pure function of the
- * trials so far, so a restarted coordinator proposes the same n, and proposals never repeat an
- * n (a trial's identity is its parameters: nothing is trained twice).
+ * trials so far, the sizes of the rounds already opened and the free slots, so a restarted
+ * coordinator proposes the same n for every opened round, and proposals never repeat an n (a
+ * trial's identity is its parameters: nothing is trained twice).
  *
  * Per group: round 0 is the lower half of a coarse log grid over [from, to] on every seed; its
  * upper points, the costliest trials, are added one per round only while no crossing of 1/2 has
  * been seen (so a threshold in the lower range never pays for n = to). A group waits until
  * its round is finished, then the logistic fit with its seed bootstrap (the report's) gives n*
- * and a 95% interval; the next round places up to `pointsPerRound` n across the fitted transition
- * band (where the curve is between 0.1 and 0.9), each as far in ln n from the sampled n as its
- * cost allows: points over the whole band narrow a seed-bootstrap interval more than points
- * packed around n*. Seed noise is handled by training
- * every n on every seed, so the bootstrap over seeds stays balanced. Cost grows with n, so when
- * capacity or budget cuts a round the smaller (cheaper) n are kept, and no n is ever proposed
- * outside the band: the large-n plateau, once seen in round 0, costs nothing more.
+ * and a 95% interval; the next round places n across the fitted transition band (where the curve
+ * is between 0.1 and 0.9), one at a time, each as far in ln n from the sampled n as its cost
+ * allows: points over the whole band narrow a seed-bootstrap interval more than points packed
+ * around n*. How many: one per free slot (shared by the groups opening a round now, 3 to 8),
+ * or points_per_round when the sweep sets it. Seed noise is handled by training every n on every
+ * seed, so the bootstrap over seeds stays balanced. Cost grows with n: the choice discounts
+ * costly n, a round cut short by the budget keeps its first choices, and no n is ever proposed
+ * outside the band, so the large-n plateau, once seen in round 0, costs nothing more.
  */
 export function planSearch(
   search: SearchSpec,
@@ -104,24 +131,32 @@ export function planSearch(
   const ordered = [...groups].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let created = 0;
   for (const g of ordered) created += g.trials.length;
-  const plans = ordered.map((g) => planGroup(search, g, options.resamples ?? 1000));
+  const opened = new Map<string, number>();
+  for (const r of options.opened ?? []) opened.set(`${r.round}/${r.key}`, r.points);
+  // A size from the free slots only where the sweep leaves it open.
+  const freeSlots = search.pointsPerRound === undefined ? options.freeSlots : undefined;
+  const fit = cachedFit(options.resamples ?? 1000, options.fitCache);
+  const plans = ordered.map((g) => {
+    const plan = planGroup(search, g, fit, (round) => opened.get(`${round}/${g.key}`), freeSlots);
+    return { ...plan, seeds: g.seeds.length };
+  });
 
-  // A round is sized to the capacity: the same number of n for every active group.
-  const active = plans.filter((p) => p.propose.length > 0);
-  if (options.capacity !== undefined && active.length > 0) {
-    const seeds = active.reduce((s, p) => s + seedsOf(ordered, p.key), 0);
-    const perGroup = Math.max(1, Math.floor(options.capacity / Math.max(1, seeds)));
-    for (const p of active) p.propose = p.propose.slice(0, perGroup);
+  // Rounds opened now, sized to the free slots: the same number of n for each group.
+  const sized = plans.filter((p) => p.sizing === 'free-slots' && p.propose.length > 0);
+  if (freeSlots !== undefined && sized.length > 0) {
+    const perGroup = Math.ceil(Math.max(0, freeSlots) / sized.length);
+    const points = Math.min(ROUND_POINTS.max, Math.max(ROUND_POINTS.min, perGroup));
+    for (const p of sized) p.propose = p.propose.slice(0, points);
   }
-  // max_trials over the whole sweep: groups in key order, the cheaper n first.
+  // max_trials over the whole sweep, for rounds opened now: groups in key order, each keeping
+  // the first of its proposals (the most informative per cost). Opened rounds stay as they were.
   if (search.maxTrials !== undefined) {
     let left = search.maxTrials - created;
     for (const p of plans) {
-      if (p.propose.length === 0) continue;
-      const seeds = seedsOf(ordered, p.key);
-      const fits = Math.max(0, Math.floor(left / seeds));
+      if (p.propose.length === 0 || p.sizing === 'opened') continue;
+      const fits = Math.max(0, Math.floor(left / p.seeds));
       if (fits < p.propose.length) p.propose = p.propose.slice(0, fits);
-      left -= p.propose.length * seeds;
+      left -= p.propose.length * p.seeds;
       if (p.propose.length === 0) {
         p.verdict = 'budget';
         p.reason = `max_trials (${search.maxTrials}) spent`;
@@ -129,28 +164,64 @@ export function planSearch(
     }
   }
   const trials: SearchProposal[] = [];
-  for (const p of plans) {
-    const group = ordered.find((g) => g.key === p.key) as SearchGroupState;
+  const newRounds: OpenedRound[] = [];
+  const out: SearchGroupPlan[] = [];
+  for (const [i, { sizing, seeds: _seeds, ...p }] of plans.entries()) {
+    const group = ordered[i] as SearchGroupState;
+    p.propose = [...p.propose].sort((a, b) => a - b);
+    out.push(p);
+    if (p.propose.length === 0) continue;
     for (const n of p.propose) {
       for (const seed of group.seeds) trials.push({ key: p.key, n, seed, round: p.round });
     }
+    if (sizing !== 'opened' && p.round > 0) {
+      newRounds.push({
+        key: p.key,
+        round: p.round,
+        points: p.propose.length,
+        freeSlots: sizing === 'free-slots' ? Math.max(0, freeSlots ?? 0) : null,
+      });
+    }
   }
   return {
-    groups: plans,
+    groups: out,
     trials,
-    finished: plans.every((p) => p.verdict !== 'searching'),
+    newRounds,
+    finished: out.every((p) => p.verdict !== 'searching'),
   };
 }
 
-function seedsOf(groups: readonly SearchGroupState[], key: string): number {
-  return groups.find((g) => g.key === key)?.seeds.length ?? 1;
+/** Fits one group's points, through the cache when there is one. */
+type GroupFit = (key: string, points: readonly ThresholdPoint[]) => ThresholdFitResult;
+
+function cachedFit(resamples: number, cache?: Map<string, ThresholdFitResult>): GroupFit {
+  return (key, points) => {
+    if (!cache) return fitThreshold(points, { resamples, rngSeed: 1 });
+    let id = `${resamples}|${key}|`;
+    for (const p of points) id += `${p.n},${p.seed},${p.y};`;
+    let fit = cache.get(id);
+    if (!fit) {
+      fit = fitThreshold(points, { resamples, rngSeed: 1 });
+      cache.set(id, fit);
+    }
+    return fit;
+  };
 }
+
+/**
+ * How a group's proposals were sized: `opened`, the round exists (its recorded size, or round 0
+ * and climbing rounds, which are fixed); `free-slots`, a refining round sized now to the free
+ * slots; `fixed`, a new round of points_per_round (or a climbing step).
+ */
+type Sizing = 'opened' | 'free-slots' | 'fixed';
 
 function planGroup(
   search: SearchSpec,
   group: SearchGroupState,
-  resamples: number,
-): SearchGroupPlan {
+  fitGroup: GroupFit,
+  openedSize: (round: number) => number | undefined,
+  freeSlots: number | undefined,
+): SearchGroupPlan & { sizing: Sizing } {
   const base = { key: group.key, fit: null, ciFactor: null, propose: [] as number[] };
   const coarse = initialSearchPoints(search);
   if (group.trials.length === 0) {
@@ -160,26 +231,25 @@ function planGroup(
       reason: 'round 0: the lower points of a coarse log grid',
       propose: searchRoundZero(search),
       round: 0,
+      sizing: 'opened',
     };
   }
   const lastRound = Math.max(...group.trials.map((t) => t.round));
+  const idle = { sizing: 'opened' as Sizing, round: lastRound };
   if (group.trials.some((t) => t.y === null)) {
-    return {
-      ...base,
-      verdict: 'searching',
-      reason: `round ${lastRound} running`,
-      round: lastRound,
-    };
+    return { ...base, ...idle, verdict: 'searching', reason: `round ${lastRound} running` };
   }
   const points: ThresholdPoint[] = [];
   for (const t of group.trials) {
     if (t.y !== null && Number.isFinite(t.y)) points.push({ n: t.n, seed: t.seed, y: t.y });
   }
-  const fit = fitThreshold(points, { resamples, rngSeed: 1 });
+  const fit = fitGroup(group.key, points);
   const ci = fit.ci;
   const ciFactor = ci ? ci[1] / ci[0] : null;
-  const done = { ...base, fit, ciFactor, round: lastRound };
+  const done = { ...base, ...idle, fit, ciFactor };
   const largest = Math.max(...group.trials.map((t) => t.n));
+  const round = lastRound + 1;
+  const recorded = openedSize(round);
   if (fit.verdict === 'interpolates-everywhere' && largest < search.to) {
     // No crossing yet: climb the coarse grid one point at a time, the costliest n last.
     const next = coarse.find((n) => n > largest) ?? search.to;
@@ -191,7 +261,8 @@ function planGroup(
       verdict: 'searching',
       reason: `no crossing below ${largest}: extending the range upwards`,
       propose: [next],
-      round: lastRound + 1,
+      round,
+      sizing: recorded === undefined ? 'fixed' : 'opened',
     };
   }
   if (fit.verdict === 'interpolates-everywhere' || fit.verdict === 'never-interpolates') {
@@ -220,7 +291,7 @@ function planGroup(
   if (
     ciFactor !== null &&
     lastRound >= 1 + STALL_PATIENCE &&
-    stalled(group.trials, lastRound, ciFactor, resamples)
+    stalled(group, lastRound, ciFactor, fitGroup)
   ) {
     // The bootstrap resamples seeds: once n is dense near n*, the spread of the seeds' own
     // thresholds sets the interval, and more n only spend compute.
@@ -230,7 +301,14 @@ function planGroup(
       reason: `the last ${STALL_PATIENCE} rounds did not narrow the interval (seed noise: add seeds)`,
     };
   }
-  const propose = proposeInside(search, fit, group.trials);
+  const sizing: Sizing =
+    recorded !== undefined ? 'opened' : freeSlots !== undefined ? 'free-slots' : 'fixed';
+  const wanted =
+    recorded ??
+    (sizing === 'free-slots'
+      ? ROUND_POINTS.max
+      : (search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound));
+  const propose = proposeInside(search, fit, group.trials, wanted);
   if (propose.length === 0) {
     return {
       ...done,
@@ -243,7 +321,8 @@ function planGroup(
     verdict: 'searching',
     reason: `refining ${ci ? `[${ci[0].toFixed(1)}, ${ci[1].toFixed(1)}]` : 'around n*'}`,
     propose,
-    round: lastRound + 1,
+    round,
+    sizing,
   };
 }
 
@@ -258,17 +337,17 @@ const STALL_PATIENCE = 3;
  * ln hi/lo).
  */
 function stalled(
-  trials: readonly SearchTrial[],
+  group: SearchGroupState,
   lastRound: number,
   ciFactor: number,
-  resamples: number,
+  fitGroup: GroupFit,
 ): boolean {
   const before: ThresholdPoint[] = [];
-  for (const t of trials) {
+  for (const t of group.trials) {
     if (t.round <= lastRound - STALL_PATIENCE && t.y !== null && Number.isFinite(t.y))
       before.push({ n: t.n, seed: t.seed, y: t.y });
   }
-  const ci = fitThreshold(before, { resamples, rngSeed: 1 }).ci;
+  const ci = fitGroup(group.key, before).ci;
   return ci !== null && Math.log(ci[1] / ci[0]) < 1.1 * Math.log(ciFactor);
 }
 
@@ -290,6 +369,7 @@ function proposeInside(
   search: SearchSpec,
   fit: ThresholdFitResult,
   trials: readonly SearchTrial[],
+  wanted: number,
 ): number[] {
   const nStar = fit.nStar as number;
   const k = Math.max(fit.k ?? 0, 1e-6);
@@ -316,9 +396,8 @@ function proposeInside(
       }
     }
   }
-  const k0 = search.pointsPerRound ?? SEARCH_DEFAULTS.pointsPerRound;
   const out: number[] = [];
-  for (let i = 0; i < k0; i++) {
+  for (let i = 0; i < wanted; i++) {
     let best: number | null = null;
     let bestScore = -1;
     for (const n of candidates) {
@@ -337,7 +416,8 @@ function proposeInside(
     out.push(best);
     anchors.push(Math.log(best));
   }
-  return out.sort((a, b) => a - b);
+  // In the order chosen: a round cut short keeps its first, most informative n.
+  return out;
 }
 
 /** A group's trials as a store holds them: no round, y null while not finished. */
@@ -357,14 +437,15 @@ export interface SearchReplay {
 /**
  * Replays a search over the stored trials: round 0 is planned, its trials taken from the store,
  * the next round planned from them, and so on until a round's trials are not all stored. Since
- * planSearch is pure, this recovers which round proposed each n and what to create next from
- * the results alone, so nothing about rounds needs storing and a restarted coordinator (or a
- * report) reaches the same state. Capacity is not an input here: rounds stay reproducible.
+ * planSearch is pure and each opened round keeps its recorded size (`opened`), this recovers
+ * which round proposed each n and what to create next from the stored results and round sizes
+ * alone: a restarted coordinator (or a report) reaches the same state. The free slots size only
+ * the rounds not yet opened, which the returned plan's `newRounds` lists.
  */
 export function replaySearch(
   search: SearchSpec,
   stored: readonly StoredSearchGroup[],
-  options: Pick<SearchPlanOptions, 'resamples'> = {},
+  options: SearchPlanOptions = {},
 ): SearchReplay {
   const states = stored.map((g) => ({ key: g.key, seeds: g.seeds, trials: [] as SearchTrial[] }));
   const byKey = new Map(

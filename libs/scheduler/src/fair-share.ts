@@ -1,8 +1,12 @@
 import type { SweepSummary, WorkerRecord } from '@thresher/store';
 
-/** Workers seen within this window (and not drained) count as active. */
+/** Workers seen since this time (and not drained) count as active. */
+export function activeSince(now: Date, leaseMs: number): Date {
+  return new Date(now.getTime() - Math.max(2 * leaseMs, 10_000));
+}
+
 export function activeWorkerCount(workers: WorkerRecord[], now: Date, leaseMs: number): number {
-  const since = now.getTime() - Math.max(2 * leaseMs, 10_000);
+  const since = activeSince(now, leaseMs).getTime();
   return workers.filter((w) => w.state !== 'drained' && w.lastSeenAt.getTime() >= since).length;
 }
 

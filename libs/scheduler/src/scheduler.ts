@@ -1,6 +1,7 @@
 import type {
   InsertSweepResult,
   Lease,
+  SearchRound,
   Store,
   SweepSummary,
   TrialCounts,
@@ -12,8 +13,8 @@ import {
   expandSweep,
   isSearchSweep,
   searchRoundZero,
+  searchRoundZeroTrials,
   searchSweepJson,
-  searchTrialParams,
   trialId,
   validateSearchSweep,
   validateSweepSpec,
@@ -24,7 +25,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { UnknownSweepError } from '@thresher/store';
 import { InvalidRequestError, UnknownWorkerError } from './errors';
-import { activeWorkerCount, fairShare } from './fair-share';
+import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import {
   bundleBounds,
@@ -151,45 +152,47 @@ export class Scheduler {
     source?: string,
   ): Promise<InsertSweepResult & { name: string }> {
     const maxTrials = this.options.maxTrialsPerSweep;
-    let sweep = validateSearchSweep(raw, source);
+    const sweep = validateSearchSweep(raw, source);
     const groups = expandSearchGroups(sweep);
-    if (sweep.search.pointsPerRound === undefined) {
-      // Rounds sized to the workers at submission: a slot trains one n's seeds as a bundle,
-      // so about one n per free slot keeps every slot busy. Stored with the spec, so a replay
-      // after a restart (with other workers) still proposes the same rounds.
-      const slots = (await this.store.listWorkers())
-        .filter((w) => w.state !== 'stopped' && w.state !== 'failed')
-        .reduce((sum, w) => sum + w.slots, 0);
-      const perRound = Math.min(8, Math.max(3, Math.ceil(slots / groups.length)));
-      sweep = { ...sweep, search: { ...sweep.search, pointsPerRound: perRound } };
-    }
     const round0 = searchRoundZero(sweep.search);
     const size = groups.reduce((sum, g) => sum + g.seeds.length, 0) * round0.length;
     const budget = Math.min(maxTrials ?? Infinity, sweep.search.maxTrials ?? Infinity);
     if (size > budget) throw new SweepTooLargeError(size, budget, 'trials of round 0');
     const spec = searchSweepJson(sweep);
     return {
-      ...(await this.addSweepTrials(
-        sweep.spec.name,
-        spec,
-        groups.flatMap((g) =>
-          round0.flatMap((n) => g.seeds.map((seed) => searchTrialParams(g, n, seed))),
-        ),
-      )),
+      ...(await this.addSweepTrials(sweep.spec.name, spec, searchRoundZeroTrials(sweep))),
       name: sweep.spec.name,
     };
   }
 
-  /** Stores a sweep's trials (all of a grid, or a search's round); known trials are linked. */
+  /**
+   * Stores a sweep's trials (all of a grid, or a search's round with the rounds it opens);
+   * known trials are linked.
+   */
   async addSweepTrials(
     name: string,
     spec: unknown,
     params: readonly TrialParams[],
+    rounds?: SearchRound[],
   ): Promise<InsertSweepResult> {
     const trials = params.map((p) => ({ trialId: trialId(p), params: p }));
-    const result = await this.store.insertSweep({ name, spec, trials });
+    const result = await this.store.insertSweep({
+      name,
+      spec,
+      trials,
+      ...(rounds ? { rounds } : {}),
+    });
     this.invalidateShare();
     return result;
+  }
+
+  /**
+   * Slots that would sit idle now: those of the active workers (activeWorkerCount's rule)
+   * that hold no bundle, less the bundles already pending for them.
+   */
+  async freeSlots(): Promise<number> {
+    const usage = await this.store.slotUsage(activeSince(this.now(), this.options.leaseMs));
+    return Math.max(0, usage.slots - usage.busy - usage.pendingBundles);
   }
 
   async sweepStatus(name: string): Promise<SweepStatusView> {

@@ -35,6 +35,18 @@ export class SqlDialect {
     );
   }
 
+  /** Whether a table exists where unqualified names resolve (the store's schema). */
+  async hasTable<DB>(db: Kysely<DB>, table: string): Promise<boolean> {
+    const query =
+      this.name === 'sqlite'
+        ? sql<{
+            found: unknown;
+          }>`select name as found from sqlite_master where type = 'table' and name = ${table}`
+        : sql<{ found: unknown }>`select to_regclass(${table}) as found`;
+    const { rows } = await query.execute(db);
+    return rows[0]?.found !== undefined && rows[0]?.found !== null;
+  }
+
   /** An auto-incremented integer primary key column. */
   autoIncrementKey<T extends string>(
     table: CreateTableBuilder<T>,

@@ -147,3 +147,21 @@ export class UnknownSweepError extends StoreError {
     super(`no sweep named "${sweep}"`);
   }
 }
+
+/**
+ * A round of a searched sweep was already opened (by another coordinator on the same
+ * database, between this one's read and its write); nothing was written. Replaying the
+ * search from the stored results gives the round as it was opened.
+ */
+export class SearchRoundTakenError extends StoreError {
+  override readonly name = 'SearchRoundTakenError';
+  readonly code = 'SEARCH_ROUND_TAKEN';
+  readonly retryable = true;
+  constructor(
+    readonly sweep: string,
+    readonly groupKey: string,
+    readonly round: number,
+  ) {
+    super(`sweep "${sweep}": search round ${round} of a group was already opened`);
+  }
+}

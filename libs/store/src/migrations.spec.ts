@@ -85,6 +85,13 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       await old.close();
     }
 
+    // Read-only opens do not migrate: an old database has no search rounds (nor their table).
+    const reader = await openStore(location, { readonly: true });
+    try {
+      expect(await reader.searchRounds('legacy')).toEqual([]);
+    } finally {
+      await reader.close();
+    }
     const store = await openStore(location);
     try {
       const [row] = await store.trialResults('legacy');
@@ -105,6 +112,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         // 0007: workers registered before slots were reported count one.
         slots: 1,
       });
+      // 0008: a sweep from before searches has no rounds.
+      expect(await store.searchRounds('legacy')).toEqual([]);
       // The upgraded results table takes undefined (null) ratios.
       const small = trial({ n: 3, d: 5 });
       await store.insertSweep({ name: 'small-n', spec: {}, trials: [small] });
@@ -149,6 +158,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0004_nullable_ratios',
           '0005_drop_sweep_max_attempts',
           '0006_trial_cost',
+          '0007_worker_slots',
           LATEST_MIGRATION,
         ]);
       } finally {

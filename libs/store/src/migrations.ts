@@ -22,10 +22,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0005_drop_sweep_max_attempts': { up: (db) => dropSweepMaxAttempts(db) },
     '0006_trial_cost': { up: (db) => trialCost(db) },
     '0007_worker_slots': { up: (db) => workerSlots(db) },
+    '0008_search_rounds': { up: (db) => searchRounds(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0007_worker_slots';
+export const LATEST_MIGRATION = '0008_search_rounds';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -351,5 +352,21 @@ async function workerSlots(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('workers')
     .addColumn('slots', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
+}
+
+/** The size of each opened search round, so that a replay proposes what was proposed. */
+async function searchRounds(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('search_rounds')
+    .addColumn('sweep_id', 'integer', (c) =>
+      c.notNull().references('sweeps.id').onDelete('cascade'),
+    )
+    .addColumn('group_key', 'text', (c) => c.notNull())
+    .addColumn('round', 'integer', (c) => c.notNull())
+    .addColumn('points', 'integer', (c) => c.notNull())
+    .addColumn('free_slots', 'integer')
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('search_rounds_pk', ['sweep_id', 'group_key', 'round'])
     .execute();
 }

@@ -94,6 +94,17 @@ export interface CurvesTable {
   test_loss: number;
 }
 
+/** One opened round of a searched sweep's group: how many n it proposed, and why that many. */
+export interface SearchRoundsTable {
+  sweep_id: number;
+  /** The group's canonical parameters (libs/sweep SearchGroup.key). */
+  group_key: string;
+  round: number;
+  points: number;
+  free_slots: number | null;
+  created_at: number;
+}
+
 export interface WorkersTable {
   worker_id: string;
   host: string;
@@ -139,4 +150,5 @@ export interface Database {
   results: ResultsTable;
   curves: CurvesTable;
   workers: WorkersTable;
+  search_rounds: SearchRoundsTable;
 }

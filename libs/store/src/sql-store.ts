@@ -9,6 +9,8 @@ import * as workers from './worker-ops';
 import * as reads from './read-ops';
 import { sweepThresholdData } from './threshold-data';
 import { workerThroughput } from './worker-throughput';
+import { searchRounds } from './search-round-ops';
+import { slotUsage } from './slot-usage';
 import type {
   AttemptRecord,
   CompletionReport,
@@ -19,6 +21,8 @@ import type {
   Lease,
   LeaseRequest,
   NewSweep,
+  SearchRoundRecord,
+  SlotUsage,
   Store,
   SweepRecord,
   SweepSummary,
@@ -85,6 +89,12 @@ export class SqlStore implements Store {
   }
   async listWorkers(): Promise<WorkerRecord[]> {
     return workers.listWorkers(this.c);
+  }
+  async slotUsage(since: Date): Promise<SlotUsage> {
+    return slotUsage(this.c, since);
+  }
+  async searchRounds(sweep: string): Promise<SearchRoundRecord[]> {
+    return searchRounds(this.c, sweep, this.readonly);
   }
 
   async leaseTrials(request: LeaseRequest): Promise<Lease[]> {

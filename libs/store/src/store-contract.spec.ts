@@ -7,6 +7,7 @@ import {
   InvalidResultError,
   ReadOnlyStoreError,
   ForeignAttemptError,
+  SearchRoundTakenError,
   UnknownSweepError,
 } from './errors';
 import { DIALECTS, freshLocation } from './test-support/databases';
@@ -399,6 +400,59 @@ describe.each(DIALECTS)('Store contract on %s', (dialect) => {
       leased: 0,
       completed: 0,
     });
+  });
+
+  it('records each search round once, in the transaction of its trials', async () => {
+    await store.insertSweep({ name: 's', spec: {}, trials: grid([8], [0, 1]) });
+    const round1 = { groupKey: 'g', round: 1, points: 2, freeSlots: 5 };
+    await store.insertSweep({
+      name: 's',
+      spec: {},
+      trials: grid([16, 32], [0, 1]),
+      rounds: [round1, { groupKey: 'h', round: 1, points: 1, freeSlots: null }],
+    });
+    // A second opening of round 1 of g (another coordinator's stale plan) writes nothing.
+    const stale = store.insertSweep({
+      name: 's',
+      spec: {},
+      trials: grid([64], [0, 1]),
+      rounds: [{ ...round1, points: 1 }],
+    });
+    await expect(stale).rejects.toBeInstanceOf(SearchRoundTakenError);
+    await expect(stale).rejects.toMatchObject({ code: 'SEARCH_ROUND_TAKEN', retryable: true });
+    expect(await store.sweepCounts('s')).toMatchObject({ total: 6 });
+    const rounds = await store.searchRounds('s');
+    expect(rounds.map(({ createdAt: _c, ...r }) => r)).toEqual([
+      round1,
+      { groupKey: 'h', round: 1, points: 1, freeSlots: null },
+    ]);
+    expect(rounds[0]?.createdAt).toBeInstanceOf(Date);
+    await expect(
+      store.insertSweep({
+        name: 's',
+        spec: {},
+        trials: [],
+        rounds: [{ groupKey: 'g', round: 0, points: 1, freeSlots: null }],
+      }),
+    ).rejects.toThrow(/rounds\[0\]\.round/);
+    await expect(store.searchRounds('nope')).rejects.toBeInstanceOf(UnknownSweepError);
+  });
+
+  it('counts the slots a search round can fill: live, busy, and pending bundles', async () => {
+    await store.upsertWorker({ workerId: 'live', ...worker, slots: 4 }, at(60_000));
+    await store.upsertWorker({ workerId: 'gone', ...worker, slots: 8 }, T0);
+    await store.upsertWorker({ workerId: 'drained', ...worker, slots: 2 }, at(60_000));
+    await store.touchWorker('drained', at(60_000), 'drained');
+    // Two n on three seeds: two bundles of like trials.
+    await store.insertSweep({ name: 's', spec: {}, trials: grid([8, 16], [0, 1, 2]) });
+    const since = at(30_000);
+    expect(await store.slotUsage(since)).toEqual({ slots: 4, busy: 0, pendingBundles: 2 });
+    const lease = (ms: number) =>
+      store.leaseTrials({ workerId: 'live', max: 3, leaseMs: 60_000, now: at(ms) });
+    expect(await lease(60_001)).toHaveLength(3);
+    expect(await store.slotUsage(since)).toEqual({ slots: 4, busy: 1, pendingBundles: 1 });
+    expect(await lease(60_002)).toHaveLength(3);
+    expect(await store.slotUsage(since)).toEqual({ slots: 4, busy: 2, pendingBundles: 0 });
   });
 
   it('opens read-only stores that refuse writes', async () => {

@@ -28,6 +28,15 @@ export interface Store {
   upsertWorker(worker: WorkerInfo, now: Date): Promise<void>;
   touchWorker(workerId: string, now: Date, state?: string): Promise<void>;
   listWorkers(): Promise<WorkerRecord[]>;
+  /**
+   * Training slots of the workers seen since `since` (and not drained), how many of them hold
+   * a bundle now, and how many bundles the pending trials make: what a new search round can
+   * fill.
+   */
+  slotUsage(since: Date): Promise<SlotUsage>;
+
+  /** The opened rounds of a searched sweep (NewSweep.rounds), by group key then round. */
+  searchRounds(sweep: string): Promise<SearchRoundRecord[]>;
 
   // --- the work queue -----------------------------------------------------
   /**
@@ -132,6 +141,36 @@ export interface NewSweep {
   /** The validated sweep file as JSON, kept for provenance. */
   spec: unknown;
   trials: { trialId: string; params: TrialParams }[];
+  /**
+   * Search rounds these trials open, recorded in the same transaction. A round already
+   * recorded rejects the whole call (SearchRoundTakenError): each round is opened once.
+   */
+  rounds?: SearchRound[];
+}
+
+/** A round of a searched sweep's group, as the coordinator opened it. */
+export interface SearchRound {
+  /** The group's canonical parameters (libs/sweep SearchGroup.key). */
+  groupKey: string;
+  /** 1 for the first round after round 0. */
+  round: number;
+  /** n values it proposed (each trained on every seed of the group). */
+  points: number;
+  /** Free training slots it was sized to; null when its size did not depend on them. */
+  freeSlots: number | null;
+}
+
+export interface SearchRoundRecord extends SearchRound {
+  createdAt: Date;
+}
+
+export interface SlotUsage {
+  /** Slots of the workers seen recently and not drained. */
+  slots: number;
+  /** Of those, slots holding a bundle (a worker's open leases grouped by lease time). */
+  busy: number;
+  /** Bundles the pending trials make, one per batch key and n (a slot trains one at a time). */
+  pendingBundles: number;
 }
 
 export interface InsertSweepResult {

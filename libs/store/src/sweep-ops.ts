@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { batchCompatibilityKey, trialFlops, type TrialParams } from '@thresher/sweep';
-import type { Database, SweepTrialsTable, TrialsTable } from './schema';
+import type { SweepTrialsTable, TrialsTable } from './schema';
 import { bulkInsert } from './bulk-insert';
 import type { StoreContext } from './store-context';
 import type { InsertSweepResult, NewSweep, SweepRecord, SweepSummary, TrialCounts } from './store';
@@ -8,6 +8,8 @@ import { chunkRows } from './chunk';
 import { PARAM_COLUMNS, paramsToColumns } from './param-columns';
 import { InvalidInputError, UnknownSweepError } from './errors';
 import { requireText, validateTrial } from './validate';
+import { recordRounds, validateRounds } from './search-round-ops';
+import { sweepIdOf } from './sweep-id';
 
 /** Column order of the trial rows below (the bulk insert binds parameters in this order). */
 const TRIAL_COLUMNS = [
@@ -37,16 +39,6 @@ function trialRow(
   };
 }
 
-export async function sweepIdOf(db: Kysely<Database>, name: string): Promise<number> {
-  const row = await db
-    .selectFrom('sweeps')
-    .select('id')
-    .where('name', '=', name)
-    .executeTakeFirst();
-  if (row === undefined) throw new UnknownSweepError(name);
-  return row.id;
-}
-
 /**
  * Idempotent: the sweep row is created once, trials are inserted only when their id is
  * new (ON CONFLICT DO NOTHING) and linked to the sweep. Re-submitting a cancelled sweep
@@ -61,6 +53,7 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
     const json = validateTrial(trial, i);
     if (!unique.has(trial.trialId)) unique.set(trial.trialId, { params: trial.params, json });
   });
+  const rounds = validateRounds(input.rounds);
   const now = Date.now();
 
   const result = await c.tx(async (db) => {
@@ -86,6 +79,7 @@ export async function insertSweep(c: StoreContext, input: NewSweep): Promise<Ins
       await db.updateTable('sweeps').set({ status: 'active' }).where('id', '=', sweep.id).execute();
     }
     const sweepId = sweep.id;
+    await recordRounds(db, { id: sweepId, name }, rounds, now);
 
     const bounds = await db
       .selectFrom('trials')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { PARAM_NAMES, paramDef, type ParamName } from '@thresher/sweep';
-import { sweepIdOf } from './sweep-ops';
+import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
 import type { GroupParamValue, SweepThresholdData, ThresholdNAggregate } from './store';
 import { requireText } from './validate';

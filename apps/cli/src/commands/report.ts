@@ -61,8 +61,16 @@ export async function loadReportModel(store: Store, sweep: string) {
     throw new CliError(`no sweep named "${sweep}" in this database`, ExitCode.usage);
   }
   const rows = await store.trialResults(sweep);
-  // A searched sweep's rounds and verdicts are replayed from its rows (nothing else is stored).
-  const search = isSearchSweep(record.spec) ? validateSearchSweep(record.spec) : undefined;
+  // A searched sweep's rounds and verdicts are replayed from its rows and opened rounds.
+  const search = isSearchSweep(record.spec)
+    ? {
+        sweep: validateSearchSweep(record.spec),
+        rounds: (await store.searchRounds(sweep)).map(({ groupKey, ...r }) => ({
+          key: groupKey,
+          ...r,
+        })),
+      }
+    : undefined;
   const model = buildReport({
     sweep,
     rows,

@@ -31,7 +31,8 @@ describe('thresher run on a searched sweep', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('sweep searched: 9 trials');
     expect(run.stdout).toMatch(/search of n in 8\.\.512, target_ci 2:/);
-    expect(run.stdout).toMatch(/round 0: 8, 23, 64; round 1: /);
+    // Later rounds name the free slots they were sized to (a climbing step has a fixed size).
+    expect(run.stdout).toMatch(/round 0: 8, 23, 64; round 1( \(\d+ free slots\))?: /);
     const { rows } = await runReadOnlyQuery(
       db,
       "SELECT n, seed, status FROM trial_results WHERE sweep = 'searched'",
@@ -41,6 +42,14 @@ describe('thresher run on a searched sweep', () => {
     expect(rows.length).toBeLessThanOrEqual(60);
     expect(new Set(rows.map((r) => `${String(r[0])}/${String(r[1])}`)).size).toBe(rows.length);
     expect(rows.every((r) => r[2] === 'done')).toBe(true);
+    // Every trial past round 0 belongs to a recorded round: its n on each of the 3 seeds.
+    const rounds = await runReadOnlyQuery(
+      db,
+      'SELECT round, points, free_slots FROM search_rounds',
+    );
+    expect(rounds.rows.length).toBeGreaterThan(0);
+    const points = rounds.rows.reduce((sum: number, r) => sum + Number(r[1]), 0);
+    expect(rows.length).toBe(9 + 3 * points);
     // The report replays the rounds from the database alone.
     const report = await runCli(
       ['report', 'searched', '--db', db, '--format', 'md', '--out', '-'],
