@@ -103,6 +103,7 @@ const STATUS_BY_CODE: Readonly<Record<string, status>> = {
   STORE_BUSY: status.UNAVAILABLE,
   STORE_UNREACHABLE: status.UNAVAILABLE,
   STORE_READ_ONLY: status.FAILED_PRECONDITION,
+  SEARCH_ROUND_TAKEN: status.ABORTED,
 };
 
 /**
