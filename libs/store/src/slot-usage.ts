@@ -24,6 +24,14 @@ export async function slotUsage(c: StoreContext, sinceDate: Date): Promise<SlotU
       .where('w.state', '!=', 'drained')
       .groupBy(['w.worker_id', 'w.slots'])
       .execute();
+    let slots = 0;
+    let busy = 0;
+    for (const w of workers) {
+      slots += Number(w.slots);
+      busy += Math.min(Number(w.slots), Number(w.bundles));
+    }
+    // Counted up to the slots only: more pending bundles than slots leave none free, and a
+    // large grid's queue need not be scanned after each completion.
     const pending = await db
       .selectFrom((eb) =>
         eb
@@ -31,16 +39,11 @@ export async function slotUsage(c: StoreContext, sinceDate: Date): Promise<SlotU
           .select(['batch_key', 'n'])
           .distinct()
           .where('status', '=', 'pending')
+          .limit(slots)
           .as('p'),
       )
       .select((eb) => eb.fn.countAll<number>().as('bundles'))
       .executeTakeFirst();
-    let slots = 0;
-    let busy = 0;
-    for (const w of workers) {
-      slots += Number(w.slots);
-      busy += Math.min(Number(w.slots), Number(w.bundles));
-    }
     return { slots, busy, pendingBundles: Number(pending?.bundles ?? 0) };
   });
 }

@@ -169,7 +169,10 @@ export interface SlotUsage {
   slots: number;
   /** Of those, slots holding a bundle (a worker's open leases grouped by lease time). */
   busy: number;
-  /** Bundles the pending trials make, one per batch key and n (a slot trains one at a time). */
+  /**
+   * Bundles the pending trials make, one per batch key and n (a slot trains one at a time),
+   * counted up to `slots`.
+   */
   pendingBundles: number;
 }
 
