@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Scheduler } from '@thresher/scheduler';
 import { startCoordinatorServer, type CoordinatorServer } from './server';
+import { withSearchDriver } from './search-driver';
 
 // A searched sweep through the real server, socket and SQLite file; the "worker" reports a
 // synthetic interp_ratio (a logistic in ln n around n* = 60) instead of training, so that
@@ -188,5 +190,64 @@ describe('search driver', () => {
     ]);
     expect(lines).toContain('search sized: round 2 (7 free slots: 7 n), 28 new trials');
     await stop(c);
+  });
+
+  it('opens a round once when another coordinator opens it first', async () => {
+    const store = await openStore(path.join(dir, 'race.db'));
+    const scheduler = new Scheduler(store);
+    const lines: string[] = [];
+    let opens = 0;
+    const driver = withSearchDriver(store, {
+      log: (line) => lines.push(line),
+      freeSlots: async () => 4,
+      addRound: async (name, spec, params, rounds) => {
+        // A rival coordinator on the same database replayed the same results first.
+        if (++opens === 1) await scheduler.addSweepTrials(name, spec, params, rounds);
+        return scheduler.addSweepTrials(name, spec, params, rounds);
+      },
+    });
+    await scheduler.submitSweep({ ...SPEC, name: 'race' });
+    const leases = await store.leaseTrials({
+      workerId: 'w',
+      max: 100,
+      leaseMs: 60_000,
+      now: new Date(),
+    });
+    expect(leases).toHaveLength(12);
+    await driver.store.completeAttempts(
+      leases.map((l) => {
+        const y = ratio(l.params.n, l.params.seed);
+        return {
+          attemptId: l.attemptId,
+          workerId: 'w',
+          now: new Date(),
+          outcome: {
+            metrics: {
+              train_loss: y,
+              test_loss: 1,
+              excess_risk: 1,
+              ols_train_loss: 1,
+              ols_test_loss: 1,
+              ols_excess_risk: 1,
+              interp_ratio: y,
+              test_ratio: 1,
+              aligned_fraction: 1,
+              converged: true,
+            },
+            curve: [{ step: 10, train_loss: y, test_loss: 1 }],
+            wall_ms: 1,
+            backend: 'cpu',
+          },
+        };
+      }),
+    );
+    // The driver's own opening was refused (SearchRoundTakenError); instead of failing the pass
+    // it replayed, found the rival's round stored, and opened nothing more.
+    expect(opens).toBe(1);
+    const rounds = await store.searchRounds('race');
+    expect(rounds.map((r) => [r.round, r.points, r.freeSlots])).toEqual([[1, 4, 4]]);
+    expect((await store.sweepCounts('race')).total).toBe(12 + 4 * 4);
+    expect(lines.filter((l) => l.startsWith('search driver:'))).toEqual([]);
+    await store.close();
   });
 });
