@@ -98,7 +98,7 @@ export function withSearchDriver(
         if (err instanceof SearchRoundTakenError && attempt < OPEN_TRIES) continue;
         throw err;
       }
-      log(`search ${name}: ${describe(plan)}, ${plan.trials.length} new trials`);
+      log(`search ${name}: ${roundsText(plan)}, ${plan.trials.length} new trials`);
       // A slot trains one n's seeds as one bundle.
       return { searching: true, taken: plan.newRounds.reduce((sum, r) => sum + r.points, 0) };
     }
@@ -165,7 +165,7 @@ function roundsOf(plan: SearchPlan): SearchRound[] {
 }
 
 /** "round 2 (4 free slots: 4 n), round 3 (3 n)" for the coordinator's log. */
-function describe(plan: SearchPlan): string {
+function roundsText(plan: SearchPlan): string {
   const rounds = plan.newRounds.map((r) => {
     const sized = r.freeSlots === null ? '' : `${r.freeSlots} free slots: `;
     return `round ${r.round} (${sized}${r.points} n)`;

@@ -25,7 +25,6 @@ export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plot
 export {
   planSearch,
   replaySearch,
-  ROUND_POINTS,
   type OpenedRound,
   type SearchReplay,
   type StoredSearchGroup,
