@@ -49,31 +49,56 @@ async function trainingAttempt(db: string, trial: string): Promise<number | unde
   return rows.length > 0 ? Number(rows[0]![0]) : undefined;
 }
 
+const SHAPE = { width: 8, test_size: 64 };
+
+/** Waits until every trial of `sweep` is done or failed; returns its status. */
+async function finished(api: CoordinatorClient, sweep: string, timeoutMs: number) {
+  return waitFor(
+    `sweep ${sweep} to finish`,
+    async () => {
+      const s = await api.getSweepStatus({ name: sweep });
+      const n = s.counts!;
+      return (n.done ?? 0) + (n.failed ?? 0) === n.total ? s : undefined;
+    },
+    timeoutMs,
+    250,
+  );
+}
+
+/**
+ * Steps for a trial of SHAPE at n = 32 to train for at least `ms` here: one calibration
+ * trial is trained and timed (its wall_ms includes fixed costs, so the estimate errs long).
+ */
+async function stepsLasting(api: CoordinatorClient, db: string, ms: number): Promise<number> {
+  const calibration = 4000;
+  await api.submitSweep({
+    specJson: JSON.stringify({
+      name: 'calibrate',
+      grid: { seed: [0] },
+      fixed: { ...SHAPE, n: 32, steps: calibration },
+    }),
+  });
+  await finished(api, 'calibrate', 60_000);
+  const { rows } = await runReadOnlyQuery(
+    db,
+    "SELECT wall_ms FROM trial_results WHERE sweep = 'calibrate'",
+  );
+  const msPerStep = Math.max(Number(rows[0]![0]) / calibration, 1e-4);
+  return Math.min(Math.max(Math.ceil(ms / msPerStep), calibration), 2_000_000);
+}
+
 describe('a poison trial', () => {
   it(
     'fails after its attempts with the reason recorded; the others complete; the worker keeps serving',
     { timeout: 180_000 },
     async () => {
       const db = path.join(dir, 'poison.db');
-      // Short leases: heartbeats (and so progress) every 150 ms.
-      const c = await startCoordinator(['--port', '0', '--db', db, '--lease-ms', '450']);
+      // Leases of 1.5 s: heartbeats (and so progress) every 500 ms, with room for a loaded
+      // machine to be late by two of them without losing a lease.
+      const c = await startCoordinator(['--port', '0', '--db', db, '--lease-ms', '1500']);
       started.push(c.proc);
       const api = createCoordinatorClient(c.address, { deadlineMs: 10_000 });
       clients.push(api);
-      // Eight batch-compatible trials, each trained for long enough (about a second) for the
-      // killer below to see it in training.
-      await api.submitSweep({
-        specJson: JSON.stringify({
-          name: 'poison',
-          grid: { n: [16, 32], seed: [0, 1, 2, 3] },
-          fixed: { width: 8, steps: 6000, test_size: 64 },
-        }),
-      });
-      const { rows } = await runReadOnlyQuery(
-        db,
-        "SELECT trial_id FROM trial_results WHERE sweep = 'poison' AND n = 16 AND seed = 1",
-      );
-      const poison = String(rows[0]![0]);
 
       // One slot (training in a child process by default), bundles of up to 4.
       const w = startWorker('poisoned', [
@@ -93,6 +118,23 @@ describe('a poison trial', () => {
       const firstSlots = childPids(workerPid);
       expect(firstSlots).toHaveLength(1);
 
+      // The killer below must see the poison trial in training (a heartbeat with progress), so
+      // each bundle must outlast several heartbeats on this machine: its step count comes
+      // from a measured trial of the same shape, not from a guess of this CPU's speed.
+      const steps = await stepsLasting(api, db, 3_000);
+      await api.submitSweep({
+        specJson: JSON.stringify({
+          name: 'poison',
+          grid: { n: [16, 32], seed: [0, 1, 2, 3] },
+          fixed: { ...SHAPE, steps },
+        }),
+      });
+      const { rows } = await runReadOnlyQuery(
+        db,
+        "SELECT trial_id FROM trial_results WHERE sweep = 'poison' AND n = 16 AND seed = 1",
+      );
+      const poison = String(rows[0]![0]);
+
       // The killer: whenever the poison trial is in training, SIGKILL the worker's slot
       // process (once per attempt).
       const killed = new Map<number, number>();
@@ -111,16 +153,7 @@ describe('a poison trial', () => {
         }
       })();
 
-      const status = await waitFor(
-        'the sweep to finish',
-        async () => {
-          const s = await api.getSweepStatus({ name: 'poison' });
-          const n = s.counts!;
-          return (n.done ?? 0) + (n.failed ?? 0) === n.total ? s : undefined;
-        },
-        150_000,
-        250,
-      );
+      const status = await finished(api, 'poison', 150_000);
       killing = false;
       await killer;
       expect(status.counts).toMatchObject({ total: 8, done: 7, failed: 1, pending: 0, leased: 0 });

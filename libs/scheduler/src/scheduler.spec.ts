@@ -236,7 +236,9 @@ describe('Scheduler over a real SQLite store', () => {
     await s.leaseWork(workerId, 1);
     s.start();
     try {
-      for (let i = 0; i < 100 && (await s.sweepStatus('a')).pending === 0; i++)
+      // Waits for the event (the lease back in the queue); the deadline is only a backstop.
+      const deadline = Date.now() + 30_000;
+      while ((await s.sweepStatus('a')).pending === 0 && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
       expect((await s.sweepStatus('a')).pending).toBe(1);
     } finally {

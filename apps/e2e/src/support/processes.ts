@@ -49,9 +49,9 @@ export class ManagedProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Resolves with the first line (past or future) matching `re`. */
-  waitForLine(re: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
-    for (const line of this.lines) {
+  /** Resolves with the first line (past, from index `from` on, or future) matching `re`. */
+  waitForLine(re: RegExp, timeoutMs = 30_000, from = 0): Promise<RegExpExecArray> {
+    for (const line of this.lines.slice(from)) {
       const m = re.exec(line);
       if (m) return Promise.resolve(m);
     }

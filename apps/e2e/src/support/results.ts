@@ -1,4 +1,4 @@
-import { openStore, type Store, type TrialResultRow } from '@thresher/store';
+import { openStore, type AttemptRecord, type Store, type TrialResultRow } from '@thresher/store';
 
 export interface SweepAudit {
   rows: TrialResultRow[];
@@ -6,6 +6,8 @@ export interface SweepAudit {
   notDone: TrialResultRow[];
   /** Per trial: how many attempts ended `completed` (a result recorded). */
   completedAttempts: Map<string, number>;
+  /** Every attempt of every trial, in order. */
+  attempts: Map<string, AttemptRecord[]>;
   /** Every attempt outcome, counted. */
   outcomes: Record<string, number>;
   /** Worker ids that recorded results. */
@@ -18,9 +20,11 @@ export async function auditSweep(dbPath: string, sweep: string): Promise<SweepAu
   try {
     const rows = await store.trialResults(sweep);
     const completedAttempts = new Map<string, number>();
+    const attemptsByTrial = new Map<string, AttemptRecord[]>();
     const outcomes: Record<string, number> = {};
     for (const row of rows) {
       const attempts = await store.trialAttempts(row.trial_id);
+      attemptsByTrial.set(row.trial_id, attempts);
       completedAttempts.set(row.trial_id, attempts.filter((a) => a.outcome === 'completed').length);
       for (const a of attempts)
         outcomes[a.outcome ?? 'open'] = (outcomes[a.outcome ?? 'open'] ?? 0) + 1;
@@ -29,6 +33,7 @@ export async function auditSweep(dbPath: string, sweep: string): Promise<SweepAu
       rows,
       notDone: rows.filter((r) => r.status !== 'done'),
       completedAttempts,
+      attempts: attemptsByTrial,
       outcomes,
       workers: new Set(
         rows
