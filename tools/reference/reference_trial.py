@@ -17,6 +17,21 @@ Modes
       Trains from that state and prints {"train_loss", "a_norm", "W_norm"} (Euclidean norms of
       a and of W as one vector) as one JSON line.
 
+  trial STATE.json [--float64]
+      STATE.json: as for replay, plus the test set "Xtest" (T rows of D), "ytest" (noisy labels)
+      and "ytest_clean" (<beta*, x>). Prints every stored metric of the trial, by the definitions
+      of docs/science.md#metrics, as one JSON line: train_loss, test_loss, excess_risk,
+      ols_train_loss, ols_test_loss, ols_excess_risk, interp_ratio, test_ratio (null when OLS
+      interpolates), aligned_fraction, converged; and converge_step, converge_change (the
+      relative change of the train loss over the last 10% of steps), aligned_cos_margin (the
+      smallest | |cos(w_j, beta_ols)| - 0.95 |), ols_cond (the condition number of X), a_norm,
+      W_norm.
+
+  replay and trial take --perturb EPS [--perturb-seed K] (with --float64): a model of a float32
+  trainer's rounding, each rounding a relative error EPS u, u ~ U[-1, 1] (see train()). With
+  EPS = 2^-24, |perturbed - exact| / (|exact| 2^-24) measures how far the trajectory amplifies
+  float32 rounding: the tests derive their tolerances from it (docs/science.md#the-replay-check).
+
   time --n N --m M --d D [--batch B] [--steps S] [--optimizer gd|adam] [--seed K] [--threads T]
       Trains B independent trials of shape (n, m, d) on random data, stacked on a leading axis
       (batched matmuls), for S steps after a short warm-up, and prints one JSON line with
@@ -107,28 +122,50 @@ class Model:
             dH[...] = phi + z * np.exp(-0.5 * z * z) / math.sqrt(2.0 * math.pi)
         return (z * phi).astype(Hp.dtype), dH
 
-    def predict(self, W, a):
+    def predict(self, W, a, noise=None):
+        """f at (W, a); `noise` (eps, rng): the rounding of the float32 forward pass, as in
+        gradients()."""
         H, _ = self.hidden(W)
-        return (H @ a[..., None])[..., 0]
+        f = (H @ a[..., None])[..., 0]
+        if noise:
+            size = (self.np.abs(H) @ self.np.abs(a)[..., None])[..., 0]
+            f = f + noise[0] * noise[1].uniform(-1, 1, f.shape) * size
+        return f
 
-    def gradients(self, W, a):
-        """(dL/dW, dL/da) at (W, a)."""
+    def gradients(self, W, a, noise=None):
+        """(dL/dW, dL/da) at (W, a). `noise` (eps, rng) adds to each sum (f, ga, gW) eps u times
+        the sum of the absolute values of its terms, u ~ U[-1, 1]: the size of the rounding
+        error of a float32 sum (two-layer forward pass and both gradient products)."""
         np = self.np
         H, dH = self.hidden(W, with_derivative=True)
         f = (H @ a[..., None])[..., 0]  # (..., n)
+        if noise:
+            eps, rng = noise
+            f = f + eps * rng.uniform(-1, 1, f.shape) * (np.abs(H) @ np.abs(a)[..., None])[..., 0]
         r = (f - self.y) / self.n
         ga = (r[..., None, :] @ H)[..., 0, :]  # (..., m)
         gWt = (self.Xt * r[..., None, :]) @ dH  # (..., D, m)
         gW = np.swapaxes(gWt, -1, -2) * a[..., :, None]  # (..., m, D)
+        if noise:
+            ra = np.abs(r)[..., None, :]
+            ga = ga + eps * rng.uniform(-1, 1, ga.shape) * (ra @ np.abs(H))[..., 0, :]
+            size = np.swapaxes((np.abs(self.Xt) * ra) @ np.abs(dH), -1, -2) * np.abs(a)[..., :, None]
+            gW = gW + eps * rng.uniform(-1, 1, gW.shape) * size
         return gW, ga
 
 
 class Optimizer:
-    def __init__(self, np, kind, lr, params):
+    def __init__(self, np, kind, lr, params, jitter=lambda: 1.0):
         self.np = np
         self.kind = kind
-        self.lr = params[0].dtype.type(lr)
+        # `jitter()` is 1, or 1 + eps u for --perturb: the rounding of each constant, drawn once
+        # (a float32 trainer rounds the same constant the same way at every step).
+        self.jitter = jitter
+        self.lr = params[0].dtype.type(lr * jitter())
         self.t = 0
+        self.b = [ADAM_B1 * jitter(), (1 - ADAM_B1) * jitter(), ADAM_B2 * jitter()]
+        self.b.append((1 - ADAM_B2) * jitter())
+        self.eps = ADAM_EPS * jitter()
         if kind == "adam":
             self.m = [np.zeros_like(p) for p in params]
             self.v = [np.zeros_like(p) for p in params]
@@ -141,58 +178,184 @@ class Optimizer:
             return [p - self.lr * g for p, g in zip(params, grads)]
         np = self.np
         dt = params[0].dtype.type
-        c1 = 1.0 / (1.0 - ADAM_B1**self.t)
-        c2 = 1.0 / (1.0 - ADAM_B2**self.t)
+        c1 = self.jitter() / (1.0 - ADAM_B1**self.t)
+        c2 = self.jitter() / (1.0 - ADAM_B2**self.t)
+        b1, b1c, b2, b2c = (dt(v) for v in self.b)
         out = []
         for i, (p, g) in enumerate(zip(params, grads)):
-            self.m[i] = dt(ADAM_B1) * self.m[i] + dt(1 - ADAM_B1) * g
-            self.v[i] = dt(ADAM_B2) * self.v[i] + dt(1 - ADAM_B2) * g * g
+            self.m[i] = b1 * self.m[i] + b1c * g
+            self.v[i] = b2 * self.v[i] + b2c * g * g
             mhat = self.m[i] * dt(c1)
             vhat = self.v[i] * dt(c2)
-            out.append(p - self.lr * mhat / (np.sqrt(vhat) + dt(ADAM_EPS)))
+            out.append(p - self.lr * mhat / (np.sqrt(vhat) + dt(self.eps)))
         return out
 
 
-def train(np, X, y, W, a, lr, steps, activation="relu", optimizer="gd"):
+def train(np, X, y, W, a, lr, steps, activation="relu", optimizer="gd", perturb=None, at=()):
+    """Trains for `steps` steps; returns (W, a, model, snapshots, noise) with snapshots[s] = (W, a)
+    after s steps for each s in `at`, and noise the rounding model for Model.predict (or None).
+
+    `perturb` (eps, seed) models the rounding of a float32 trainer, to measure how far the
+    dynamics amplify it: each constant (lr, 1/n, Adam's b1, 1 - b1, b2, 1 - b2, eps) is
+    multiplied once by (1 + eps u) (a rounding repeated at every step adds up coherently); at every
+    step the bias corrections get their own (1 + eps u), each sum in the gradients an error of
+    eps u times the sum of its terms' absolute values (Model.gradients), and each entry of W and a
+    is multiplied by (1 + eps u) after the update (storage rounding); u ~ U[-1, 1], independent.
+    With eps = 2^-24 (float32's unit roundoff) this is one rounding per constant, per sum and per
+    stored value."""
     model = Model(np, X, y, activation)
-    opt = Optimizer(np, optimizer, lr, [W, a])
-    for _ in range(steps):
-        W, a = opt.step([W, a], list(model.gradients(W, a)))
-    return W, a, model
+    rng = np.random.default_rng(perturb[1]) if perturb else None
+    noise = (perturb[0], rng) if perturb else None
+    jitter = (lambda: 1.0 + perturb[0] * rng.uniform(-1, 1)) if perturb else (lambda: 1.0)
+    model.n = model.n * X.dtype.type(jitter())  # the residual scale 1/n, rounded once
+    opt = Optimizer(np, optimizer, lr, [W, a], jitter)
+    snapshots = {0: (W, a)} if 0 in at else {}
+    for step in range(1, steps + 1):
+        W, a = opt.step([W, a], list(model.gradients(W, a, noise)))
+        if rng is not None:
+            W = W * (1 + perturb[0] * rng.uniform(-1, 1, W.shape))
+            a = a * (1 + perturb[0] * rng.uniform(-1, 1, a.shape))
+        if step in at:
+            snapshots[step] = (W, a)
+    return W, a, model, snapshots, noise
 
 
 # --- modes --------------------------------------------------------------------------------------
 
 
-def replay(args):
-    np = load_numpy()
+# Stored-metric constants, from docs/science.md#metrics.
+ALIGNED_COS = 0.95  # |cos(w_j, beta_ols)| at or above which neuron j counts as aligned
+CONVERGED_TOL = 1e-3  # converged: relative change of L over the last 10% of steps below this
+OLS_INTERPOLATION_TOL = 1e-12  # OLS loss at most this times 1/2 mean target^2: ratio undefined
+
+
+def load_state(np, args, with_test=False):
+    """The JSON state as arrays of the working dtype, checked for shape."""
     with open(args.state, encoding="utf8") as fh:
         state = json.load(fh)
+    if args.perturb is not None and not args.float64:
+        raise SystemExit("reference_trial.py: --perturb needs --float64")
     dtype = np.float64 if args.float64 else np.float32
-    X = np.asarray(state["X"], dtype=dtype)
-    y = np.asarray(state["y"], dtype=dtype)
-    W = np.asarray(state["W"], dtype=dtype)
-    a = np.asarray(state["a"], dtype=dtype)
+    names = ("X", "y", "W", "a") + (("Xtest", "ytest", "ytest_clean") if with_test else ())
+    missing = [k for k in names if k not in state]
+    if missing:
+        raise SystemExit("reference_trial.py: the state lacks %s" % ", ".join(missing))
+    arr = {k: np.asarray(state[k], dtype=dtype) for k in names}
+    X, y, W, a = arr["X"], arr["y"], arr["W"], arr["a"]
     if X.ndim != 2 or W.ndim != 2 or W.shape[1] != X.shape[1] or y.shape != (X.shape[0],):
         raise SystemExit("reference_trial.py: X is n x D, y n, W m x D, a m")
     if a.shape != (W.shape[0],):
         raise SystemExit("reference_trial.py: a must have one entry per row of W")
-    W, a, model = train(
-        np,
-        X,
-        y,
-        W,
-        a,
-        float(state["lr"]),
-        int(state["steps"]),
-        state.get("activation", "relu"),
-        state.get("optimizer", "gd"),
-    )
-    e = model.predict(W, a).astype(np.float64) - y.astype(np.float64)
-    out = {
-        "train_loss": float(np.sum(e * e) / (2 * X.shape[0])),
+    if with_test:
+        T = arr["Xtest"].shape[0]
+        if arr["Xtest"].shape != (T, X.shape[1]) or arr["ytest"].shape != (T,) or arr[
+            "ytest_clean"
+        ].shape != (T,):
+            raise SystemExit("reference_trial.py: Xtest is T x D, ytest and ytest_clean T")
+    arr["lr"] = float(state["lr"])
+    arr["steps"] = int(state["steps"])
+    if arr["steps"] < 1:
+        raise SystemExit("reference_trial.py: steps must be >= 1")
+    arr["activation"] = state.get("activation", "relu")
+    arr["optimizer"] = state.get("optimizer", "gd")
+    return arr
+
+
+def half_mse(np, f, target):
+    """1/2 mean (f - target)^2 in float64."""
+    e = np.asarray(f, dtype=np.float64) - np.asarray(target, dtype=np.float64)
+    return float(np.sum(e * e) / (2 * e.shape[0]))
+
+
+def norms(np, W, a):
+    return {
         "a_norm": float(np.sqrt(np.sum(a.astype(np.float64) ** 2))),
         "W_norm": float(np.sqrt(np.sum(W.astype(np.float64) ** 2))),
+    }
+
+
+def replay(args):
+    np = load_numpy()
+    s = load_state(np, args)
+    W, a, model, _, noise = train(
+        np, s["X"], s["y"], s["W"], s["a"], s["lr"], s["steps"], s["activation"], s["optimizer"],
+        perturb=args.perturb and (args.perturb, args.perturb_seed),
+    )
+    out = {"train_loss": half_mse(np, model.predict(W, a, noise), s["y"]), **norms(np, W, a)}
+    print(json.dumps(out))
+
+
+def ratio(np, loss, ols_loss, target):
+    """loss / ols_loss, or None when OLS interpolates: its loss is at most OLS_INTERPOLATION_TOL
+    times the loss of predicting 0 (then both are rounding errors and the ratio means nothing)."""
+    if not ols_loss > OLS_INTERPOLATION_TOL * half_mse(np, np.zeros(len(target)), target):
+        return None
+    r = loss / ols_loss
+    return r if math.isfinite(r) else None
+
+
+def trial(args):
+    """Every stored metric of one trial (docs/science.md#metrics), from its data and state."""
+    np = load_numpy()
+    s = load_state(np, args, with_test=True)
+    steps = s["steps"]
+    converge_start = steps - math.ceil(steps / 10)
+    W, a, model, snaps, noise = train(
+        np, s["X"], s["y"], s["W"], s["a"], s["lr"], steps, s["activation"], s["optimizer"],
+        perturb=args.perturb and (args.perturb, args.perturb_seed), at=(converge_start,),
+    )
+    f64 = np.float64
+    train_loss = half_mse(np, model.predict(W, a, noise), s["y"])
+    loss_start = half_mse(np, model.predict(*snaps[converge_start], noise), s["y"])
+    test_model = Model(np, s["Xtest"], s["ytest"], s["activation"])
+    ftest = test_model.predict(W, a, noise)
+    test_loss = half_mse(np, ftest, s["ytest"])
+    excess = half_mse(np, ftest, s["ytest_clean"])
+
+    # OLS in float64 on the same (float32) data: lstsq solves by SVD and returns the minimum-norm
+    # solution when X has rank < D. X already has the constant column when the trial has bias.
+    X64 = s["X"].astype(f64)
+    Xt64 = s["Xtest"].astype(f64)
+    beta = np.linalg.lstsq(X64, s["y"].astype(f64), rcond=None)[0]
+    ols_train = half_mse(np, X64 @ beta, s["y"])
+    ols_test = half_mse(np, Xt64 @ beta, s["ytest"])
+    ols_excess = half_mse(np, Xt64 @ beta, s["ytest_clean"])
+
+    # Neuron j's mass |a_j| |w_j| and |cos(w_j, beta_ols)| in float64 from the final weights.
+    W64 = W.astype(f64)
+    wnorm = np.sqrt(np.sum(W64 * W64, axis=1))
+    mass = np.abs(a.astype(f64)) * wnorm
+    bnorm = float(np.sqrt(beta @ beta))
+    live = wnorm > 0
+    cos = np.zeros_like(wnorm)
+    if bnorm > 0:
+        cos[live] = np.abs(W64[live] @ beta) / (wnorm[live] * bnorm)
+    aligned = live & (cos >= ALIGNED_COS) if bnorm > 0 else np.zeros_like(live)
+    total = float(np.sum(mass))
+    aligned_fraction = float(np.sum(mass[aligned]) / total) if total > 0 else 0.0
+    change = abs(train_loss - loss_start)
+
+    out = {
+        "train_loss": train_loss,
+        "test_loss": test_loss,
+        "excess_risk": excess,
+        "ols_train_loss": ols_train,
+        "ols_test_loss": ols_test,
+        "ols_excess_risk": ols_excess,
+        "interp_ratio": ratio(np, train_loss, ols_train, s["y"]),
+        "test_ratio": ratio(np, test_loss, ols_test, s["ytest"]),
+        "aligned_fraction": aligned_fraction,
+        "converged": bool(change == 0 or change < CONVERGED_TOL * abs(loss_start)),
+        # What the decisions rest on, so a caller can tell a clear case from a knife edge:
+        # the relative loss change over the last 10% (converged compares it with CONVERGED_TOL)
+        # and the smallest distance of a neuron's |cos| from ALIGNED_COS (0 with no neuron).
+        "converge_step": converge_start,
+        "converge_change": change / abs(loss_start) if loss_start != 0 else 0.0,
+        "aligned_cos_margin": float(np.min(np.abs(cos[live] - ALIGNED_COS))) if live.any() else 0.0,
+        # Condition number of X (largest over smallest nonzero singular value): how much a
+        # float64 least-squares solve may lose (normal equations: its square).
+        "ols_cond": float(np.linalg.cond(X64)),
+        **norms(np, W, a),
     }
     print(json.dumps(out))
 
@@ -252,8 +415,20 @@ def main(argv):
     sub = parser.add_subparsers(dest="mode", required=True)
     p = sub.add_parser("replay", help="train from a given state and data (JSON file)")
     p.add_argument("state")
-    p.add_argument("--float64", action="store_true", help="compute in float64 instead of float32")
     p.set_defaults(run=replay)
+    r = sub.add_parser("trial", help="every stored metric of one trial (JSON file with test set)")
+    r.add_argument("state")
+    r.set_defaults(run=trial)
+    for q in (p, r):
+        q.add_argument("--float64", action="store_true", help="compute in float64, not float32")
+        q.add_argument(
+            "--perturb",
+            type=float,
+            default=None,
+            metavar="EPS",
+            help="after every step multiply each weight by 1 + EPS u, u ~ U[-1, 1] (float64 only)",
+        )
+        q.add_argument("--perturb-seed", type=int, default=0, help="seed of --perturb")
     t = sub.add_parser("time", help="throughput of B random trials of shape (n, m, d)")
     t.add_argument("--n", type=int, required=True)
     t.add_argument("--m", type=int, required=True)

@@ -66,25 +66,28 @@ async function finished(api: CoordinatorClient, sweep: string, timeoutMs: number
 }
 
 /**
- * Steps for a trial of SHAPE at n = 32 to train for at least `ms` here: one calibration
- * trial is trained and timed (its wall_ms includes fixed costs, so the estimate errs long).
+ * Steps for a trial of SHAPE at n = 32 to train for at least `ms` here, from timed trials: a
+ * first one pays the slot's one-time costs (TensorFlow, graph loading, compilation), which
+ * would otherwise make the step look slow and the poison bundles too short to be seen in
+ * training; a second one is timed (its fixed per-trial costs make the estimate err long).
  */
 async function stepsLasting(api: CoordinatorClient, db: string, ms: number): Promise<number> {
-  const calibration = 4000;
-  await api.submitSweep({
-    specJson: JSON.stringify({
-      name: 'calibrate',
-      grid: { seed: [0] },
-      fixed: { ...SHAPE, n: 32, steps: calibration },
-    }),
-  });
-  await finished(api, 'calibrate', 60_000);
+  const timed = 8000;
+  for (const [name, steps] of [
+    ['warm-up', 2000],
+    ['calibrate', timed],
+  ] as const) {
+    await api.submitSweep({
+      specJson: JSON.stringify({ name, grid: { seed: [0] }, fixed: { ...SHAPE, n: 32, steps } }),
+    });
+    await finished(api, name, 60_000);
+  }
   const { rows } = await runReadOnlyQuery(
     db,
     "SELECT wall_ms FROM trial_results WHERE sweep = 'calibrate'",
   );
-  const msPerStep = Math.max(Number(rows[0]![0]) / calibration, 1e-4);
-  return Math.min(Math.max(Math.ceil(ms / msPerStep), calibration), 2_000_000);
+  const msPerStep = Math.max(Number(rows[0]![0]) / timed, 1e-4);
+  return Math.min(Math.max(Math.ceil(ms / msPerStep), timed), 2_000_000);
 }
 
 describe('a poison trial', () => {

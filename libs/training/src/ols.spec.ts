@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { olsFit, symmetricEigen } from './ols';
+import { choleskySolve, eigenPinvSolve, olsFit, symmetricEigen } from './ols';
 import { Pcg32 } from './pcg32';
 
 /** Solves A x = b (size x size) by Gaussian elimination with partial pivoting. */
@@ -72,6 +72,30 @@ describe('olsFit', () => {
     expect(b3[0]).toBeCloseTo(b2[0]!, 10);
     expect(b3[1]).toBeCloseTo(b2[1]! / 2, 10);
     expect(b3[2]).toBeCloseTo(b2[1]! / 2, 10);
+  });
+
+  it('solves a full-rank Gram system by Cholesky, as the pseudo-inverse does', () => {
+    const n = 200;
+    const D = 40;
+    const { X, y } = randomProblem(n, D, 11);
+    const G = new Float64Array(D * D);
+    const b = new Float64Array(D);
+    for (let i = 0; i < n; i++)
+      for (let k = 0; k < D; k++) {
+        b[k] = b[k]! + X[i * D + k]! * y[i]!;
+        for (let l = 0; l < D; l++) G[k * D + l] = G[k * D + l]! + X[i * D + k]! * X[i * D + l]!;
+      }
+    const viaCholesky = choleskySolve(G, b, D);
+    expect(viaCholesky).toBeDefined();
+    const viaEigen = eigenPinvSolve(G, b, D);
+    // Both in float64 on a Gram matrix of condition about 4 (n = 5 D): agreement to ~1e-13.
+    viaEigen.forEach((v, k) => expect(viaCholesky![k]).toBeCloseTo(v, 11));
+  });
+
+  it('leaves a singular system to the pseudo-inverse (Cholesky declines)', () => {
+    // Two equal columns: the Gram matrix has a zero eigenvalue.
+    const G = Float64Array.from([2, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(choleskySolve(G, Float64Array.from([1, 1, 1]), 3)).toBeUndefined();
   });
 
   it('symmetricEigen reconstructs the matrix', () => {

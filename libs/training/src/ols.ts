@@ -12,18 +12,7 @@ export function olsFit(
 ): Float64Array {
   const beta = new Float64Array(D);
   if (n >= D) {
-    const G = new Float64Array(D * D);
-    const b = new Float64Array(D);
-    for (let i = 0; i < n; i++) {
-      const yi = y[i] as number;
-      for (let k = 0; k < D; k++) {
-        const xk = X[i * D + k] as number;
-        b[k] = (b[k] as number) + xk * yi;
-        for (let l = k; l < D; l++)
-          G[k * D + l] = (G[k * D + l] as number) + xk * (X[i * D + l] as number);
-      }
-    }
-    for (let k = 0; k < D; k++) for (let l = 0; l < k; l++) G[k * D + l] = G[l * D + k] as number;
+    const { G, b } = gramSystem(X, y, n, D);
     return pinvSolve(G, b, D);
   }
   const K = new Float64Array(n * n);
@@ -43,8 +32,125 @@ export function olsFit(
   return beta;
 }
 
-/** pinv(A) b for a symmetric positive semi-definite A (size x size). */
+/** Rows gathered per block of gramSystem: a block's columns (D x 128 doubles) stay in cache. */
+const GRAM_BLOCK = 128;
+
+/**
+ * X^T X and X^T y in float64, a block of rows at a time: the block is transposed so that each
+ * entry of G is a contiguous dot product per block, four entries of a row of G per pass over
+ * column k. Row by row, every row of X would stream all of G (8 MB at D = 1000) through
+ * memory: measured at n = 20 000, D = 400, this form is 5-6x faster (AMD EPYC, Node 20).
+ */
+function gramSystem(
+  X: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n: number,
+  D: number,
+): { G: Float64Array; b: Float64Array } {
+  const G = new Float64Array(D * D);
+  const b = new Float64Array(D);
+  const R = GRAM_BLOCK;
+  const cols = new Float64Array(D * R);
+  for (let i0 = 0; i0 < n; i0 += R) {
+    const r = Math.min(R, n - i0);
+    for (let i = 0; i < r; i++) {
+      for (let k = 0; k < D; k++) cols[k * R + i] = X[(i0 + i) * D + k] as number;
+    }
+    for (let k = 0; k < D; k++) {
+      let sb = 0;
+      for (let i = 0; i < r; i++) sb += (cols[k * R + i] as number) * (y[i0 + i] as number);
+      b[k] = (b[k] as number) + sb;
+      gramRow(G, cols, k, r, D);
+    }
+  }
+  for (let k = 0; k < D; k++) for (let l = 0; l < k; l++) G[k * D + l] = G[l * D + k] as number;
+  return { G, b };
+}
+
+/** Adds one block's contributions to G[k][k..D-1], four columns per pass. */
+function gramRow(G: Float64Array, cols: Float64Array, k: number, r: number, D: number): void {
+  const R = GRAM_BLOCK;
+  const ko = k * R;
+  let l = k;
+  for (; l + 3 < D; l += 4) {
+    const c0 = l * R;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let i = 0; i < r; i++) {
+      const x = cols[ko + i] as number;
+      s0 += x * (cols[c0 + i] as number);
+      s1 += x * (cols[c0 + R + i] as number);
+      s2 += x * (cols[c0 + 2 * R + i] as number);
+      s3 += x * (cols[c0 + 3 * R + i] as number);
+    }
+    G[k * D + l] = (G[k * D + l] as number) + s0;
+    G[k * D + l + 1] = (G[k * D + l + 1] as number) + s1;
+    G[k * D + l + 2] = (G[k * D + l + 2] as number) + s2;
+    G[k * D + l + 3] = (G[k * D + l + 3] as number) + s3;
+  }
+  for (; l < D; l++) {
+    let s = 0;
+    for (let i = 0; i < r; i++) s += (cols[ko + i] as number) * (cols[l * R + i] as number);
+    G[k * D + l] = (G[k * D + l] as number) + s;
+  }
+}
+
+/**
+ * pinv(A) b for a symmetric positive semi-definite A (size x size). A Cholesky solve first
+ * (size^3 / 3 flops, once): the Jacobi eigen decomposition below costs many sweeps of 4
+ * size^3 and took minutes at d = 1000. Where a pivot is not clearly positive (A singular or
+ * close to it), the pseudo-inverse decides which directions to drop.
+ */
 function pinvSolve(A: Float64Array, b: Float64Array, size: number): Float64Array {
+  return choleskySolve(A, b, size) ?? eigenPinvSolve(A, b, size);
+}
+
+/**
+ * A^-1 b by Cholesky (A = L L^T), or undefined when some pivot is below 1e-10 times the
+ * largest diagonal entry: A is then too close to singular for the inverse to be the
+ * pseudo-inverse's answer (that one drops eigenvalues below 1e-13 * size of the largest).
+ */
+export function choleskySolve(
+  A: Float64Array,
+  b: Float64Array,
+  size: number,
+): Float64Array | undefined {
+  let maxDiag = 0;
+  for (let i = 0; i < size; i++) maxDiag = Math.max(maxDiag, A[i * size + i] as number);
+  if (!(maxDiag > 0)) return undefined;
+  const floor = maxDiag * 1e-10;
+  const L = new Float64Array(size * size);
+  for (let j = 0; j < size; j++) {
+    let d = A[j * size + j] as number;
+    for (let k = 0; k < j; k++) d -= (L[j * size + k] as number) ** 2;
+    if (!(d > floor)) return undefined;
+    const ljj = Math.sqrt(d);
+    L[j * size + j] = ljj;
+    for (let i = j + 1; i < size; i++) {
+      let s = A[i * size + j] as number;
+      for (let k = 0; k < j; k++) s -= (L[i * size + k] as number) * (L[j * size + k] as number);
+      L[i * size + j] = s / ljj;
+    }
+  }
+  const z = new Float64Array(size); // L z = b
+  for (let i = 0; i < size; i++) {
+    let s = b[i] as number;
+    for (let k = 0; k < i; k++) s -= (L[i * size + k] as number) * (z[k] as number);
+    z[i] = s / (L[i * size + i] as number);
+  }
+  const x = new Float64Array(size); // L^T x = z
+  for (let i = size - 1; i >= 0; i--) {
+    let s = z[i] as number;
+    for (let k = i + 1; k < size; k++) s -= (L[k * size + i] as number) * (x[k] as number);
+    x[i] = s / (L[i * size + i] as number);
+  }
+  return x;
+}
+
+/** pinv(A) b through the eigen decomposition of A (for singular or near-singular A). */
+export function eigenPinvSolve(A: Float64Array, b: Float64Array, size: number): Float64Array {
   const { values, vectors } = symmetricEigen(A, size);
   let maxAbs = 0;
   for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v));

@@ -81,15 +81,32 @@ export class ManagedProcess {
     });
   }
 
+  private signal(signal: NodeJS.Signals): void {
+    const pid = this.child.pid;
+    if (signal !== 'SIGKILL' || pid === undefined) {
+      this.child.kill(signal);
+      return;
+    }
+    try {
+      process.kill(-pid, 'SIGKILL'); // its own group: spawned detached
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+  }
+
   tail(n = 30): string {
     return this.lines.slice(-n).join('\n');
   }
 
-  /** Sends the signal and waits for the exit (SIGKILL after timeoutMs). */
+  /**
+   * Sends the signal and waits for the exit (SIGKILL after timeoutMs). SIGKILL goes to the
+   * whole process group, as a cgroup's OOM killer or Slurm would send it: a worker's slot
+   * processes die with it instead of training on, orphaned, through the tests that follow.
+   */
   async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 15_000) {
     if (this.running) {
-      this.child.kill(signal);
-      const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
+      this.signal(signal);
+      const timer = setTimeout(() => this.signal('SIGKILL'), timeoutMs);
       const result = await this.exited;
       clearTimeout(timer);
       return result;
@@ -121,7 +138,8 @@ export function spawnNode(
     THRESHER_COORDINATOR: '',
     ...options.env,
   };
-  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  // detached: a process group of its own, so that stop('SIGKILL') reaches its children too.
+  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
   return new ManagedProcess(label, child);
 }
 
