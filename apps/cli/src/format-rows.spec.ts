@@ -26,4 +26,16 @@ describe('formatRows', () => {
     expect(table).toContain('0.0123457');
     expect(table).toContain('(2 rows)');
   });
+
+  it('never prints a control character from the data (a hostile worker host)', () => {
+    const hostile = [['evil\u001b]0;pwned\u0007\u001b[2Jhost', 'line\nbreak']];
+    const table = formatRows(['host', 'note'], hostile, 'table');
+    // cli-table3 only draws with plain characters when stdout is not a terminal.
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(table).toContain('evil\\x1b]0;pwned\\x07\\x1b[2Jhost');
+    expect(table).toContain('line\\nbreak');
+    const csv = formatRows(['host', 'note'], hostile, 'csv');
+    expect(csv).toBe('host,note\nevil\\x1b]0;pwned\\x07\\x1b[2Jhost,"line\nbreak"\n');
+    expect(formatRows(['host'], [[hostile[0]![0]]], 'json')).toContain('\\u001b');
+  });
 });

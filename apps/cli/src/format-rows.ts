@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { csvField } from '@thresher/store';
+import { escapeControl } from '@thresher/sweep';
 
 export type RowFormat = 'table' | 'csv' | 'json';
 
@@ -13,13 +14,24 @@ export function formatRows(columns: string[], rows: unknown[][], format: RowForm
         2,
       )}\n`;
     case 'csv':
-      return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+      // Fields keep their line breaks (quoted); no other control character reaches a terminal.
+      return (
+        [columns, ...rows]
+          .map((row) =>
+            row
+              .map((v) =>
+                csvField(typeof v === 'string' ? escapeControl(v, { keepLines: true }) : v),
+              )
+              .join(','),
+          )
+          .join('\n') + '\n'
+      );
     case 'table': {
       // Colours only on a terminal: piped output stays plain text.
       const style = process.stdout.isTTY
         ? { head: ['cyan'], border: ['grey'] }
         : { head: [], border: [] };
-      const table = new Table({ head: columns, style });
+      const table = new Table({ head: columns.map((c) => escapeControl(c)), style });
       for (const row of rows) table.push(row.map(displayCell));
       return `${table.toString()}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
     }
@@ -30,5 +42,6 @@ function displayCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number')
     return Number.isInteger(value) ? String(value) : value.toPrecision(6);
-  return String(value);
+  // Strings may come from the network (a worker's host): no control character is printed.
+  return escapeControl(String(value));
 }

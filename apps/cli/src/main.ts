@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { status } from '@grpc/grpc-js';
 import { CoordinatorRpcError } from '@thresher/proto';
-import { findThresherError } from '@thresher/sweep';
+import { escapeControl, findThresherError } from '@thresher/sweep';
 import { CliError, ExitCode } from './errors';
 import { registerDoctor } from './commands/doctor';
 import { registerExport } from './commands/export';
@@ -63,18 +63,21 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** Error text may carry a coordinator's answer: no control character reaches the terminal. */
+const say = (text: string) => process.stderr.write(`${escapeControl(text, { keepLines: true })}\n`);
+
 /** Prints one clear line for expected errors; a stack trace only for bugs. */
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof CliError) {
-    process.stderr.write(`thresher: ${error.message}\n`);
+    say(`thresher: ${error.message}`);
     return error.exitCode;
   }
   const typed = findThresherError(error);
   if (typed) {
-    process.stderr.write(`thresher: ${typed.message}\n`);
+    say(`thresher: ${typed.message}`);
     const usage =
       USAGE_CODES.has(typed.code) ||
       (typed instanceof CoordinatorRpcError && USAGE_STATUSES.has(typed.status));
@@ -82,12 +85,10 @@ function reportError(error: unknown): number {
   }
   // Errors of the operating system (a file that cannot be read, a refused connection).
   if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
-    process.stderr.write(`thresher: ${error.message}\n`);
+    say(`thresher: ${error.message}`);
     return ExitCode.failure;
   }
-  process.stderr.write(
-    `thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`,
-  );
+  say(`thresher: unexpected error\n${error instanceof Error ? error.stack : String(error)}`);
   return ExitCode.failure;
 }
 

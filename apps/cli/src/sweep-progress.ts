@@ -1,3 +1,4 @@
+import { escapeControl } from '@thresher/sweep';
 import { SingleBar } from 'cli-progress';
 import type { thresher } from '@thresher/proto';
 
@@ -34,7 +35,7 @@ export function describeStatus(status: SweepStatus): string {
   const c = countsOf(status);
   const rate = status.trialStepsPerSecond ?? 0;
   return (
-    `${status.name} [${status.status}] ${c.done + c.failed + c.cancelled}/${c.total} settled: ` +
+    `${escapeControl(status.name ?? '')} [${escapeControl(status.status ?? '')}] ${c.done + c.failed + c.cancelled}/${c.total} settled: ` +
     `${c.done} done, ${c.leased} running, ${c.pending} pending, ${c.failed} failed, ${c.cancelled} cancelled | ` +
     `${formatRate(rate)} trial-steps/s | ETA ${formatEta(status.etaSeconds)}`
   );

@@ -48,6 +48,22 @@ describe('coordinator options', () => {
 });
 
 describe('dashboard options', () => {
+  it('take the worker retirement time and the live-worker cap', () => {
+    expect(
+      parseCoordinatorArgs(['--retire-after-ms', '600000', '--max-workers', '50'], {}),
+    ).toMatchObject({ retireAfterMs: 600_000, maxWorkers: 50 });
+    expect(() => parseCoordinatorArgs(['--max-workers', '0'], {})).toThrow(
+      /expected an integer >= 1/,
+    );
+  });
+  it('take the idle connection timeout, at least 1 s', () => {
+    expect(parseCoordinatorArgs(['--idle-connection-ms', '60000'], {})).toMatchObject({
+      idleConnectionMs: 60_000,
+    });
+    expect(() => parseCoordinatorArgs(['--idle-connection-ms', '10'], {})).toThrow(
+      /expected an integer >= 1000/,
+    );
+  });
   it('serve HTTP only with --http-port, on loopback unless --http-host says otherwise', () => {
     expect(parseCoordinatorArgs([], {}).http).toBeUndefined();
     expect(parseCoordinatorArgs(['--http-port', '0'], {}).http).toEqual({

@@ -12,6 +12,12 @@ export interface CoordinatorOptions {
   maxTrialsPerSweep?: number;
   bundleSeconds?: number;
   maxPadding?: number;
+  /** Close a connection with no call in flight after this long (ms). */
+  idleConnectionMs?: number;
+  /** Retire workers unseen for this long (ms). */
+  retireAfterMs?: number;
+  /** Most live workers. */
+  maxWorkers?: number;
   /** Serve the dashboard and JSON API over HTTP (off unless --http-port is given). */
   http?: { host: string; port: number };
 }
@@ -53,7 +59,22 @@ export function parseCoordinatorArgs(
     .option('--tls-ca <file>', 'CA of client certificates: clients must present one (mutual TLS)')
     .option('--lease-ms <ms>', 'lease duration without heartbeat', int(100))
     .option('--max-attempts <n>', 'attempts per trial before it fails', int(1))
+    .option(
+      '--idle-connection-ms <ms>',
+      'close a connection with no call in flight after this long (default 300000)',
+      int(1000),
+    )
     .option('--max-bundle <n>', 'most trials leased in one bundle', int(1))
+    .option(
+      '--retire-after-ms <ms>',
+      'retire workers unseen for this long: history, no longer listed as live (default 3600000)',
+      int(1000),
+    )
+    .option(
+      '--max-workers <n>',
+      'most live workers; more registrations are refused (default 10000)',
+      int(1),
+    )
     .option(
       '--max-trials-per-sweep <n>',
       'largest sweep accepted (counted before expanding; default 1000000)',
@@ -98,6 +119,9 @@ export function parseCoordinatorArgs(
     maxTrialsPerSweep?: number;
     bundleSeconds?: number;
     maxPadding?: number;
+    idleConnectionMs?: number;
+    retireAfterMs?: number;
+    maxWorkers?: number;
     httpPort?: number;
     httpHost: string;
   }>();
@@ -121,6 +145,9 @@ export function parseCoordinatorArgs(
     ...(o.maxTrialsPerSweep !== undefined ? { maxTrialsPerSweep: o.maxTrialsPerSweep } : {}),
     ...(o.bundleSeconds !== undefined ? { bundleSeconds: o.bundleSeconds } : {}),
     ...(o.maxPadding !== undefined ? { maxPadding: o.maxPadding } : {}),
+    ...(o.idleConnectionMs !== undefined ? { idleConnectionMs: o.idleConnectionMs } : {}),
+    ...(o.retireAfterMs !== undefined ? { retireAfterMs: o.retireAfterMs } : {}),
+    ...(o.maxWorkers !== undefined ? { maxWorkers: o.maxWorkers } : {}),
     ...(o.httpPort !== undefined ? { http: { host: o.httpHost, port: o.httpPort } } : {}),
   };
 }

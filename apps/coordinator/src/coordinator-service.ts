@@ -12,10 +12,12 @@ import {
   type StreamMessageInputOf,
   type thresher,
 } from '@thresher/proto';
-import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
+import { MAX_WORKERS_PAGE, type Scheduler, type SweepStatusView } from '@thresher/scheduler';
+import type { CompletionOutcome } from '@thresher/store';
 import { pb } from '@thresher/proto';
-import { SWEEP_LIMITS, errorCode } from '@thresher/sweep';
+import { MAX_CURVE_POINTS, SWEEP_LIMITS, errorCode } from '@thresher/sweep';
 import { BadRequestError, RequestTooLargeError, isServerFault, toStatus } from './errors';
+import { refuseOversized } from './request-size';
 import type { StatusFeed } from './status-feed';
 import {
   attemptId,
@@ -62,6 +64,7 @@ export function createCoordinatorService(ctx: ServiceContext): grpc.UntypedServi
       };
       try {
         ctx.checkToken(call.metadata);
+        refuseOversized(call.request);
         if (call.request instanceof MalformedRequest) {
           throw new BadRequestError(
             '',
@@ -87,6 +90,7 @@ export function createCoordinatorService(ctx: ServiceContext): grpc.UntypedServi
     };
     try {
       ctx.checkToken(call.metadata);
+      refuseOversized(call.request);
       const req = call.request as DecodedStreamRequestOf<'watchSweep'> | MalformedRequest;
       if (req instanceof MalformedRequest) {
         throw new BadRequestError('', `malformed ${req.messageType}: ${req.reason}`);
@@ -139,10 +143,14 @@ function statusMessage(
   };
 }
 
-function completionStatus(r: 'recorded' | 'duplicate'): number {
-  return r === 'recorded'
-    ? pb.CompletionStatus.COMPLETION_STATUS_RECORDED
-    : pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE;
+const COMPLETION_STATUS: Readonly<Record<CompletionOutcome, number>> = {
+  recorded: pb.CompletionStatus.COMPLETION_STATUS_RECORDED,
+  duplicate: pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE,
+  late: pb.CompletionStatus.COMPLETION_STATUS_LATE,
+};
+
+function completionStatus(r: CompletionOutcome): number {
+  return COMPLETION_STATUS[r];
 }
 
 /** A validated completion; `at` prefixes field names (`results[3].`). */
@@ -151,6 +159,11 @@ function completionInput(
   workerId: string,
   at: string,
 ): Parameters<Scheduler['completeTrial']>[0] {
+  // No curve holds more points than the sweep limits allow: refused before it is converted.
+  const points = req.curve?.step?.length ?? 0;
+  if (points > MAX_CURVE_POINTS + 1) {
+    throw new RequestTooLargeError(`${at}curve`, 'points of a curve', points, MAX_CURVE_POINTS + 1);
+  }
   return {
     workerId,
     attemptId: attemptId(req.attemptId, `${at}attempt_id`),
@@ -163,6 +176,12 @@ function completionInput(
 }
 
 function createHandlers(scheduler: Scheduler): Handlers {
+  /** The worker id of a worker call, once its secret proved it (WORKER_UNAUTHENTICATED). */
+  const verified = async (req: { workerId?: string | null; workerSecret?: string | null }) => {
+    const workerId = requiredString(req.workerId, 'worker_id');
+    await scheduler.verifyWorker(workerId, optionalString(req.workerSecret, 'worker_secret', 128));
+    return workerId;
+  };
   return {
     async submitSweep(req) {
       const text = requiredString(req.specJson, 'spec_json', Number.MAX_SAFE_INTEGER);
@@ -204,9 +223,12 @@ function createHandlers(scheduler: Scheduler): Handlers {
       return { requeued: await scheduler.retrySweep(requiredString(req.name, 'name')) };
     },
 
-    async listWorkers() {
-      const workers = await scheduler.listWorkers();
+    async listWorkers(req) {
+      const size = boundedInt(req.pageSize ?? 0, 'page_size', 0, MAX_WORKERS_PAGE) || 500;
+      const after = optionalString(req.pageToken, 'page_token');
+      const workers = await scheduler.listWorkers({ limit: size, ...(after ? { after } : {}) });
       return {
+        nextPageToken: workers.length === size ? (workers.at(-1)?.workerId ?? '') : '',
         workers: workers.map((w) => ({
           workerId: w.workerId,
           host: w.host,
@@ -234,6 +256,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
       });
       return {
         workerId: r.workerId,
+        workerSecret: r.secret,
         leaseMs: r.leaseMs,
         heartbeatIntervalMs: r.heartbeatIntervalMs,
         maxBundle: r.maxBundle,
@@ -241,8 +264,9 @@ function createHandlers(scheduler: Scheduler): Handlers {
     },
 
     async leaseWork(req) {
+      const workerId = await verified(req);
       const r = await scheduler.leaseWork(
-        requiredString(req.workerId, 'worker_id'),
+        workerId,
         boundedInt(req.capacity, 'capacity', 0, MAX_CAPACITY),
         {
           flopsPerSecond: nonNegativeFinite(req.slotFlopsPerSecond ?? 0, 'slot_flops_per_second'),
@@ -262,7 +286,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
     },
 
     async heartbeat(req) {
-      const workerId = requiredString(req.workerId, 'worker_id');
+      const workerId = await verified(req);
       const ids = attemptIdList(req.attemptIds, 'attempt_ids', MAX_ATTEMPTS_PER_CALL);
       const entries = req.progress ?? [];
       if (entries.length > MAX_ATTEMPTS_PER_CALL) {
@@ -281,12 +305,12 @@ function createHandlers(scheduler: Scheduler): Handlers {
     },
 
     async completeTrial(req) {
-      const input = completionInput(req, requiredString(req.workerId, 'worker_id'), '');
+      const input = completionInput(req, await verified(req), '');
       return { status: completionStatus(await scheduler.completeTrial(input)) };
     },
 
     async completeTrials(req) {
-      const workerId = requiredString(req.workerId, 'worker_id');
+      const workerId = await verified(req);
       const items = req.results ?? [];
       if (items.length > MAX_ATTEMPTS_PER_CALL) {
         throw new RequestTooLargeError(
@@ -321,7 +345,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
           refuse(i, err);
         }
       });
-      const answer = (index: number, r: 'recorded' | 'duplicate') => {
+      const answer = (index: number, r: CompletionOutcome) => {
         outcomes[index] = { attemptId: items[index]?.attemptId ?? 0, status: completionStatus(r) };
       };
       if (valid.length > 0) {
@@ -348,7 +372,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
 
     async failTrial(req) {
       const outcome = await scheduler.failTrial({
-        workerId: requiredString(req.workerId, 'worker_id'),
+        workerId: await verified(req),
         attemptId: attemptId(req.attemptId, 'attempt_id'),
         error: requiredString(req.error, 'error', 64 * 1024),
         retryable: req.retryable === true,
@@ -362,7 +386,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
     },
 
     async drain(req) {
-      return { released: await scheduler.drain(requiredString(req.workerId, 'worker_id')) };
+      return { released: await scheduler.drain(await verified(req)) };
     },
   };
 }

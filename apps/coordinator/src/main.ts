@@ -3,8 +3,10 @@ import { CommanderError } from 'commander';
 import { openStore } from '@thresher/store';
 import { parseCoordinatorArgs, type CoordinatorOptions } from './coordinator-options';
 import { startCoordinatorServer } from './server';
+import { escapeControl } from '@thresher/sweep';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+// Log lines carry text from the network (names, hosts, errors): no control character is printed.
+const log = (line: string) => process.stderr.write(`${escapeControl(line, { keepLines: true })}\n`);
 
 async function main(): Promise<number> {
   let options: CoordinatorOptions;
@@ -30,8 +32,13 @@ async function main(): Promise<number> {
       maxTrialsPerSweep: options.maxTrialsPerSweep,
       bundleSeconds: options.bundleSeconds,
       maxPadding: options.maxPadding,
+      retireAfterMs: options.retireAfterMs,
+      maxWorkers: options.maxWorkers,
     },
     ...(options.http ? { http: options.http } : {}),
+    ...(options.idleConnectionMs !== undefined
+      ? { idleConnectionMs: options.idleConnectionMs }
+      : {}),
     log,
   });
   // The one line on stdout, for people: programs wait for readiness through grpc.health.v1.

@@ -55,6 +55,9 @@ async function stop(c: Awaited<ReturnType<typeof start>>) {
   await c.store.close();
 }
 
+/** A registered worker: its id and the secret that proves it. */
+type Credentials = { workerId: string; workerSecret: string };
+
 /** A synthetic result of a leased trial. */
 function result(t: thresher.v1.ILeasedTrial) {
   const y = ratio(t.params?.n as number, t.params?.seed as number);
@@ -82,21 +85,21 @@ function result(t: thresher.v1.ILeasedTrial) {
  * Leases and completes up to `limit` trials, as the given worker or a new one-slot worker;
  * returns how many it completed.
  */
-async function work(api: CoordinatorClient, limit: number, worker?: string): Promise<number> {
-  const workerId =
-    worker ??
-    (await api.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 'v' })).workerId;
+async function work(api: CoordinatorClient, limit: number, worker?: Credentials): Promise<number> {
+  const { workerId, workerSecret } =
+    worker ?? (await api.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 'v' }));
   let completed = 0;
   while (completed < limit) {
     const { trials } = await api.leaseWork({
       workerId,
+      workerSecret,
       capacity: Math.min(8, limit - completed),
       slotFlopsPerSecond: 1e12,
       slotMemoryBytes: 2 ** 30,
     });
     if (trials.length === 0) break;
     const results = trials.map(result);
-    await api.completeTrials({ workerId, results });
+    await api.completeTrials({ workerId, workerSecret, results });
     completed += trials.length;
   }
   return completed;
@@ -136,8 +139,7 @@ describe('search driver', () => {
     const lines: string[] = [];
     const c = await start('sized.db', (line) => lines.push(line));
     const register = async (name: string, slots: number) =>
-      (await c.api.registerWorker({ host: 'h', cores: slots, slots, backend: 'cpu', version: 'v' }))
-        .workerId;
+      c.api.registerWorker({ host: 'h', cores: slots, slots, backend: 'cpu', version: 'v' });
     const a = await register('a', 6);
     const b = await register('b', 2);
     // Worker b trains two bundles of another sweep (heavier, so leased first) all along.
@@ -151,7 +153,8 @@ describe('search driver', () => {
     const held: thresher.v1.ILeasedTrial[] = [];
     for (const _ of [1, 2]) {
       const { trials } = await c.api.leaseWork({
-        workerId: b,
+        workerId: b.workerId,
+        workerSecret: b.workerSecret,
         capacity: 1,
         slotFlopsPerSecond: 1e12,
         slotMemoryBytes: 2 ** 30,
@@ -181,7 +184,11 @@ describe('search driver', () => {
     ]);
     expect((await c.store.sweepCounts('sized')).total).toBe(12 + 6 * 4);
     // b finishes one of its bundles: round 2 finds 7 slots free.
-    await c.api.completeTrials({ workerId: b, results: [result(held[0] ?? {})] });
+    await c.api.completeTrials({
+      workerId: b.workerId,
+      workerSecret: b.workerSecret,
+      results: [result(held[0] ?? {})],
+    });
     expect(await work(c.api, 6 * 4, a)).toBe(6 * 4);
     rounds = await c.store.searchRounds('sized');
     expect(rounds.map((r) => [r.round, r.points, r.freeSlots])).toEqual([

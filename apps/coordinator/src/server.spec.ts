@@ -61,6 +61,7 @@ describe('coordinator server', () => {
     expect(reg).toMatchObject({ leaseMs: 5_000, heartbeatIntervalMs: 1_666 });
     const { trials } = await api.leaseWork({
       workerId: reg.workerId,
+      workerSecret: reg.workerSecret,
       capacity: 8,
       slotFlopsPerSecond: 1e9,
       slotMemoryBytes: 2 ** 30,
@@ -71,7 +72,12 @@ describe('coordinator server', () => {
     ]);
     // A slot profile that is not a finite number >= 0 is refused, naming the field.
     const bad = await errorOf(
-      api.leaseWork({ workerId: reg.workerId, capacity: 1, slotFlopsPerSecond: -1 }),
+      api.leaseWork({
+        workerId: reg.workerId,
+        workerSecret: reg.workerSecret,
+        capacity: 1,
+        slotFlopsPerSecond: -1,
+      }),
     );
     expect(bad?.codeName).toBe('INVALID_ARGUMENT');
     expect(bad?.details).toMatch(/slot_flops_per_second/);
@@ -85,7 +91,7 @@ describe('coordinator server', () => {
         olsTestLoss: 0.3,
         olsExcessRisk: 0.1,
         interpRatio: 0.5,
-        testRatio: 0.7,
+        testRatio: 0.2 / 0.3,
         alignedFraction: 1,
         converged: true,
       },
@@ -94,9 +100,17 @@ describe('coordinator server', () => {
       backend: 'cpu',
     });
     const ids = trials.map((t) => t.attemptId as number);
-    const done = await api.completeTrials({ workerId: reg.workerId, results: ids.map(result) });
+    const done = await api.completeTrials({
+      workerId: reg.workerId,
+      workerSecret: reg.workerSecret,
+      results: ids.map(result),
+    });
     expect(done.outcomes.map((o) => o.status)).toEqual([1, 1]);
-    const again = await api.completeTrial({ workerId: reg.workerId, ...result(ids[0]!) });
+    const again = await api.completeTrial({
+      workerId: reg.workerId,
+      workerSecret: reg.workerSecret,
+      ...result(ids[0]!),
+    });
     expect(again.status).toBe(2); // duplicate: the first result stays
     const status = await api.getSweepStatus({ name: 's' });
     expect(status.counts).toMatchObject({ done: 2, total: 2 });
@@ -143,13 +157,16 @@ describe('request limits', () => {
     expect(big?.details).toContain('2000000 trials, more than 1000000 (limit: trials per sweep)');
     const bytes = await submit({
       name: 'x',
-      description: 'y'.repeat(2 * 1024 * 1024),
+      description: 'y'.repeat(1024 * 1024),
       grid: { n: [8], width: [4] },
     });
     expect(bytes?.codeName).toBe('RESOURCE_EXHAUSTED');
     expect(bytes?.details).toMatch(
       /spec_json: \d+ is more than the limit of 1048576 \(bytes of a sweep\)/,
     );
+    // Past the largest request any RPC takes, grpc-js refuses the message unread.
+    const unread = await submit({ name: 'x', description: 'y'.repeat(2 * 1024 * 1024) });
+    expect(unread?.codeName).toBe('RESOURCE_EXHAUSTED');
     const levels = 400_000;
     const nested = await errorOf(
       api.submitSweep({

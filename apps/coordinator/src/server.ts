@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import {
   HEALTH_CHECKED_SERVICES,
   MAX_MESSAGE_BYTES,
+  MAX_REQUEST_BYTES_ANY,
   buildCoordinatorServiceDefinition,
   readPem,
 } from '@thresher/proto';
@@ -11,6 +12,7 @@ import { createTokenCheck } from './auth';
 import { createCoordinatorService } from './coordinator-service';
 import { startDashboardServer, type DashboardServer } from './dashboard/dashboard-server';
 import { addHealthService } from './health';
+import { limitRequestBytes } from './request-size';
 import { withSearchDriver } from './search-driver';
 import { observeWrites } from './observed-store';
 import { heavyReadsOn, type HeavyReads } from './read-thread/read-jobs';
@@ -35,8 +37,15 @@ export interface CoordinatorServerOptions {
    * connection can see, they run on the event loop.
    */
   readLocation?: string;
+  /**
+   * A connection without a call in flight for this long is closed (GOAWAY; a client simply
+   * reconnects): idle or abandoned connections do not pile up. Default 5 minutes.
+   */
+  idleConnectionMs?: number;
   log?: (line: string) => void;
 }
+
+export const DEFAULT_IDLE_CONNECTION_MS = 300_000;
 
 export interface CoordinatorServer {
   /** HOST:PORT actually bound. */
@@ -89,13 +98,19 @@ export async function startCoordinatorServer(
     onError: (err) => log(`status feed: ${(err as Error)?.message ?? String(err)}`),
   });
   const server = new grpc.Server({
-    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    // Nothing larger than the largest request is read at all (RESOURCE_EXHAUSTED).
+    'grpc.max_receive_message_length': MAX_REQUEST_BYTES_ANY,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
     'grpc.keepalive_permit_without_calls': 1,
+    // Connections with no call in flight are closed after a while; open ones are pinged so
+    // that a vanished peer (no FIN) is dropped after keepalive_time + keepalive_timeout.
+    'grpc.max_connection_idle_ms': options.idleConnectionMs ?? DEFAULT_IDLE_CONNECTION_MS,
+    'grpc.keepalive_time_ms': 60_000,
+    'grpc.keepalive_timeout_ms': 20_000,
     'grpc.http2.min_ping_interval_without_data_ms': 10_000,
   });
   server.addService(
-    buildCoordinatorServiceDefinition({ tolerant: true }),
+    limitRequestBytes(buildCoordinatorServiceDefinition({ tolerant: true })),
     createCoordinatorService({
       scheduler,
       feed: statusFeed,

@@ -144,9 +144,20 @@ describe('a coordinator with a token', () => {
 
       // Two fake workers speaking the protocol by hand.
       const reg = { host: 'test', cores: 1, backend: 'cpu', version: 'test' };
-      const mallory = (await api.registerWorker({ ...reg, name: 'mallory' })).workerId;
-      const alice = (await api.registerWorker({ ...reg, name: 'alice' })).workerId;
-      const leased = await api.leaseWork({ workerId: alice, capacity: 1 });
+      // Each gets its own secret; ids are names (ListWorkers shows them), secrets are keys.
+      const { workerId: mallory, workerSecret: mallorySecret } = await api.registerWorker({
+        ...reg,
+        name: 'mallory',
+      });
+      const { workerId: alice, workerSecret: aliceSecret } = await api.registerWorker({
+        ...reg,
+        name: 'alice',
+      });
+      const leased = await api.leaseWork({
+        workerId: alice,
+        workerSecret: aliceSecret,
+        capacity: 1,
+      });
       expect(leased.trials).toHaveLength(1);
       const aliceAttempt = leased.trials[0]!.attemptId!;
 
@@ -167,6 +178,7 @@ describe('a coordinator with a token', () => {
         await codeOf(
           api.completeTrial({
             workerId: mallory,
+            workerSecret: mallorySecret,
             attemptId: aliceAttempt,
             metrics: validMetrics,
             wallMs: 1,
@@ -178,6 +190,7 @@ describe('a coordinator with a token', () => {
         await codeOf(
           api.failTrial({
             workerId: mallory,
+            workerSecret: mallorySecret,
             attemptId: aliceAttempt,
             error: 'x',
             retryable: true,
@@ -188,6 +201,7 @@ describe('a coordinator with a token', () => {
         await codeOf(
           api.completeTrial({
             workerId: alice,
+            workerSecret: aliceSecret,
             attemptId: aliceAttempt,
             metrics: { ...validMetrics, testLoss: Number.NaN },
             wallMs: 1,
@@ -199,6 +213,7 @@ describe('a coordinator with a token', () => {
         await codeOf(
           api.completeTrial({
             workerId: alice,
+            workerSecret: aliceSecret,
             attemptId: aliceAttempt,
             metrics: validMetrics,
             wallMs: -5,
@@ -210,6 +225,7 @@ describe('a coordinator with a token', () => {
         await codeOf(
           api.completeTrial({
             workerId: alice,
+            workerSecret: aliceSecret,
             attemptId: 987654,
             metrics: validMetrics,
             wallMs: 1,
@@ -219,10 +235,18 @@ describe('a coordinator with a token', () => {
       ).toMatch(/^NOT_FOUND: attempt 987654/);
       expect(
         await codeOf(
-          api.completeTrial({ workerId: alice, metrics: validMetrics, wallMs: 1, backend: 'cpu' }),
+          api.completeTrial({
+            workerId: alice,
+            workerSecret: aliceSecret,
+            metrics: validMetrics,
+            wallMs: 1,
+            backend: 'cpu',
+          }),
         ),
       ).toBe('INVALID_ARGUMENT: attempt_id: missing');
-      expect(await codeOf(api.leaseWork({ workerId: alice, capacity: -1 }))).toMatch(
+      expect(
+        await codeOf(api.leaseWork({ workerId: alice, workerSecret: aliceSecret, capacity: -1 })),
+      ).toMatch(
         /^INVALID_ARGUMENT: capacity: must be an integer in \[0, 100000\], got 4294967295 \(a negative number\?\)/,
       );
       expect(await codeOf(api.registerWorker({ ...reg, cores: -2 }))).toMatch(
@@ -234,13 +258,16 @@ describe('a coordinator with a token', () => {
       expect(await codeOf(api.getSweepStatus({ name: 'no-such-sweep' }))).toMatch(
         /^NOT_FOUND: no sweep named "no-such-sweep"/,
       );
-      expect(await codeOf(api.heartbeat({ workerId: alice, attemptIds: [0] }))).toMatch(
-        /^INVALID_ARGUMENT: attempt_ids\[0\]/,
-      );
+      expect(
+        await codeOf(
+          api.heartbeat({ workerId: alice, workerSecret: aliceSecret, attemptIds: [0] }),
+        ),
+      ).toMatch(/^INVALID_ARGUMENT: attempt_ids\[0\]/);
 
       // A batch of results: each one answered on its own.
       const batch = await api.completeTrials({
         workerId: alice,
+        workerSecret: aliceSecret,
         results: [
           {
             attemptId: aliceAttempt,
@@ -251,6 +278,7 @@ describe('a coordinator with a token', () => {
           { attemptId: 987654, metrics: validMetrics, wallMs: 1, backend: 'cpu' },
           {
             workerId: mallory,
+            workerSecret: mallorySecret,
             attemptId: aliceAttempt,
             metrics: validMetrics,
             wallMs: 1,
@@ -271,6 +299,7 @@ describe('a coordinator with a token', () => {
         (
           await api.completeTrials({
             workerId: mallory,
+            workerSecret: mallorySecret,
             results: [
               { attemptId: aliceAttempt, metrics: validMetrics, wallMs: 1, backend: 'cpu' },
             ],
@@ -314,13 +343,35 @@ describe('a coordinator with a token', () => {
       )) as grpc.ServiceError;
       expect(unknownMethod.code).toBe(grpc.status.UNIMPLEMENTED);
 
+      // Alice's id is on ListWorkers for anyone with the token; without her secret it is
+      // only a name: Mallory completing her attempt under it is refused.
+      expect((await api.listWorkers({})).workers.map((w) => w.workerId)).toContain(alice);
+      expect(
+        await codeOf(
+          api.completeTrial({
+            workerId: alice,
+            workerSecret: mallorySecret,
+            attemptId: aliceAttempt,
+            metrics: validMetrics,
+            wallMs: 1,
+            backend: 'cpu',
+          }),
+        ),
+      ).toMatch(/^UNAUTHENTICATED: worker .*worker_secret does not match this worker id/);
+
       // Heartbeat on someone else's lease: told to stop, lease not extended.
-      expect(await api.heartbeat({ workerId: mallory, attemptIds: [aliceAttempt] })).toMatchObject({
+      expect(
+        await api.heartbeat({
+          workerId: mallory,
+          workerSecret: mallorySecret,
+          attemptIds: [aliceAttempt],
+        }),
+      ).toMatchObject({
         extended: [],
         stop: [aliceAttempt],
       });
       // Alice hands her trial back; the honest worker trains everything.
-      expect((await api.drain({ workerId: alice })).released).toBe(1);
+      expect((await api.drain({ workerId: alice, workerSecret: aliceSecret })).released).toBe(1);
 
       await waitFor(
         'the sweep to finish',

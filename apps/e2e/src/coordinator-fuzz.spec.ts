@@ -5,7 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUZZ_METHODS, FuzzRandom, fuzzCase, isStream, rpcOf } from './support/fuzz-messages';
+import {
+  FUZZ_METHODS,
+  FuzzRandom,
+  falseResults,
+  fuzzCase,
+  isStream,
+  rpcOf,
+} from './support/fuzz-messages';
 import {
   requireBuiltApps,
   startCoordinator,
@@ -60,6 +67,53 @@ describe('a coordinator under fuzzing', () => {
     `answers ${MESSAGES} hostile messages to every RPC while an honest worker completes a sweep`,
     { timeout: 600_000 },
     async () => {
+      // Before any honest worker runs, a liar with a registration of its own leases real
+      // trials and answers them with well-formed but false results: each is refused.
+      await api.submitSweep({ specJson: JSON.stringify(smallSweep('lies', { steps: 400 })) });
+      const liar = await api.registerWorker({
+        host: 'liar',
+        cores: 1,
+        backend: 'cpu',
+        name: 'liar',
+      });
+      const { trials: lied } = await api.leaseWork({
+        workerId: liar.workerId,
+        workerSecret: liar.workerSecret,
+        capacity: 16,
+      });
+      expect(lied.length).toBeGreaterThan(0);
+      const refusals = new Map<string, number>();
+      for (const t of lied) {
+        for (const f of falseResults(t.attemptId as number, t.params?.steps as number)) {
+          // The 19 MB message once is enough.
+          if (f.status === 'RESOURCE_EXHAUSTED' && t !== lied[0]) continue;
+          const single = await api
+            .completeTrial({
+              workerId: liar.workerId,
+              workerSecret: liar.workerSecret,
+              ...f.result,
+            })
+            .then(
+              () => 'OK',
+              (e: unknown) => (e as { codeName?: string }).codeName ?? 'UNKNOWN',
+            );
+          expect(single, f.name).toBe(f.status);
+          if (f.status === 'RESOURCE_EXHAUSTED') continue;
+          const { outcomes } = await api.completeTrials({
+            workerId: liar.workerId,
+            workerSecret: liar.workerSecret,
+            results: [f.result],
+          });
+          expect(outcomes[0]?.errorCode, f.name).toBe(grpc.status.INVALID_ARGUMENT);
+          refusals.set(f.name, (refusals.get(f.name) ?? 0) + 1);
+        }
+      }
+      console.log(`fuzz: false results refused: ${JSON.stringify(Object.fromEntries(refusals))}`);
+      // The liar leaves: its leases go back to the queue, for the honest worker.
+      expect(
+        await api.drain({ workerId: liar.workerId, workerSecret: liar.workerSecret }),
+      ).toMatchObject({ released: lied.length });
+
       // A sweep finished before the attack: it must come out of it byte for byte the same.
       honest = startWorker('honest', [
         '--coordinator',
@@ -149,6 +203,10 @@ describe('a coordinator under fuzzing', () => {
       for (const count of audit.completedAttempts.values()) expect(count).toBe(1);
       expect([...audit.workers]).toEqual([await honest.id()]);
       expect(comparable((await auditSweep(db, 'before')).rows)).toEqual(before);
+      // Every trial the liar answered was recorded from the honest worker's result alone.
+      const lies = await auditSweep(db, 'lies');
+      expect(lies.notDone).toEqual([]);
+      expect([...lies.workers]).toEqual([await honest.id()]);
     },
   );
 });

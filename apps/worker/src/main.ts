@@ -9,9 +9,12 @@ import { ProcessTrainer } from './process-trainer';
 import { failoverClient } from './failover-client';
 import { Worker } from './worker';
 import { parseWorkerArgs, type WorkerConfig } from './worker-options';
+import { escapeControl } from '@thresher/sweep';
 
 let prefix = 'thresher worker';
-const log = (line: string) => process.stderr.write(`${prefix}: ${line}\n`);
+// Log lines carry text from the coordinator (error details): no control character is printed.
+const log = (line: string) =>
+  process.stderr.write(`${prefix}: ${escapeControl(line, { keepLines: true })}\n`);
 
 /** One trainer per slot: child processes (parallel on several cores) or this process. */
 async function startTrainers(config: WorkerConfig): Promise<BundleTrainer[]> {

@@ -104,8 +104,10 @@ class FakeCoordinator implements WorkerCoordinatorClient {
     request: RequestOf<'registerWorker'>,
   ): Promise<ResponseOf<'registerWorker'>> {
     this.call('registerWorker', request);
+    ++this.registrations;
     return wire(pb.RegisterWorkerResponse, {
-      workerId: `w-${++this.registrations}`,
+      workerId: `w-${this.registrations}`,
+      workerSecret: `secret-of-w-${this.registrations}`,
       leaseMs: 60_000,
       heartbeatIntervalMs: 10,
       maxBundle: 8,
@@ -197,6 +199,9 @@ class FakeCoordinator implements WorkerCoordinatorClient {
   private record(attemptId: number): thresher.v1.CompletionStatus {
     const a = this.attempts.get(attemptId);
     if (!a) throw rpcError('CompleteTrials', status.NOT_FOUND, 'unknown attempt');
+    if (a.trial.status === 'failed' || a.trial.status === 'cancelled') {
+      return pb.CompletionStatus.COMPLETION_STATUS_LATE;
+    }
     if (a.trial.status === 'done') return pb.CompletionStatus.COMPLETION_STATUS_DUPLICATE;
     this.close(attemptId, 'done');
     return pb.CompletionStatus.COMPLETION_STATUS_RECORDED;
@@ -317,6 +322,34 @@ describe('Worker with a fake coordinator', () => {
     expect(worker.stats).toMatchObject({ completed: 4, failed: 0, lost: 0, duplicates: 0 });
     expect(worker.state.state).toBe('stopped');
     expect(c.count('drain')).toBe(1);
+  });
+
+  it('proves its worker id with its secret on every worker call', async () => {
+    const c = new FakeCoordinator([0, 1].map((s) => tiny(s)));
+    const { exit } = start(c, [new GatedTrainer()], { maxBundle: 2 });
+    expect(await exit).toBe(0);
+    const workerCalls = c.calls.filter((x) => x.method !== 'registerWorker');
+    expect(new Set(workerCalls.map((x) => x.method))).toEqual(
+      new Set(['leaseWork', 'heartbeat', 'completeTrials', 'drain']),
+    );
+    for (const x of workerCalls) {
+      const r = x.request as { workerId?: string; workerSecret?: string };
+      expect([x.method, r.workerSecret]).toEqual([x.method, `secret-of-${r.workerId}`]);
+    }
+  });
+
+  it('counts a result that came after its trial was cancelled as late, not lost', async () => {
+    const c = new FakeCoordinator([0, 1].map((s) => tiny(s)));
+    // The sweep is cancelled while the bundle trains (no heartbeat tells the worker).
+    const trainer = new GatedTrainer();
+    const gate = deferred();
+    trainer.gate = gate.promise;
+    const { worker, exit } = start(c, [trainer], { maxBundle: 2 });
+    await trainer.started.promise;
+    for (const t of c.trials) t.status = 'cancelled';
+    gate.resolve();
+    expect(await exit).toBe(0);
+    expect(worker.stats).toMatchObject({ completed: 0, late: 2, lost: 0, failed: 0 });
   });
 
   it('retries only the results the coordinator could not record yet', async () => {

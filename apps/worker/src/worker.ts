@@ -10,6 +10,7 @@ import {
 } from '@thresher/proto';
 import { bundleFlops, type TrialOutcome, type TrialParams } from '@thresher/sweep';
 import { Backoff, sleep } from './backoff';
+import { chunkByBytes } from './chunk-by-bytes';
 import { LatencyRecorder } from './latency-recorder';
 import { SlotSpeed } from './slot-speed';
 import { toFailure, type BundleResult, type BundleTrainer } from './bundle-trainer';
@@ -29,8 +30,11 @@ export type WorkerCoordinatorClient = Pick<
   | 'drain'
 >;
 
-const { COMPLETION_STATUS_RECORDED: RECORDED, COMPLETION_STATUS_DUPLICATE: DUPLICATE } =
-  pb.CompletionStatus;
+const {
+  COMPLETION_STATUS_RECORDED: RECORDED,
+  COMPLETION_STATUS_DUPLICATE: DUPLICATE,
+  COMPLETION_STATUS_LATE: LATE,
+} = pb.CompletionStatus;
 
 interface ActiveAttempt {
   attemptId: number;
@@ -88,7 +92,7 @@ export class Worker {
   private heartbeatFailing = false;
   /** Since when the queue has been empty with nothing running here (--exit-when-idle). */
   private idleSince: number | undefined;
-  readonly stats = { completed: 0, failed: 0, duplicates: 0, lost: 0, bundles: 0 };
+  readonly stats = { completed: 0, failed: 0, duplicates: 0, lost: 0, late: 0, bundles: 0 };
   /** Round-trip times of successful LeaseWork calls (ms), for the stop summary. */
   private readonly leaseLatencies = new LatencyRecorder();
 
@@ -98,6 +102,16 @@ export class Worker {
     private readonly trainers: BundleTrainer[],
     private readonly log: (line: string) => void,
   ) {}
+
+  /**
+   * The secret of each worker id this worker registered as (RegisterWorker shows it once):
+   * a lease is reported under the id it was leased with, so older ids keep their secrets.
+   */
+  private readonly secrets = new Map<string, string>();
+
+  private secretOf(workerId: string | undefined): string {
+    return (workerId && this.secrets.get(workerId)) || '';
+  }
 
   get workerId(): string | undefined {
     return this.registration?.workerId;
@@ -150,7 +164,10 @@ export class Worker {
     if (this.registration) {
       try {
         const r = await this.client.drain(
-          { workerId: this.registration.workerId },
+          {
+            workerId: this.registration.workerId,
+            workerSecret: this.secretOf(this.registration.workerId),
+          },
           { deadlineMs: Math.min(5_000, this.config.callDeadlineMs) },
         );
         if (r.released > 0) this.log(`handed back ${r.released} lease(s)`);
@@ -162,7 +179,7 @@ export class Worker {
     if (this.state.can('stopped')) this.state.to('stopped');
     const s = this.stats;
     this.log(
-      `stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost`,
+      `stopped: ${s.completed} completed, ${s.failed} failed, ${s.duplicates} duplicates, ${s.lost} lost, ${s.late} late`,
     );
     const lat = this.leaseLatencies.summary();
     if (lat)
@@ -189,6 +206,7 @@ export class Worker {
           },
           { deadlineMs: this.config.callDeadlineMs },
         );
+        this.secrets.set(r.workerId, r.workerSecret);
         this.registration = {
           workerId: r.workerId,
           leaseMs: r.leaseMs,
@@ -244,6 +262,7 @@ export class Worker {
         const r = await this.client.leaseWork(
           {
             workerId: reg.workerId,
+            workerSecret: this.secretOf(reg.workerId),
             capacity: Math.min(this.config.maxBundle, reg.maxBundle),
             slotFlopsPerSecond: speed.flopsPerSecond,
             slotMemoryBytes: this.config.slotMemoryBytes,
@@ -406,11 +425,29 @@ export class Worker {
   }
 
   /**
-   * The results of a bundle in one CompleteTrials call, retried (only the results still
-   * unanswered) while the coordinator is unreachable. A result refused as invalid is
-   * reported as a failure; one whose lease is known lost is dropped.
+   * The results of a bundle in as few CompleteTrials calls as the coordinator's request
+   * limit allows (MAX_REQUEST_BYTES.completeTrials; usually one call), one after the other.
    */
   private async reportCompletions(
+    items: { attempt: ActiveAttempt; outcome: TrialOutcome }[],
+  ): Promise<void> {
+    for (const chunk of chunkByBytes(items, (i) => this.completionBytes(i))) {
+      await this.reportCompletionChunk(chunk);
+    }
+  }
+
+  /** Encoded size of one result inside a CompleteTrials request (its field tag and length). */
+  private completionBytes(item: { attempt: ActiveAttempt; outcome: TrialOutcome }): number {
+    const message = this.completionMessage(item.attempt.attemptId, item.outcome);
+    return pb.CompleteTrialRequest.encode(message).finish().length + 8;
+  }
+
+  /**
+   * One CompleteTrials call, retried (only the results still unanswered) while the
+   * coordinator is unreachable. A result refused as invalid is reported as a failure; one
+   * whose lease is known lost is dropped.
+   */
+  private async reportCompletionChunk(
     items: { attempt: ActiveAttempt; outcome: TrialOutcome }[],
   ): Promise<void> {
     const backoff = new Backoff(this.config.backoff);
@@ -423,6 +460,7 @@ export class Worker {
             {
               // One bundle, leased in one call: one worker id.
               workerId: pending[0]?.attempt.workerId,
+              workerSecret: this.secretOf(pending[0]?.attempt.workerId),
               results: pending.map((i) => this.completionMessage(i.attempt.attemptId, i.outcome)),
             },
             { deadlineMs: this.config.callDeadlineMs },
@@ -449,6 +487,7 @@ export class Worker {
           const id = item.attempt.attemptId;
           if (o?.status === RECORDED) this.stats.completed++;
           else if (o?.status === DUPLICATE) this.stats.duplicates++;
+          else if (o?.status === LATE) this.lateResult(id);
           else if (o?.errorCode === status.INVALID_ARGUMENT) {
             this.track(
               this.failTrial(
@@ -481,6 +520,12 @@ export class Worker {
     }
   }
 
+  /** The trial was failed or cancelled before the result came: the coordinator kept it aside. */
+  private lateResult(attemptId: number): void {
+    this.stats.late++;
+    this.log(`complete ${attemptId}: too late, its trial was already failed or cancelled`);
+  }
+
   private track(p: Promise<void>): void {
     this.reports.add(p);
     void p.finally(() => this.reports.delete(p));
@@ -494,10 +539,15 @@ export class Worker {
         const o = result.outcome;
         await this.deliver(`complete ${attempt.attemptId}`, async () => {
           const r = await this.client.completeTrial(
-            { workerId: attempt.workerId, ...this.completionMessage(attempt.attemptId, o) },
+            {
+              workerId: attempt.workerId,
+              workerSecret: this.secretOf(attempt.workerId),
+              ...this.completionMessage(attempt.attemptId, o),
+            },
             { deadlineMs: this.config.callDeadlineMs },
           );
           if (r.status === DUPLICATE) this.stats.duplicates++;
+          else if (r.status === LATE) this.lateResult(attempt.attemptId);
           else this.stats.completed++;
         }).catch(async (err: unknown) => {
           // The coordinator refused the result itself (e.g. a metric out of range): record why.
@@ -534,7 +584,7 @@ export class Worker {
   ): Promise<void> {
     await this.deliver(`fail ${attemptId}`, async () => {
       await this.client.failTrial(
-        { workerId, attemptId, error, retryable },
+        { workerId, workerSecret: this.secretOf(workerId), attemptId, error, retryable },
         { deadlineMs: this.config.callDeadlineMs },
       );
       this.stats.failed++;
@@ -589,6 +639,7 @@ export class Worker {
       const r = await this.client.heartbeat(
         {
           workerId,
+          workerSecret: this.secretOf(workerId),
           attemptIds: open.map((a) => a.attemptId),
           progress: open.flatMap((a) =>
             a.progress

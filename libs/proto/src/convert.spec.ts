@@ -109,4 +109,18 @@ describe('curve', () => {
       /increase/,
     );
   });
+  it('carries aligned_fraction at every step, or not at all (older workers)', () => {
+    const aligned = curve.map((p, i) => ({ ...p, aligned_fraction: i * 0.25 }));
+    expect(curveFromProto(wire(pb.Curve, curveToProto(aligned)))).toEqual(aligned);
+    // One point without a value: the column stays off the wire (it is all or nothing).
+    const partial = [aligned[0]!, curve[1]!];
+    expect(curveFromProto(wire(pb.Curve, curveToProto(partial)))).toEqual(curve);
+    const base = { step: [0, 1], trainLoss: [1, 1], testLoss: [1, 1] };
+    expect(() => curveFromProto({ ...base, alignedFraction: [0.5] })).toThrow(
+      /curve\.aligned_fraction.*all or none/,
+    );
+    expect(() => curveFromProto({ ...base, alignedFraction: [0.5, 1.5] })).toThrow(
+      MessageValidationError,
+    );
+  });
 });

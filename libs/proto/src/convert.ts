@@ -149,10 +149,15 @@ export function metricsFromProto(
 }
 
 export function curveToProto(points: readonly CurvePoint[]): thresher.v1.ICurve {
+  // The column travels only when every point has a value (it is all or nothing on the wire).
+  const aligned = points.every((p) => p.aligned_fraction !== undefined);
   return {
     step: points.map((p) => p.step),
     trainLoss: points.map((p) => p.train_loss),
     testLoss: points.map((p) => p.test_loss),
+    ...(aligned && points.length > 0
+      ? { alignedFraction: points.map((p) => p.aligned_fraction as number) }
+      : {}),
   };
 }
 
@@ -164,10 +169,17 @@ export function curveFromProto(
   const steps = c?.step ?? [];
   const train = c?.trainLoss ?? [];
   const test = c?.testLoss ?? [];
+  const aligned = c?.alignedFraction ?? [];
   if (train.length !== steps.length || test.length !== steps.length) {
     throw new MessageValidationError(
       at,
       `columns differ in length (${steps.length}, ${train.length}, ${test.length})`,
+    );
+  }
+  if (aligned.length !== 0 && aligned.length !== steps.length) {
+    throw new MessageValidationError(
+      `${at}.aligned_fraction`,
+      `has ${aligned.length} values for ${steps.length} steps (all or none)`,
     );
   }
   const out: CurvePoint[] = [];
@@ -177,11 +189,19 @@ export function curveFromProto(
     if (step <= previous)
       throw new MessageValidationError(`${at}.step[${i}]`, 'steps must increase');
     previous = step;
-    out.push({
+    const point: CurvePoint = {
       step,
       train_loss: finite(train[i], `${at}.train_loss[${i}]`),
       test_loss: finite(test[i], `${at}.test_loss[${i}]`),
-    });
+    };
+    if (aligned.length > 0) {
+      const value = finite(aligned[i], `${at}.aligned_fraction[${i}]`);
+      if (value < 0 || value > 1) {
+        throw new MessageValidationError(`${at}.aligned_fraction[${i}]`, 'must be in [0, 1]');
+      }
+      point.aligned_fraction = value;
+    }
+    out.push(point);
   }
   return out;
 }

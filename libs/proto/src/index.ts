@@ -6,3 +6,4 @@ export * from './service-definition';
 export * from './client';
 export * from './health';
 export * from './free-port';
+export * from './request-limits';

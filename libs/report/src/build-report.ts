@@ -5,7 +5,13 @@ import { InvalidReportInputError } from './errors';
 import { familyLabel, groupLabel, groupRows, varyingParams, type RowGroup } from './group-rows';
 import { fitPowerLawFamilies } from './power-law-families';
 import { hashString } from './prng';
-import type { GroupReport, ReportModel, ReportProgress, ThresholdReport } from './report-model';
+import type {
+  GroupOverTime,
+  GroupReport,
+  ReportModel,
+  ReportProgress,
+  ThresholdReport,
+} from './report-model';
 import type { ReportRow } from './report-row';
 import { countTrials, metricValue, summarizeByN } from './summarize-group';
 import {
@@ -14,6 +20,8 @@ import {
   type ThresholdFitResult,
   type ThresholdPoint,
 } from './threshold-fit';
+import { budgetVerdict } from './budget-verdict';
+import { fitThresholdOverTime, type CurveTrial, type StepLoss } from './threshold-over-time';
 import { withCurves } from './with-curves';
 
 export interface ReportInput {
@@ -21,6 +29,11 @@ export interface ReportInput {
   rows: readonly ReportRow[];
   /** Loss curves of chosen trials (e.g. `curveTrialIds(model)`), by trial id. */
   curves?: ReadonlyMap<string, readonly CurvePoint[]>;
+  /**
+   * The stored curves of every trial of the sweep, by trial id (at least step and train_loss):
+   * with them each group gets n*(t) and its budget verdict (GroupReport.overTime).
+   */
+  trainCurves?: ReadonlyMap<string, readonly StepLoss[]>;
   generatedAt?: Date;
   /** Bootstrap resamples per group (default 1000). */
   bootstrapResamples?: number;
@@ -37,10 +50,14 @@ export interface ReportInput {
 const MAX_POINTS_PER_GROUP = 400;
 
 const INTERVALS =
-  'Metric means: mean over seeds with a 95% Student t-interval. n*: least-squares logistic fit ' +
+  'Metric means: mean over seeds with a 95% bootstrap interval over seeds (expanded percentile ' +
+  'of the resampled means: it stays inside the range of the values, so a loss keeps a positive ' +
+  'lower end and a ratio stays in its range). n*: least-squares logistic fit ' +
   'over all trials of a group; 95% interval from a bootstrap over seeds (hull of the expanded ' +
   'percentile and bootstrap-SE t intervals). alpha: log-log least squares over groups with a ' +
-  "threshold; 95% interval from refitting on the groups' bootstrap n* samples.";
+  "threshold; 95% interval from refitting on the groups' bootstrap n* samples. n*(t): the same " +
+  'fit and bootstrap on interp_ratio(t) = train loss at step t / OLS train loss, at about 20 ' +
+  'log-spaced recorded steps.';
 
 function validate(input: ReportInput): void {
   if (typeof input.sweep !== 'string' || input.sweep.length === 0) {
@@ -146,6 +163,34 @@ function progressOf(rows: readonly ReportRow[]): ReportProgress {
   };
 }
 
+/**
+ * n*(t) of a group from the curves of its done trials that have an interp_ratio (the trials the
+ * threshold fit uses), with the same fit options, so that the last step reproduces the report's n*.
+ */
+function overTimeOf(
+  group: RowGroup,
+  curves: ReadonlyMap<string, readonly StepLoss[]>,
+  fitOptions: { resamples: number; rngSeed: number },
+  threshold: ThresholdReport,
+): GroupOverTime | null {
+  const trials: CurveTrial[] = [];
+  for (const row of group.rows) {
+    if (row.status !== 'done' || metricValue(row, 'interp_ratio') === null) continue;
+    const ols = metricValue(row, 'ols_train_loss');
+    const curve = curves.get(row.trial_id);
+    if (ols !== null && curve && curve.length > 0) {
+      trials.push({ n: row.n, seed: row.seed, olsTrainLoss: ols, curve });
+    }
+  }
+  if (trials.length === 0) return null;
+  const series = fitThresholdOverTime(trials, fitOptions);
+  return {
+    ...series,
+    trialsWithCurves: trials.length,
+    budget: budgetVerdict(series.nStar, threshold, series.drift),
+  };
+}
+
 /** Computes every number of the report from the rows of one sweep (pure, reproducible). */
 export function buildReport(input: ReportInput): ReportModel {
   validate(input);
@@ -157,11 +202,13 @@ export function buildReport(input: ReportInput): ReportModel {
   const groups: GroupReport[] = rowGroups.map((group, index) => {
     const id = `g${index + 1}`;
     const points = thresholdPoints(group);
-    const fit = fitThreshold(points, {
+    const fitOptions = {
       resamples,
       rngSeed: (hashString(group.key) ^ Math.imul(rngSeed, 0x9e3779b1)) >>> 0,
-    });
+    };
+    const fit = fitThreshold(points, fitOptions);
     boots.set(id, fit);
+    const threshold = thresholdReport(fit);
     const noise = group.params['noise'];
     return {
       id,
@@ -169,7 +216,7 @@ export function buildReport(input: ReportInput): ReportModel {
       family: familyLabel(group.params, varying, 'width'),
       params: group.params,
       counts: countTrials(group.rows),
-      threshold: thresholdReport(fit),
+      threshold,
       noiseFloor: typeof noise === 'number' ? (noise * noise) / 2 : null,
       byN: summarizeByN(group.rows),
       representativeTrial: representative(points, fit.nStar),
@@ -177,6 +224,9 @@ export function buildReport(input: ReportInput): ReportModel {
         points.length <= MAX_POINTS_PER_GROUP
           ? points.map((p) => ({ trial_id: p.trial_id, n: p.n, seed: p.seed, interp_ratio: p.y }))
           : null,
+      overTime: input.trainCurves
+        ? overTimeOf(group, input.trainCurves, fitOptions, threshold)
+        : null,
     };
   });
   const model: ReportModel = {

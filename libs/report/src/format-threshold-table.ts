@@ -1,3 +1,4 @@
+import { budgetLines, budgetShort, unconvergedText } from './budget-lines';
 import { fmtInterval, fmtNum, shortVerdict } from './format';
 import type { GroupReport, ReportModel } from './report-model';
 import { intervalWarningLines } from './report-tables';
@@ -38,13 +39,20 @@ export function formatThresholdTable(model: ReportModel): string {
         : '',
     ),
   ];
-  const rows = [head, ...body, nStar, ci];
+  const budget = ['budget', ...groups.map(budgetShort)];
+  const unconverged = ['unconv.', ...groups.map(unconvergedText)];
+  const rows = [head, ...body, nStar, ci, budget, unconverged];
   const widths = head.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const render = (r: string[]) => r.map((cell, c) => pad(cell, widths[c] ?? 0, c > 0)).join('  ');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   lines.push('mean interp_ratio (train loss / OLS train loss) by n');
   lines.push(render(head), rule, ...body.map(render), rule, render(nStar), render(ci));
+  lines.push(render(budget), render(unconverged));
   for (const line of intervalWarningLines(model)) lines.push(`(!) ${line}`);
+  lines.push(
+    'n* over training (settled: inside the final interval over the last half of the steps, no common drift above 5%):',
+  );
+  for (const line of budgetLines(model)) lines.push(`  ${line}`);
   if (model.search) {
     lines.push(
       `search of n in ${model.search.range.from}..${model.search.range.to}, target_ci ${model.search.targetCi}:`,

@@ -31,7 +31,7 @@ export function fmtThreshold(t: ThresholdReport): string {
   return t.ci ? `${fmtNum(t.nStar)} ${fmtInterval(t.ci.lo, t.ci.hi)}` : fmtNum(t.nStar);
 }
 
-export function shortVerdict(t: ThresholdReport): string {
+export function shortVerdict(t: Pick<ThresholdReport, 'verdict'>): string {
   switch (t.verdict) {
     case 'threshold':
       return 'threshold';

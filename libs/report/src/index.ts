@@ -23,6 +23,24 @@ export {
 } from './live-threshold';
 export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';
 export {
+  fitThresholdOverTime,
+  logSpacedSteps,
+  overTimeSteps,
+  recordedSteps,
+  type CurveTrial,
+  type NStarAtStep,
+  type NStarDrift,
+  type StepLoss,
+  type ThresholdOverTime,
+} from './threshold-over-time';
+export {
+  budgetVerdict,
+  BUDGET_VERDICT_TEXT,
+  type BudgetReport,
+  type BudgetVerdict,
+} from './budget-verdict';
+export { budgetLines } from './budget-lines';
+export {
   planSearch,
   replaySearch,
   type OpenedRound,

@@ -7,6 +7,8 @@ import type { ParamValue } from './report-model';
 import type { ReportRow } from './report-row';
 import { renderThresholdPlots } from './render-threshold-plots';
 import { syntheticSweepRows } from './synthetic-sweep';
+import { syntheticCurves } from './test-support/synthetic-curves';
+import { overTimeSteps } from './threshold-over-time';
 
 /** What the store's aggregate SQL hands over, computed here from rows. */
 function aggregate(sweep: string, rows: readonly ReportRow[]): LiveThresholdInput {
@@ -95,6 +97,44 @@ describe('buildLiveThreshold', () => {
       }
       expect(g.points?.length).toBe(r.points?.length);
     }
+  });
+
+  it('gives the report n*(t) and budget verdict from the ratios at the chosen steps', () => {
+    const curves = syntheticCurves(rows, { nStar: (w) => 32 * Math.sqrt(w), drift: 0.5 });
+    const report = buildReport({
+      sweep: 'live',
+      rows,
+      trainCurves: curves,
+      bootstrapResamples: 100,
+    });
+    const input = aggregate('live', rows);
+    // What the store reads from trial_curve_ratios at the steps overTimeSteps picks.
+    const steps = new Set(overTimeSteps(input.groups));
+    const keyOf = (params: Record<string, unknown>) =>
+      GROUP_PARAMS.map((p) => String(params[p])).join('|');
+    const groupOf = new Map(input.groups.map((g, i) => [keyOf(g.params), i]));
+    const curvePoints = rows.flatMap((row) => {
+      const group = groupOf.get(keyOf(row));
+      if (group === undefined || row.status !== 'done') return [];
+      return (curves.get(row.trial_id) ?? [])
+        .filter((p) => steps.has(p.step))
+        .map((p) => ({
+          group,
+          n: row.n,
+          seed: row.seed,
+          step: p.step,
+          y: p.train_loss / (row.ols_train_loss as number),
+        }));
+    });
+    const live = buildLiveThreshold({ ...input, curvePoints, bootstrapResamples: 100 });
+    for (const [i, g] of live.groups.entries()) {
+      const want = report.groups[i]?.overTime;
+      expect(g.overTime?.steps).toEqual(want?.steps);
+      expect(g.overTime?.nStar).toEqual(want?.nStar);
+      expect(g.overTime?.budget?.verdict).toBe(want?.budget?.verdict);
+      expect(g.overTime?.budget?.text).toBe(want?.budget?.text);
+    }
+    expect(live.groups.some((g) => g.overTime?.budget?.verdict === 'still-moving')).toBe(true);
   });
 
   it('refuses a point of a group that does not exist', () => {

@@ -13,8 +13,11 @@ import {
   type SummaryMetric,
   type TrialCounts,
 } from './report-model';
+import { bootstrapMeanInterval } from './bootstrap-mean';
 import { meanIntervalFromMoments } from './stats';
+import { budgetVerdict } from './budget-verdict';
 import { fitThreshold, type ThresholdPoint } from './threshold-fit';
+import { fitThresholdOverTime, type CurveTrial } from './threshold-over-time';
 
 /** One group's trials at one n, aggregated (e.g. by SQL): counts and interp_ratio moments. */
 export interface LiveNAggregate {
@@ -36,6 +39,11 @@ export interface LiveThresholdInput {
   groups: readonly { params: Record<string, ParamValue>; byN: readonly LiveNAggregate[] }[];
   /** interp_ratio of each done trial; `group` indexes `groups`. */
   points: readonly { group: number; n: number; seed: number; y: number }[];
+  /**
+   * interp_ratio of each done trial at the steps `overTimeSteps` chose (the store's
+   * trial_curve_ratios): with them each group gets n*(t) and its budget verdict.
+   */
+  curvePoints?: readonly { group: number; n: number; seed: number; step: number; y: number }[];
   /** Bootstrap resamples per group (default 1000, as the report). */
   bootstrapResamples?: number;
   /** Base seed of the bootstrap PRNG (default 1, as the report). */
@@ -69,10 +77,17 @@ function countsOf(cells: readonly LiveNAggregate[]): TrialCounts {
   return c;
 }
 
-function nSummary(cell: LiveNAggregate): NSummary {
+/**
+ * interp_ratio at one n: the report's bootstrap interval from the trials' own ratios when they
+ * are all there; from the SQL moments (t-interval) only when they are not.
+ */
+function nSummary(cell: LiveNAggregate, ratios: readonly number[]): NSummary {
   const metrics = {} as Record<SummaryMetric, MetricStat | null>;
   for (const m of SUMMARY_METRICS) metrics[m] = null;
-  metrics.interp_ratio = meanIntervalFromMoments(cell.ratioCount, cell.ratioSum, cell.ratioSumSq);
+  metrics.interp_ratio =
+    ratios.length === cell.ratioCount
+      ? bootstrapMeanInterval(ratios)
+      : meanIntervalFromMoments(cell.ratioCount, cell.ratioSum, cell.ratioSumSq);
   const ols = {} as Record<OlsMetric, MetricStat | null>;
   for (const m of Object.values(OLS_OF)) ols[m] = null;
   return { n: cell.n, ...countsOf([cell]), metrics, ols };
@@ -101,6 +116,20 @@ export function buildLiveThreshold(input: LiveThresholdInput): LiveThresholdMode
     if (!list) throw new InvalidReportInputError('points', `group ${p.group} does not exist`);
     list.push({ n: p.n, seed: p.seed, y: p.y });
   }
+  // A ratio of 1 over a "train loss" equal to the ratio: interp_ratio(t) as the report reads it.
+  const curvesOf = input.groups.map(() => new Map<string, CurveTrial>());
+  for (const p of input.curvePoints ?? []) {
+    const trials = curvesOf[p.group];
+    if (!trials)
+      throw new InvalidReportInputError('curvePoints', `group ${p.group} does not exist`);
+    const key = `${p.n}/${p.seed}`;
+    let trial = trials.get(key);
+    if (!trial) {
+      trial = { n: p.n, seed: p.seed, olsTrainLoss: 1, curve: [] };
+      trials.set(key, trial);
+    }
+    (trial.curve as { step: number; train_loss: number }[]).push({ step: p.step, train_loss: p.y });
+  }
   const order = input.groups
     .map((g, index) => ({ ...g, index }))
     .sort((a, b) => compareParams(a.params, b.params));
@@ -108,10 +137,14 @@ export function buildLiveThreshold(input: LiveThresholdInput): LiveThresholdMode
   const groups = order.map((group, i): GroupReport => {
     const points = pointsOf[group.index] as ThresholdPoint[];
     const byN = [...group.byN].sort((a, b) => a.n - b.n);
-    const fit = fitThreshold(points, {
+    const fitOptions = {
       resamples,
       rngSeed: (hashString(groupKey(group.params)) ^ Math.imul(rngSeed, 0x9e3779b1)) >>> 0,
-    });
+    };
+    const fit = fitThreshold(points, fitOptions);
+    const threshold = thresholdReport(fit);
+    const curves = curvesOf[group.index] ?? new Map<string, CurveTrial>();
+    const series = curves.size > 0 ? fitThresholdOverTime([...curves.values()], fitOptions) : null;
     const noise = group.params['noise'];
     return {
       id: `g${i + 1}`,
@@ -119,14 +152,26 @@ export function buildLiveThreshold(input: LiveThresholdInput): LiveThresholdMode
       family: familyLabel(group.params, varying, 'width'),
       params: group.params,
       counts: countsOf(byN),
-      threshold: thresholdReport(fit),
+      threshold,
       noiseFloor: typeof noise === 'number' ? (noise * noise) / 2 : null,
-      byN: byN.map(nSummary),
+      byN: byN.map((cell) =>
+        nSummary(
+          cell,
+          points.filter((p) => p.n === cell.n).map((p) => p.y),
+        ),
+      ),
       representativeTrial: null,
       points:
         points.length <= MAX_POINTS_PER_GROUP
           ? points.map((p) => ({ trial_id: '', n: p.n, seed: p.seed, interp_ratio: p.y }))
           : null,
+      overTime: series
+        ? {
+            ...series,
+            trialsWithCurves: curves.size,
+            budget: budgetVerdict(series.nStar, threshold, series.drift),
+          }
+        : null,
     };
   });
   return { sweep: input.sweep, varyingParams: varying, groups };

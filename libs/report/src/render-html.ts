@@ -3,6 +3,7 @@ import { HTML_STYLE } from './html-style';
 import { reportPlots, type ReportPlot } from './plots/report-plots';
 import { renderSvg } from './plots/render-svg';
 import type { ReportModel } from './report-model';
+import { budgetLines } from './budget-lines';
 import {
   paramsLine,
   powerLawTable,
@@ -64,7 +65,7 @@ function header(model: ReportModel): string {
 <h1>Optimization threshold · ${escapeHtml(model.sweep)}</h1>
 <div class="sub">Thresher report, generated ${escapeHtml(model.generatedAt)}${p.complete ? '' : ' while the sweep is still running'}</div>
 <div class="progress"><div class="bar" title="${escapeHtml(p.text)}"><span class="done" style="width:${pct(p.done)}%"></span><span class="failed" style="width:${pct(p.failed)}%"></span></div>${pills}</div>
-<nav class="toc"><a href="#threshold">Threshold</a><a href="#scaling">Scaling</a><a href="#loss">Losses</a><a href="#alignment">Alignment</a>${
+<nav class="toc"><a href="#threshold">Threshold</a><a href="#budget">Budget</a><a href="#scaling">Scaling</a><a href="#loss">Losses</a><a href="#alignment">Alignment</a>${
     model.curves.length > 0 ? '<a href="#curves">Loss curves</a>' : ''
   }<a href="#tables">Tables</a></nav>
 </div></header>`;
@@ -147,6 +148,14 @@ ${header(model)}
 <div class="card">${threshold}${noThreshold ? `<ul class="note">${noThreshold}</ul>` : ''}</div>
 ${figures(plots, svgs, 'threshold')}
 </section>
+<section id="budget">
+<h2>n* over training: is the budget long enough?</h2>
+<p class="lead">n*(t) is the same fit and seed bootstrap on interp_ratio(t) = train loss at step t / OLS train loss, at about 20 log-spaced recorded steps; its last value is n* above. <b>Settled</b>: n*(t) stayed inside the final 95% interval over the last half of training (steps T/2 to T, shaded), with no drift n*(T) / n*(T/2) above 5% common to the seeds (paired seed bootstrap); <b>still moving</b>: it did not, and a longer run may move n*.</p>
+<div class="card"><ul class="note">${budgetLines(model)
+    .map((l) => `<li>${escapeHtml(l)}</li>`)
+    .join('')}</ul></div>
+${figures(plots, svgs, 'time')}
+</section>
 <section id="scaling">
 <h2>Scaling of n*</h2>
 <p class="lead">Power law n* = c · p<sup>α</sup> fitted on log-log axes across groups that differ in one parameter p.</p>
@@ -159,12 +168,13 @@ ${figures(plots, svgs, 'loss')}
 </section>
 <section id="alignment">
 <h2>Early alignment</h2>
+<p class="lead">aligned_fraction: the share of the neuron mass |a<sub>j</sub>| ‖w<sub>j</sub>‖ on neurons within |cos| ≥ 0.95 of the OLS direction. Against n at the end of training; per group, when the curves recorded it at every step, aligned_fraction(t) per n and the step at which half of the mass is aligned.</p>
 ${figures(plots, svgs, 'alignment')}
 </section>
 ${model.curves.length > 0 ? `<section id="curves"><h2>Loss curves</h2>${figures(plots, svgs, 'curves')}</section>` : ''}
 <section id="tables">
 <h2>Summary by group and n</h2>
-<p class="lead">Mean over seeds [95% t-interval]; the OLS fit on the same training data beside each loss.</p>
+<p class="lead">Mean over seeds [95% bootstrap interval over seeds, inside the range of the values]; the OLS fit on the same training data beside each loss.</p>
 <div class="card">${tables}</div>
 </section>
 ${errors}

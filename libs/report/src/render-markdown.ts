@@ -1,5 +1,8 @@
 import type { ReportModel } from './report-model';
+import { budgetLines } from './budget-lines';
 import {
+  alignmentTable,
+  overTimeTable,
   paramsLine,
   powerLawTable,
   summaryTable,
@@ -45,6 +48,37 @@ export function renderMarkdown(model: ReportModel): string {
   for (const g of model.groups) {
     if (g.threshold.nStar === null) out.push('', `- ${g.label}: ${g.threshold.verdictText}.`);
   }
+  out.push(
+    '',
+    '## n* over training: the budget verdict',
+    '',
+    'n*(t): the same fit and seed bootstrap on interp_ratio(t) = train loss at step t / OLS train loss, ' +
+      'at about 20 log-spaced recorded steps; its last value is n* above. Settled: n*(t) stayed inside ' +
+      'the final 95% interval over the last half of training (steps T/2 to T) and n*(T) / n*(T/2) is within 5% of 1 or ' +
+      'consistent with 1 by the paired seed bootstrap; still moving: it did not.',
+    '',
+  );
+  for (const line of budgetLines(model)) out.push(`- ${line}`);
+  for (const g of model.groups) {
+    const table = overTimeTable(g);
+    if (table) out.push('', `### n*(t): ${g.label || 'all trials'}`, '', markdownTable(table));
+  }
+  const alignments = model.groups.flatMap((g) => {
+    const table = alignmentTable(g);
+    return table ? [{ g, table }] : [];
+  });
+  if (alignments.length > 0) {
+    out.push(
+      '',
+      '## The alignment phase',
+      '',
+      'The first recorded step at which aligned_fraction (share of the neuron mass within |cos| >= 0.95 ' +
+        'of the OLS direction) reaches 1/2, per trial; the median over the seeds that got there.',
+    );
+    for (const { g, table } of alignments) {
+      out.push('', `### Alignment: ${g.label || 'all trials'}`, '', markdownTable(table));
+    }
+  }
   if (model.powerLaws.length > 0) {
     out.push(
       '',
@@ -57,7 +91,7 @@ export function renderMarkdown(model: ReportModel): string {
     '',
     '## Summary by group and n',
     '',
-    'Mean over seeds [95% interval]; OLS on the same training data beside each loss.',
+    'Mean over seeds [95% bootstrap interval over seeds, inside the range of the values]; OLS on the same training data beside each loss.',
   );
   for (const g of model.groups) {
     out.push('', `### ${g.label}`, '', `Parameters: ${paramsLine(g)}.`);

@@ -1,6 +1,8 @@
 import type { SearchReport } from './search-report';
 import type { CurvePoint } from '@thresher/sweep';
+import type { BudgetReport } from './budget-verdict';
 import type { ThresholdVerdict } from './threshold-fit';
+import type { ThresholdOverTime } from './threshold-over-time';
 
 /**
  * The report model: every number a report shows, computed once by `buildReport`. It is plain
@@ -49,7 +51,10 @@ export interface ReportProgress extends TrialCounts {
   topErrors: { error: string; count: number }[];
 }
 
-/** Mean over seeds with a 95% t-interval (lo/hi null with one value). */
+/**
+ * Mean over seeds with a 95% bootstrap interval (expanded percentile of the resampled means, so
+ * it stays inside the range of the values; lo/hi null with one value).
+ */
 export interface MetricStat {
   mean: number;
   lo: number | null;
@@ -120,6 +125,17 @@ export interface GroupReport {
   representativeTrial: string | null;
   /** Individual interp_ratio values (omitted, null, for large groups). */
   points: { trial_id: string; n: number; seed: number; interp_ratio: number }[] | null;
+  /**
+   * n*(t) and interp_ratio(t) at about 20 log-spaced recorded steps, with the budget verdict
+   * (null when no curves were given to the report or none is stored).
+   */
+  overTime: GroupOverTime | null;
+}
+
+export interface GroupOverTime extends ThresholdOverTime {
+  /** Done trials with a ratio whose curve was available (the others are left out of n*(t)). */
+  trialsWithCurves: number;
+  budget: BudgetReport | null;
 }
 
 export interface PowerLawReport {

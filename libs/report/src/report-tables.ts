@@ -1,3 +1,4 @@
+import { budgetShort, unconvergedText } from './budget-lines';
 import { fmtInterval, fmtNum, fmtStat, shortVerdict } from './format';
 import type { GroupReport, NSummary, ReportModel } from './report-model';
 
@@ -14,8 +15,20 @@ export interface Table {
 
 export function thresholdTable(model: ReportModel): Table {
   return {
-    head: ['group', 'verdict', 'n*', '95% CI', 'k', 'RMS residual', 'trials', 'seeds', 'n range'],
-    numeric: [false, false, true, true, true, true, true, true, true],
+    head: [
+      'group',
+      'verdict',
+      'n*',
+      '95% CI',
+      'k',
+      'RMS residual',
+      'trials',
+      'seeds',
+      'n range',
+      'budget',
+      'unconverged',
+    ],
+    numeric: [false, false, true, true, true, true, true, true, true, false, true],
     rows: model.groups.map((g) => {
       const t = g.threshold;
       return [
@@ -28,8 +41,27 @@ export function thresholdTable(model: ReportModel): Table {
         String(t.trials),
         String(t.seeds),
         t.nRange ? `${t.nRange.min}–${t.nRange.max}` : '—',
+        budgetShort(g),
+        unconvergedText(g),
       ];
     }),
+  };
+}
+
+/** n*(t) of one group: one row per fitted step. */
+export function overTimeTable(group: GroupReport): Table | null {
+  const over = group.overTime;
+  if (!over) return null;
+  return {
+    head: ['step', 'verdict', 'n*', '95% CI', 'trials'],
+    numeric: [true, false, true, true, true],
+    rows: over.nStar.map((f) => [
+      String(f.step),
+      shortVerdict(f),
+      fmtNum(f.nStar),
+      f.ci ? fmtInterval(f.ci.lo, f.ci.hi) : '—',
+      String(f.trials),
+    ]),
   };
 }
 
@@ -116,4 +148,19 @@ export function paramsLine(group: GroupReport): string {
   return Object.entries(group.params)
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(', ');
+}
+
+/** Per n: the step at which half of the neuron mass is aligned (null without per-step data). */
+export function alignmentTable(group: GroupReport): Table | null {
+  const alignment = group.overTime?.alignment;
+  if (!alignment) return null;
+  return {
+    head: ['n', 'half-aligned step (median)', 'seeds that got there'],
+    numeric: [true, true, true],
+    rows: alignment.halfStep.map((h) => [
+      String(h.n),
+      h.step === null ? 'never' : fmtNum(h.step),
+      `${h.reached} of ${h.trials}`,
+    ]),
+  };
 }

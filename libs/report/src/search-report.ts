@@ -109,12 +109,18 @@ export function buildSearchReport(
         byRound.set(t.round, set);
         flops += trialFlops(searchTrialParams(g, t.n, t.seed));
       }
-      const verdict = p?.verdict ?? 'searching';
+      // A search that ended on a threshold whose n*(t) is still moving ends with that verdict:
+      // more n would not help, more steps might (docs/science.md#the-training-budget).
+      const budget = match?.overTime?.budget;
+      const moving =
+        budget?.verdict === 'still-moving' &&
+        (p?.verdict === 'threshold' || p?.verdict === 'budget');
+      const verdict: SearchVerdict = moving ? 'still-moving' : (p?.verdict ?? 'searching');
       return {
         label: match?.label ?? '',
         verdict,
         verdictText: SEARCH_VERDICT_TEXT[verdict],
-        reason: p?.reason ?? '',
+        reason: moving ? `${p?.reason ?? ''}; but ${budget.text}` : (p?.reason ?? ''),
         ciFactor: p?.ciFactor ?? null,
         rounds: [...byRound.entries()]
           .sort((a, b) => a[0] - b[0])

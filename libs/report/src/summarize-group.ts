@@ -1,7 +1,7 @@
 import type { MetricStat, NSummary, OlsMetric, SummaryMetric, TrialCounts } from './report-model';
 import { OLS_OF, SUMMARY_METRICS } from './report-model';
 import type { ReportRow } from './report-row';
-import { meanInterval } from './stats';
+import { bootstrapMeanInterval } from './bootstrap-mean';
 
 const OLS_METRICS = Object.values(OLS_OF) as OlsMetric[];
 
@@ -49,10 +49,13 @@ export function countTrials(rows: readonly ReportRow[]): TrialCounts {
 }
 
 function stat(values: number[]): MetricStat | null {
-  return meanInterval(values);
+  return bootstrapMeanInterval(values);
 }
 
-/** Per-n counts and mean [95% t-interval] over seeds of the summary and OLS metrics. */
+/**
+ * Per-n counts and mean [95% bootstrap interval, inside the values' range] over seeds of the
+ * summary and OLS metrics.
+ */
 export function summarizeByN(rows: readonly ReportRow[]): NSummary[] {
   const byN = new Map<number, ReportRow[]>();
   for (const row of rows) {

@@ -29,13 +29,15 @@ export interface SearchGroupState {
  * most target_ci; no-threshold: the range's ends bracket no crossing (all ratios on one side);
  * budget: max_trials, max_rounds or the integer resolution of n is spent (best interval kept).
  */
-export type SearchVerdict = 'searching' | 'threshold' | 'no-threshold' | 'budget';
+export type SearchVerdict = 'searching' | 'threshold' | 'no-threshold' | 'budget' | 'still-moving';
 
 export const SEARCH_VERDICT_TEXT: Record<SearchVerdict, string> = {
   searching: 'searching',
   threshold: 'threshold found (interval within target_ci)',
   'no-threshold': 'no threshold in the range',
   budget: 'budget spent (best interval reached)',
+  'still-moving':
+    'n* still moving over training: the step budget, not the n searched, limits this threshold',
 };
 
 export interface SearchGroupPlan {

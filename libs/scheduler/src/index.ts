@@ -4,3 +4,4 @@ export * from './throughput';
 export * from './reaper';
 export * from './fair-share';
 export * from './scheduler';
+export { hashWorkerSecret } from './worker-credentials';

@@ -22,6 +22,13 @@ export interface SchedulerOptions {
   defaultSlotBytes: number;
   /** Most padded work per useful work in one bundle. */
   maxPadding: number;
+  /**
+   * A worker unseen (no call) for this long is retired: kept in the database as history,
+   * no longer listed or counted as live. Workers heartbeat every leaseMs / 3, busy or idle.
+   */
+  retireAfterMs: number;
+  /** Most live workers; a registration beyond it is refused (TOO_MANY_WORKERS). */
+  maxWorkers: number;
 }
 
 export const SCHEDULER_DEFAULTS: SchedulerOptions = {
@@ -35,6 +42,8 @@ export const SCHEDULER_DEFAULTS: SchedulerOptions = {
   defaultSlotFlops: 2e9,
   defaultSlotBytes: 2 ** 30,
   maxPadding: DEFAULT_MAX_PADDING,
+  retireAfterMs: 3_600_000,
+  maxWorkers: 10_000,
 };
 
 /** Fills defaults and checks ranges; the reaper runs often enough for short leases. */
@@ -51,6 +60,9 @@ export function compileSchedulerOptions(partial: Partial<SchedulerOptions> = {})
   check('maxBundle', 1);
   check('idleRetryMs', 10);
   check('maxTrialsPerSweep', 1);
+  check('maxWorkers', 1);
+  // Longer than a few heartbeats, so that a live worker is never retired.
+  check('retireAfterMs', Math.max(1_000, o.leaseMs));
   if (partial.reapIntervalMs === undefined)
     o.reapIntervalMs = Math.max(50, Math.min(1_000, Math.floor(o.leaseMs / 4)));
   check('reapIntervalMs', 10);

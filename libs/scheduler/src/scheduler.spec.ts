@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnknownSweepError } from '@thresher/store';
-import { InvalidRequestError, UnknownWorkerError } from './errors';
+import { InvalidRequestError, UnknownWorkerError, WorkerCredentialsError } from './errors';
+import { hashWorkerSecret } from './worker-credentials';
 import { Scheduler } from './scheduler';
 
 const metrics: TrialMetrics = {
@@ -120,6 +121,48 @@ describe('Scheduler over a real SQLite store', () => {
     const { workerId } = await register(make());
     await make().submitSweep(sweep('a'));
     expect((await make().leaseWork(workerId, 2)).leases).toHaveLength(2);
+  });
+
+  it('gives each worker a secret of its own, kept only as a hash, checked by every scheduler', async () => {
+    const a = await register(make(), 'a');
+    const b = await register(make(), 'b');
+    expect(a.secret).not.toBe(b.secret);
+    expect(await store.workerSecretHash(a.workerId)).toBe(hashWorkerSecret(a.secret));
+    expect(await store.workerSecretHash(a.workerId)).not.toContain(a.secret);
+    // A new scheduler (a restart, or another coordinator of the database) reads the hash.
+    await make().verifyWorker(a.workerId, a.secret);
+    for (const wrong of [b.secret, '', undefined, `${a.secret}x`]) {
+      await expect(make().verifyWorker(a.workerId, wrong)).rejects.toBeInstanceOf(
+        WorkerCredentialsError,
+      );
+    }
+    await expect(make().verifyWorker('nobody-1', a.secret)).rejects.toBeInstanceOf(
+      UnknownWorkerError,
+    );
+  });
+
+  it('retires workers unseen for retireAfterMs and caps the live ones', async () => {
+    const s = make({ retireAfterMs: 10_000, maxWorkers: 2 });
+    const a = await register(s, 'a');
+    clock += 5_000;
+    await register(s, 'b');
+    await expect(register(s, 'c')).rejects.toMatchObject({
+      code: 'TOO_MANY_WORKERS',
+      message: expect.stringContaining('2 live workers already registered (limit: --max-workers)'),
+    });
+    // a heartbeats, b goes quiet: 10 s later b is retired (history), a is live.
+    clock += 6_000;
+    await s.heartbeat(a.workerId, []);
+    clock += 5_000;
+    expect((await s.listWorkers()).map((w) => w.workerId)).toEqual([a.workerId]);
+    const c = await register(s, 'c');
+    expect((await s.listWorkers()).map((w) => w.workerId).sort()).toEqual(
+      [a.workerId, c.workerId].sort(),
+    );
+    expect(await store.listWorkers()).toHaveLength(3);
+    // Pages of live workers, by id.
+    const [first] = await s.listWorkers({ limit: 1 });
+    expect(await s.listWorkers({ limit: 5, after: first!.workerId })).toHaveLength(1);
   });
 
   it('reaps expired leases back to the queue, then fails trials after maxAttempts', async () => {

@@ -1,4 +1,5 @@
 import type {
+  CompletionOutcome,
   InsertSweepResult,
   Lease,
   SearchRound,
@@ -23,8 +24,9 @@ import {
   type TrialMetrics,
 } from '@thresher/sweep';
 import { randomBytes } from 'node:crypto';
+import { WorkerCredentials, hashWorkerSecret, newWorkerSecret } from './worker-credentials';
 import { UnknownSweepError } from '@thresher/store';
-import { InvalidRequestError, UnknownWorkerError } from './errors';
+import { InvalidRequestError, TooManyWorkersError, UnknownWorkerError } from './errors';
 import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import {
@@ -61,8 +63,13 @@ export interface RegisterWorkerInput {
   name?: string;
 }
 
+/** Most workers one ListWorkers page holds. */
+export const MAX_WORKERS_PAGE = 1_000;
+
 export interface Registration {
   workerId: string;
+  /** The worker's secret, returned once: its later calls prove their worker id with it. */
+  secret: string;
   leaseMs: number;
   heartbeatIntervalMs: number;
   maxBundle: number;
@@ -94,6 +101,7 @@ export class Scheduler {
   readonly options: SchedulerOptions;
   private readonly reaper: LeaseReaper;
   private readonly knownWorkers = new Set<string>();
+  private readonly credentials: WorkerCredentials;
   private readonly progress = new ProgressMeter();
   private readonly now: () => Date;
   /** Fair share of the queue per active worker, refreshed at most every `shareTtlMs`. */
@@ -111,6 +119,7 @@ export class Scheduler {
     this.options = compileSchedulerOptions(options);
     this.now = hooks.now ?? (() => new Date());
     this.statusReads = hooks.statusReads ?? store;
+    this.credentials = new WorkerCredentials(store);
     this.reaper = new LeaseReaper(store, {
       intervalMs: this.options.reapIntervalMs,
       maxAttempts: this.options.maxAttempts,
@@ -244,7 +253,12 @@ export class Scheduler {
   async registerWorker(input: RegisterWorkerInput): Promise<Registration> {
     const base =
       (input.name || input.host).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'worker';
+    if ((await this.store.countWorkers(this.liveSince())) >= this.options.maxWorkers) {
+      throw new TooManyWorkersError(this.options.maxWorkers);
+    }
     const workerId = `${base}-${randomBytes(4).toString('hex')}`;
+    const secret = newWorkerSecret();
+    const secretHash = hashWorkerSecret(secret);
     await this.store.upsertWorker(
       {
         workerId,
@@ -253,28 +267,51 @@ export class Scheduler {
         slots: input.slots,
         backend: input.backend,
         version: input.version,
+        secretHash,
       },
       this.now(),
     );
     this.knownWorkers.add(workerId);
+    this.credentials.remember(workerId, secretHash);
     return {
       workerId,
+      secret,
       leaseMs: this.options.leaseMs,
       heartbeatIntervalMs: heartbeatIntervalMs(this.options.leaseMs),
       maxBundle: this.options.maxBundle,
     };
   }
 
-  listWorkers(): Promise<WorkerRecord[]> {
-    return this.store.listWorkers();
+  /** Live workers (seen within retireAfterMs) by id, a page at a time: after `after`. */
+  listWorkers(page: { after?: string; limit?: number } = {}): Promise<WorkerRecord[]> {
+    return this.store.listWorkers({
+      seenSince: this.liveSince(),
+      limit: Math.min(page.limit ?? MAX_WORKERS_PAGE, MAX_WORKERS_PAGE),
+      ...(page.after ? { after: page.after } : {}),
+    });
+  }
+
+  /** Workers seen at or after this time are live; the others are retired history. */
+  private liveSince(): Date {
+    return new Date(this.now().getTime() - this.options.retireAfterMs);
   }
 
   /** Unknown ids are looked up in the database once (a restarted coordinator has no cache). */
+  /**
+   * Throws unless `secret` is the one `workerId` registered with (UNKNOWN_WORKER for an id
+   * without one, WORKER_UNAUTHENTICATED otherwise). The gRPC edge calls it before every
+   * worker RPC; the methods below trust the id they are given.
+   */
+  verifyWorker(workerId: string, secret: string | undefined): Promise<void> {
+    return this.credentials.verify(workerId, secret);
+  }
+
   private async requireWorker(workerId: string): Promise<void> {
     if (this.knownWorkers.has(workerId)) return;
-    const workers = await this.store.listWorkers();
-    for (const w of workers) this.knownWorkers.add(w.workerId);
-    if (!this.knownWorkers.has(workerId)) throw new UnknownWorkerError(workerId);
+    if ((await this.store.workerSecretHash(workerId)) === undefined) {
+      throw new UnknownWorkerError(workerId);
+    }
+    this.knownWorkers.add(workerId);
   }
 
   /**
@@ -313,7 +350,7 @@ export class Scheduler {
         const t0 = performance.now();
         const [sweeps, workers] = await Promise.all([
           this.statusReads.listSweeps(),
-          this.store.listWorkers(),
+          this.store.listWorkers({ seenSince: this.liveSince() }),
         ]);
         this.shareTtlMs = Math.max(SHARE_TTL_MS, 20 * (performance.now() - t0));
         const now = this.now();
@@ -359,7 +396,7 @@ export class Scheduler {
     wallMs: number;
     backend: string;
     codeVersion?: string;
-  }): Promise<'recorded' | 'duplicate'> {
+  }): Promise<CompletionOutcome> {
     await this.requireWorker(input.workerId);
     return this.store.completeAttempt({
       attemptId: input.attemptId,
@@ -386,7 +423,7 @@ export class Scheduler {
       backend: string;
       codeVersion?: string;
     }[],
-  ): Promise<('recorded' | 'duplicate')[]> {
+  ): Promise<CompletionOutcome[]> {
     await this.requireWorker(workerId);
     const now = this.now();
     return this.store.completeAttempts(

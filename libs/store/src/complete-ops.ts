@@ -1,12 +1,21 @@
 import type { AttemptOutcome } from './schema';
 import type { StoreContext } from './store-context';
-import type { CompletionReport } from './store';
+import type { CompletionOutcome, CompletionReport } from './store';
 import { attemptsWithTrial } from './queue-ops';
 import { chunkRows } from './chunk';
 import { InvalidResultError, ForeignAttemptError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
+import { checkResultAgainstTrial } from './result-check';
 
-export type CompletionOutcome = 'recorded' | 'duplicate';
+interface AttemptRow {
+  trial_id: string;
+  worker_id: string;
+  status: string;
+  outcome: AttemptOutcome | null;
+  started_at: number | string;
+  steps: number | string;
+  record_every: number | string;
+}
 
 interface CheckedReport {
   report: CompletionReport;
@@ -37,8 +46,9 @@ function check(report: CompletionReport, index: number, many: boolean): CheckedR
  * Records results, many per transaction. Per trial the first finished attempt wins, even
  * from an expired lease; any later report is a 'duplicate' and changes no result (the
  * UNIQUE trial_id of `results` guarantees it even under concurrent callers; PostgreSQL
- * also locks the trial rows, in trial order so that batches cannot deadlock).
- * Every report is validated first: one bad report rejects the batch, nothing written.
+ * also locks the trial rows, in trial order so that batches cannot deadlock). A report for
+ * a settled trial is 'late' (see isLate). Every report is validated first, and checked
+ * against its trial (result-check.ts): one bad report rejects the batch, nothing written.
  */
 export async function completeAttempts(
   c: StoreContext,
@@ -51,10 +61,7 @@ export async function completeAttempts(
 
   return c.tx(async (db) => {
     const ids = [...new Set(checked.map((r) => r.attemptId))];
-    const attempts = new Map<
-      number,
-      { trial_id: string; worker_id: string; outcome: AttemptOutcome | null }
-    >();
+    const attempts = new Map<number, AttemptRow>();
     for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
       const rows = await attemptsWithTrial(db)
         .where('a.attempt_id', 'in', batch)
@@ -64,6 +71,7 @@ export async function completeAttempts(
     }
     // The first report per trial is the candidate; the others are duplicates already.
     const candidate = new Map<string, CheckedReport>();
+    const late = new Set<CheckedReport>();
     for (const r of checked) {
       const a = attempts.get(r.attemptId);
       if (a === undefined)
@@ -71,7 +79,16 @@ export async function completeAttempts(
       if (a.worker_id !== r.workerId) {
         throw new ForeignAttemptError(r.attemptId, r.workerId);
       }
-      if (!candidate.has(a.trial_id)) candidate.set(a.trial_id, r);
+      // Checked before anything is written: one impossible result refuses the batch.
+      checkResultAgainstTrial(r.report.outcome, {
+        attemptId: r.attemptId,
+        steps: Number(a.steps),
+        recordEvery: Number(a.record_every),
+        startedAt: Number(a.started_at),
+        now: r.now,
+      });
+      if (isLate(a)) late.add(r);
+      else if (!candidate.has(a.trial_id)) candidate.set(a.trial_id, r);
     }
 
     const recorded = new Set<string>();
@@ -108,6 +125,7 @@ export async function completeAttempts(
     }
     const winners = [...recorded].map((trialId) => candidate.get(trialId) as CheckedReport);
     const outcomes = checked.map((r): CompletionOutcome => {
+      if (late.has(r)) return 'late';
       const trialId = attempts.get(r.attemptId)?.trial_id as string;
       return recorded.has(trialId) && candidate.get(trialId) === r ? 'recorded' : 'duplicate';
     });
@@ -119,9 +137,10 @@ export async function completeAttempts(
           step: p.step,
           train_loss: p.train_loss,
           test_loss: p.test_loss,
+          aligned_fraction: p.aligned_fraction ?? null,
         }));
       });
-      for (const batch of chunkRows(points, 4, c.dialect.maxParameters, 5000)) {
+      for (const batch of chunkRows(points, 5, c.dialect.maxParameters, 5000)) {
         await db.insertInto('curves').values(batch).execute();
       }
       const trialIds = [...recorded];
@@ -173,6 +192,31 @@ export async function completeAttempts(
         .where('outcome', 'is', null)
         .execute();
     }
+    // A late report is the attempt's outcome; an attempt that reported its failure keeps it.
+    const lateIds = [...late].map((r) => r.attemptId);
+    for (const batch of chunkRows(lateIds, 1, c.dialect.maxParameters, 5000)) {
+      await db
+        .updateTable('attempts')
+        .set({ outcome: 'late', ended_at: latest })
+        .where('attempt_id', 'in', batch)
+        .where((eb) => eb.or([eb('outcome', 'is', null), eb('outcome', '!=', 'failed')]))
+        .execute();
+    }
     return outcomes;
   });
+}
+
+/**
+ * Done, failed and cancelled trials are final until a user retries them: a result for a
+ * trial already failed or cancelled, or from an attempt that reported its own failure or
+ * was cancelled, comes too late to change it. (A result from an expired or released lease
+ * still counts while its trial is open: the first finished attempt wins.)
+ */
+function isLate(a: AttemptRow): boolean {
+  return (
+    a.status === 'failed' ||
+    a.status === 'cancelled' ||
+    a.outcome === 'failed' ||
+    a.outcome === 'cancelled'
+  );
 }

@@ -115,6 +115,25 @@ export class UnknownAttemptError extends StoreError {
   }
 }
 
+/**
+ * A well-formed result that cannot be the answer to the trial it claims: a metric outside
+ * its possible range, a ratio that disagrees with its losses, a curve past the trial's
+ * steps, a wall time longer than the lease has existed. Nothing of it is stored.
+ */
+export class ResultRejectedError extends StoreError {
+  override readonly name = 'ResultRejectedError';
+  readonly code = 'RESULT_REJECTED';
+  readonly retryable = false;
+  constructor(
+    readonly attemptId: number,
+    readonly field: string,
+    readonly value: unknown,
+    readonly reason: string,
+  ) {
+    super(`result of attempt ${attemptId} rejected: ${field} ${reason} (got ${String(value)})`);
+  }
+}
+
 /** The attempt exists but was leased to another worker. */
 export class ForeignAttemptError extends StoreError {
   override readonly name = 'ForeignAttemptError';

@@ -95,6 +95,8 @@ describe.each(DIALECTS)('exportSweep on %s', (dialect) => {
       step: 0,
       train_loss: 1,
       test_loss: 2,
+      // The fixture's curves carry no per-step alignment: null, not left out.
+      aligned_fraction: null,
     });
   });
 
@@ -104,7 +106,9 @@ describe.each(DIALECTS)('exportSweep on %s', (dialect) => {
     await exportSweep(store, 's', 'csv', file, { table: 'curves' });
     file.end();
     await once(file, 'finish');
-    expect(readFileSync(path, 'utf8').split('\r\n')[0]).toBe('trial_id,step,train_loss,test_loss');
+    expect(readFileSync(path, 'utf8').split('\r\n')[0]).toBe(
+      'trial_id,step,train_loss,test_loss,aligned_fraction',
+    );
     await expect(exportSweep(store, 'nope', 'csv', collector().sink)).rejects.toBeInstanceOf(
       UnknownSweepError,
     );

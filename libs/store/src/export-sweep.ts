@@ -27,7 +27,14 @@ export const TRIAL_RESULT_COLUMNS = [
   'attempts', 'error', 'wall_ms', 'backend', 'worker', 'code_version',
 ] as const satisfies readonly (keyof TrialResultRow)[]; // prettier-ignore
 
-export const TRIAL_CURVE_COLUMNS = ['trial_id', 'step', 'train_loss', 'test_loss'] as const;
+/** aligned_fraction is empty (CSV) or null (JSONL) in points recorded before it was measured. */
+export const TRIAL_CURVE_COLUMNS = [
+  'trial_id',
+  'step',
+  'train_loss',
+  'test_loss',
+  'aligned_fraction',
+] as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. */
 export function csvField(value: unknown): string {

@@ -78,6 +78,14 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           recorded_at: 1,
         } as never)
         .execute();
+      // A curve as the 0001 schema knows it (no aligned_fraction).
+      await db
+        .insertInto('curves')
+        .values([
+          { trial_id: t.trialId, step: 0, train_loss: 1, test_loss: 1.2 },
+          { trial_id: t.trialId, step: 10, train_loss: 0.25, test_loss: 0.7 },
+        ] as never)
+        .execute();
       await expect(
         runReadOnlyQuery(location, 'SELECT count(*) FROM trial_results'),
       ).rejects.toThrow(/trial_results/);
@@ -114,6 +122,24 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       });
       // 0008: a sweep from before searches has no rounds.
       expect(await store.searchRounds('legacy')).toEqual([]);
+      // 0010: old curve points have no aligned_fraction (NULL); interp_ratio per step is
+      // train_loss / ols_train_loss (0.5 here).
+      const ratios = await runReadOnlyQuery(
+        location,
+        'SELECT step, interp_ratio, aligned_fraction FROM trial_curve_ratios ORDER BY step',
+      );
+      expect(ratios.rows).toEqual([
+        [0, 2, null],
+        [10, 0.5, null],
+      ]);
+      const curve = await runReadOnlyQuery(
+        location,
+        'SELECT step, aligned_fraction FROM trial_curves ORDER BY step',
+      );
+      expect(curve.rows).toEqual([
+        [0, null],
+        [10, null],
+      ]);
       // The upgraded results table takes undefined (null) ratios.
       const small = trial({ n: 3, d: 5 });
       await store.insertSweep({ name: 'small-n', spec: {}, trials: [small] });
@@ -159,6 +185,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0005_drop_sweep_max_attempts',
           '0006_trial_cost',
           '0007_worker_slots',
+          '0008_search_rounds',
+          '0009_worker_credentials',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -23,10 +23,12 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0006_trial_cost': { up: (db) => trialCost(db) },
     '0007_worker_slots': { up: (db) => workerSlots(db) },
     '0008_search_rounds': { up: (db) => searchRounds(db) },
+    '0009_worker_credentials': { up: (db) => workerCredentials(db) },
+    '0010_curve_aligned_fraction': { up: (db) => curveAlignedFraction(db) },
   };
 }
 
-export const LATEST_MIGRATION = '0008_search_rounds';
+export const LATEST_MIGRATION = '0010_curve_aligned_fraction';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -369,4 +371,37 @@ async function searchRounds(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('search_rounds_pk', ['sweep_id', 'group_key', 'round'])
     .execute();
+}
+
+/**
+ * Curve points carry aligned_fraction (NULL in rows recorded before it was measured per step),
+ * `trial_curves` shows it, and `trial_curve_ratios` gives interp_ratio at every recorded step of
+ * a done trial: train_loss / ols_train_loss, NULL where the trial's own ratio is (OLS
+ * interpolates). Portable SQL, as the other views.
+ */
+/**
+ * Each worker's credential: the SHA-256 (hex) of the random secret it got at registration.
+ * Workers registered before have none and must register again (UNKNOWN_WORKER tells them).
+ */
+async function workerCredentials(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('workers').addColumn('secret_hash', 'text').execute();
+}
+
+async function curveAlignedFraction(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('curves').addColumn('aligned_fraction', 'double precision').execute();
+  await sql`DROP VIEW trial_curves`.execute(db);
+  await sql`
+    CREATE VIEW trial_curves AS
+    SELECT trial_id, step, train_loss, test_loss, aligned_fraction FROM curves
+  `.execute(db);
+  await sql`
+    CREATE VIEW trial_curve_ratios AS
+    SELECT
+      c.trial_id, c.step, c.train_loss, r.ols_train_loss,
+      CASE WHEN r.interp_ratio IS NULL THEN NULL ELSE c.train_loss / r.ols_train_loss END
+        AS interp_ratio,
+      c.aligned_fraction
+    FROM curves c
+    JOIN results r ON r.trial_id = c.trial_id
+  `.execute(db);
 }

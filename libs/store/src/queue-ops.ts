@@ -138,11 +138,14 @@ export function attemptsWithTrial(db: Kysely<Database>) {
       'a.trial_id',
       'a.worker_id',
       'a.outcome',
+      'a.started_at',
       'a.expires_at',
       'a.error',
       't.status',
       't.attempts',
       't.current_attempt_id',
+      't.steps',
+      't.record_every',
     ]);
 }
 
@@ -164,9 +167,11 @@ export async function heartbeat(
 
   return c.tx(async (db) => {
     const live = new Set<number>();
+    const trialSteps = new Map<number, number>();
     for (const batch of chunkRows(ids, 1, c.dialect.maxParameters, 5000)) {
       const rows = await attemptsWithTrial(db).where('a.attempt_id', 'in', batch).execute();
       for (const r of rows) {
+        trialSteps.set(Number(r.attempt_id), Number(r.steps));
         const ok =
           r.worker_id === workerId &&
           r.outcome === null &&
@@ -193,7 +198,10 @@ export async function heartbeat(
     }
     const extended = ids.filter((id) => confirmed.has(id));
     for (const p of request.progress ?? []) {
-      if (!confirmed.has(p.attemptId) || !Number.isSafeInteger(p.step)) continue;
+      if (!confirmed.has(p.attemptId) || !Number.isSafeInteger(p.step) || p.step < 0) continue;
+      // A step past the trial's last one cannot be true: it is not believed (the lease is
+      // still extended; the progress keeps its last plausible value).
+      if (p.step > (trialSteps.get(p.attemptId) ?? 0)) continue;
       await db
         .updateTable('attempts')
         .set({ progress_step: p.step })

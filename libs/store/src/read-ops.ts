@@ -48,20 +48,34 @@ export async function trialResults(c: StoreContext, sweep?: string): Promise<Tri
   return rows.map(toTrialResultRow);
 }
 
+/** A stored curve point; aligned_fraction only where it was recorded (NULL before 0010). */
+function curvePoint(r: {
+  step: unknown;
+  train_loss: unknown;
+  test_loss: unknown;
+  aligned_fraction: unknown;
+}): CurvePoint {
+  const point: CurvePoint = {
+    step: Number(r.step),
+    train_loss: Number(r.train_loss),
+    test_loss: Number(r.test_loss),
+  };
+  if (r.aligned_fraction !== null && r.aligned_fraction !== undefined) {
+    point.aligned_fraction = Number(r.aligned_fraction);
+  }
+  return point;
+}
+
 export async function trialCurve(c: StoreContext, trialId: string): Promise<CurvePoint[]> {
   const rows = await c.read((db) =>
     db
       .selectFrom('curves')
-      .select(['step', 'train_loss', 'test_loss'])
+      .select(['step', 'train_loss', 'test_loss', 'aligned_fraction'])
       .where('trial_id', '=', trialId)
       .orderBy('step')
       .execute(),
   );
-  return rows.map((r) => ({
-    step: Number(r.step),
-    train_loss: Number(r.train_loss),
-    test_loss: Number(r.test_loss),
-  }));
+  return rows.map((r) => curvePoint(r));
 }
 
 export async function trialAttempts(c: StoreContext, trialId: string): Promise<AttemptRecord[]> {
@@ -139,20 +153,13 @@ export async function* iterateCurves(
       const points = await c.read((db) =>
         db
           .selectFrom('curves')
-          .select(['trial_id', 'step', 'train_loss', 'test_loss'])
+          .select(['trial_id', 'step', 'train_loss', 'test_loss', 'aligned_fraction'])
           .where('trial_id', 'in', ids)
           .orderBy('trial_id')
           .orderBy('step')
           .execute(),
       );
-      for (const p of points) {
-        yield {
-          trial_id: p.trial_id,
-          step: Number(p.step),
-          train_loss: Number(p.train_loss),
-          test_loss: Number(p.test_loss),
-        };
-      }
+      for (const p of points) yield { trial_id: p.trial_id, ...curvePoint(p) };
     }
     const last = ids[ids.length - 1];
     if (last === undefined || ids.length < limit) return;

@@ -47,8 +47,16 @@ export interface SweepTrialsTable {
   position: number;
 }
 
+/** 'late': a result reported after its trial was failed or cancelled (not recorded). */
 export type AttemptOutcome =
-  'completed' | 'duplicate' | 'failed' | 'expired' | 'released' | 'cancelled' | 'superseded';
+  | 'completed'
+  | 'duplicate'
+  | 'late'
+  | 'failed'
+  | 'expired'
+  | 'released'
+  | 'cancelled'
+  | 'superseded';
 
 export interface AttemptsTable {
   attempt_id: Generated<number>;
@@ -92,6 +100,18 @@ export interface CurvesTable {
   step: number;
   train_loss: number;
   test_loss: number;
+  /** NULL in points recorded before 0010 (or by a worker that does not measure it per step). */
+  aligned_fraction: number | null;
+}
+
+/** The `trial_curve_ratios` view: interp_ratio at every recorded step of a done trial. */
+export interface CurveRatiosView {
+  trial_id: string;
+  step: number;
+  train_loss: number;
+  ols_train_loss: number;
+  interp_ratio: number | null;
+  aligned_fraction: number | null;
 }
 
 /** One opened round of a searched sweep's group: how many n it proposed, and why that many. */
@@ -115,6 +135,8 @@ export interface WorkersTable {
   state: string;
   registered_at: number;
   last_seen_at: number;
+  /** SHA-256 (hex) of the worker's secret; NULL for workers registered before 0009. */
+  secret_hash: string | null;
 }
 
 /** The `trial_results` view (README.md, "Results in SQL"), in column order. */
@@ -143,6 +165,7 @@ export interface TrialResultsView extends ParamColumns {
 export interface Database {
   trial_results: TrialResultsView;
   trial_curves: CurvesTable;
+  trial_curve_ratios: CurveRatiosView;
   sweeps: SweepsTable;
   trials: TrialsTable;
   sweep_trials: SweepTrialsTable;

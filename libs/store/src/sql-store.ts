@@ -13,6 +13,7 @@ import { searchRounds } from './search-round-ops';
 import { slotUsage } from './slot-usage';
 import type {
   AttemptRecord,
+  CompletionOutcome,
   CompletionReport,
   FailureReport,
   HeartbeatRequest,
@@ -27,10 +28,12 @@ import type {
   SweepRecord,
   SweepSummary,
   SweepThresholdData,
+  ThresholdDataOptions,
   TrialCounts,
   TrialCurveRow,
   TrialResultRow,
   WorkerInfo,
+  WorkerQuery,
   WorkerRecord,
   WorkerThroughput,
 } from './store';
@@ -84,11 +87,17 @@ export class SqlStore implements Store {
   async upsertWorker(worker: WorkerInfo, now: Date): Promise<void> {
     return workers.upsertWorker(this.writable('upsertWorker'), worker, now);
   }
+  async workerSecretHash(workerId: string): Promise<string | null | undefined> {
+    return workers.workerSecretHash(this.c, workerId);
+  }
   async touchWorker(workerId: string, now: Date, state?: string): Promise<void> {
     return workers.touchWorker(this.writable('touchWorker'), workerId, now, state);
   }
-  async listWorkers(): Promise<WorkerRecord[]> {
-    return workers.listWorkers(this.c);
+  async listWorkers(query: WorkerQuery = {}): Promise<WorkerRecord[]> {
+    return workers.listWorkers(this.c, query);
+  }
+  async countWorkers(seenSince: Date): Promise<number> {
+    return workers.countWorkers(this.c, seenSince);
   }
   async slotUsage(since: Date): Promise<SlotUsage> {
     return slotUsage(this.c, since);
@@ -103,15 +112,13 @@ export class SqlStore implements Store {
   async heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult> {
     return queue.heartbeat(this.writable('heartbeat'), request);
   }
-  async completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'> {
+  async completeAttempt(report: CompletionReport): Promise<CompletionOutcome> {
     const [outcome] = await completions.completeAttempts(this.writable('completeAttempt'), [
       report,
     ]);
-    return outcome as 'recorded' | 'duplicate';
+    return outcome as CompletionOutcome;
   }
-  async completeAttempts(
-    reports: readonly CompletionReport[],
-  ): Promise<('recorded' | 'duplicate')[]> {
+  async completeAttempts(reports: readonly CompletionReport[]): Promise<CompletionOutcome[]> {
     return completions.completeAttempts(this.writable('completeAttempts'), reports);
   }
   async failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'> {
@@ -139,8 +146,11 @@ export class SqlStore implements Store {
   iterateCurves(sweep: string, pageSize?: number): AsyncIterable<TrialCurveRow> {
     return reads.iterateCurves(this.c, sweep, pageSize);
   }
-  async sweepThresholdData(sweep: string): Promise<SweepThresholdData> {
-    return sweepThresholdData(this.c, sweep);
+  async sweepThresholdData(
+    sweep: string,
+    options?: ThresholdDataOptions,
+  ): Promise<SweepThresholdData> {
+    return sweepThresholdData(this.c, sweep, options);
   }
   async workerThroughput(since: Date): Promise<WorkerThroughput[]> {
     return workerThroughput(this.c, since);

@@ -1,5 +1,8 @@
 import type { CurvePoint, TrialMetrics, TrialOutcome, TrialParams } from '@thresher/sweep';
 
+/** How a reported result was taken (Store.completeAttempt). */
+export type CompletionOutcome = 'recorded' | 'duplicate' | 'late';
+
 /**
  * The storage contract used by the scheduler, the CLI and the reports. One
  * implementation over Kysely serves SQLite and PostgreSQL alike.
@@ -26,8 +29,16 @@ export interface Store {
 
   // --- workers ------------------------------------------------------------
   upsertWorker(worker: WorkerInfo, now: Date): Promise<void>;
+  /** The worker's secret hash; null when it has none, undefined when the id is unknown. */
+  workerSecretHash(workerId: string): Promise<string | null | undefined>;
   touchWorker(workerId: string, now: Date, state?: string): Promise<void>;
-  listWorkers(): Promise<WorkerRecord[]>;
+  /**
+   * Workers by id: those seen since `seenSince` (the live ones; older rows are retired
+   * history), after the id `after`, at most `limit` (all when a field is left out).
+   */
+  listWorkers(query?: WorkerQuery): Promise<WorkerRecord[]>;
+  /** How many workers were seen since then (the live ones). */
+  countWorkers(seenSince: Date): Promise<number>;
   /**
    * Training slots of the workers seen since `since` (and not drained), how many of them hold
    * a bundle now, and how many bundles the pending trials make: what a new search round can
@@ -46,14 +57,18 @@ export interface Store {
   leaseTrials(request: LeaseRequest): Promise<Lease[]>;
   /** Extends the leases still owned by the worker; reports which ones must stop. */
   heartbeat(request: HeartbeatRequest): Promise<HeartbeatResult>;
-  /** Records a result. Exactly one result per trial: a second report is ignored. */
-  completeAttempt(report: CompletionReport): Promise<'recorded' | 'duplicate'>;
+  /**
+   * Records a result. Exactly one result per trial: a second report is a 'duplicate'. A
+   * report for a trial already failed or cancelled (or from an attempt that reported its own
+   * failure) is 'late': kept as the attempt's outcome, the trial unchanged.
+   */
+  completeAttempt(report: CompletionReport): Promise<CompletionOutcome>;
   /**
    * The same for many reports in one transaction (a worker's finished batch): much
    * faster per result. Outcomes in report order. All reports are validated first; one
    * invalid report, unknown attempt or foreign attempt rejects the whole call, nothing written.
    */
-  completeAttempts(reports: readonly CompletionReport[]): Promise<('recorded' | 'duplicate')[]>;
+  completeAttempts(reports: readonly CompletionReport[]): Promise<CompletionOutcome[]>;
   /** Records a failure; requeues while attempts remain and the error is retryable. */
   failAttempt(report: FailureReport): Promise<'requeued' | 'failed' | 'ignored'>;
   /** Leases past their expiry go back to the queue (or fail after max attempts). */
@@ -76,7 +91,7 @@ export interface Store {
    * interp_ratio): per group and n, counts and interp_ratio moments; each done trial's ratio.
    * UnknownSweepError when there is no such sweep.
    */
-  sweepThresholdData(sweep: string): Promise<SweepThresholdData>;
+  sweepThresholdData(sweep: string, options?: ThresholdDataOptions): Promise<SweepThresholdData>;
   /** Trials and trial-steps each worker completed since `since`, for its measured speed. */
   workerThroughput(since: Date): Promise<WorkerThroughput[]>;
 }
@@ -101,6 +116,16 @@ export interface SweepThresholdData {
   groups: { params: Record<string, GroupParamValue>; byN: ThresholdNAggregate[] }[];
   /** interp_ratio of each done trial (`group`: index into `groups`). */
   points: { group: number; n: number; seed: number; y: number }[];
+  /**
+   * interp_ratio (`trial_curve_ratios`) of each done trial at the steps `curveSteps` chose, for
+   * n*(t); present only when `curveSteps` was given.
+   */
+  curvePoints?: { group: number; n: number; seed: number; step: number; y: number }[];
+}
+
+export interface ThresholdDataOptions {
+  /** The recorded steps to read interp_ratio(t) at, chosen from the groups (their parameters). */
+  curveSteps?: (groups: SweepThresholdData['groups']) => readonly number[];
 }
 
 export interface WorkerThroughput {
@@ -126,6 +151,7 @@ export interface AttemptRecord {
   outcome:
     | 'completed'
     | 'duplicate'
+    | 'late'
     | 'failed'
     | 'expired'
     | 'released'
@@ -215,6 +241,12 @@ export interface SweepSummary extends TrialCounts {
   stepsOpen: number;
 }
 
+export interface WorkerQuery {
+  seenSince?: Date;
+  after?: string;
+  limit?: number;
+}
+
 export interface WorkerInfo {
   workerId: string;
   host: string;
@@ -223,9 +255,11 @@ export interface WorkerInfo {
   slots?: number;
   backend: string;
   version: string;
+  /** SHA-256 (hex) of the secret the worker proves its id with (never the secret itself). */
+  secretHash?: string;
 }
 
-export interface WorkerRecord extends WorkerInfo {
+export interface WorkerRecord extends Omit<WorkerInfo, 'secretHash'> {
   slots: number;
   state: string;
   registeredAt: Date;

@@ -69,7 +69,14 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
     const [g16, g64] = groups;
     expect(g16!.byN.map((c) => c.n)).toEqual([8, 16]);
     const n8 = g16!.byN[0]!;
-    expect(n8).toMatchObject({ done: 3, leased: 0, pending: 0, failed: 0, unconverged: 0, ratioCount: 2 });
+    expect(n8).toMatchObject({
+      done: 3,
+      leased: 0,
+      pending: 0,
+      failed: 0,
+      unconverged: 0,
+      ratioCount: 2,
+    });
     expect(n8.ratioSum).toBeCloseTo(0.1 + 0.2 + 2 * 0.016, 10);
     expect(n8.ratioSumSq).toBeCloseTo(0.116 ** 2 + 0.216 ** 2, 10);
     expect(g16!.byN[1]).toMatchObject({ n: 16, leased: 3, done: 0, ratioCount: 0, ratioSum: 0 });
@@ -81,6 +88,30 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
       expect(p.n).toBe(8);
       expect(p.y).toBeCloseTo(0.1 * (p.seed + 1) + width / 1000, 10);
     }
+  });
+
+  it('reads interp_ratio(t) of the done trials at the steps chosen from the groups', async () => {
+    await seed();
+    const seen: number[] = [];
+    const data = await store.sweepThresholdData('s', {
+      curveSteps: (groups) => {
+        seen.push(groups.length);
+        return [0, groups[0]!.params.steps as number];
+      },
+    });
+    expect(seen).toEqual([2]);
+    const points = data.curvePoints ?? [];
+    // Four done trials with a ratio, two of the three recorded steps each (5 000 not asked).
+    expect(points).toHaveLength(8);
+    for (const p of points) {
+      const width = data.groups[p.group]!.params.width as number;
+      const final = 0.1 * (p.seed + 1) + width / 1000;
+      // train_loss / ols_train_loss: 1 / 0.2 at step 0 (the fixture's curve), the trial's own
+      // ratio at the last step (to rounding: the fixture derives the loss from the ratio).
+      expect(p.y).toBeCloseTo(p.step === 0 ? 5 : final, 12);
+      expect([0, 10_000]).toContain(p.step);
+    }
+    expect((await store.sweepThresholdData('s')).curvePoints).toBeUndefined();
   });
 
   it('names an unknown sweep and refuses a bad name', async () => {
@@ -123,19 +154,19 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
     await store.completeAttempt({
       attemptId: l1!.attemptId,
       workerId: 'a',
-      outcome: outcome(),
+      outcome: outcome(5, {}, 100),
       now: at(0),
     });
     await store.completeAttempt({
       attemptId: l2!.attemptId,
       workerId: 'b',
-      outcome: outcome(),
+      outcome: outcome(5, {}, 100),
       now: at(0),
     });
     await store.completeAttempt({
       attemptId: l3!.attemptId,
       workerId: 'b',
-      outcome: outcome(),
+      outcome: outcome(5, {}, 100),
       now: at(0),
     });
     expect(await store.workerThroughput(at(-1))).toEqual([

@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import { PARAM_NAMES, paramDef, type ParamName } from '@thresher/sweep';
 import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
-import type { GroupParamValue, SweepThresholdData, ThresholdNAggregate } from './store';
+import type {
+  GroupParamValue,
+  SweepThresholdData,
+  ThresholdDataOptions,
+  ThresholdNAggregate,
+} from './store';
 import { requireText } from './validate';
 
 /** Parameters that identify a group of trials: every parameter except n and seed. */
@@ -27,6 +32,7 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 export async function sweepThresholdData(
   c: StoreContext,
   sweepInput: string,
+  options: ThresholdDataOptions = {},
 ): Promise<SweepThresholdData> {
   const sweep = requireText('sweep', sweepInput, 200);
   return c.read(async (db) => {
@@ -107,6 +113,25 @@ export async function sweepThresholdData(
       seed: Number(row['seed']),
       y: Number(row['interp_ratio']),
     }));
-    return { sweep, groups, points };
+    const steps = [...new Set(options.curveSteps?.(groups) ?? [])].filter(Number.isInteger);
+    if (!options.curveSteps) return { sweep, groups, points };
+    if (steps.length === 0) return { sweep, groups, points, curvePoints: [] };
+    // The ratios of the trial_curve_ratios view at the chosen steps only (about 20 per group).
+    const curveRows = await sql<Record<string, unknown>>`
+      SELECT ${sql.join([...pointCols, sql.ref('t.n'), sql.ref('t.seed'), sql.ref('c.step'), sql.ref('c.interp_ratio')])}
+      FROM sweep_trials st
+      JOIN trials t ON t.trial_id = st.trial_id
+      JOIN trial_curve_ratios c ON c.trial_id = t.trial_id
+      WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND c.interp_ratio IS NOT NULL
+        AND c.step IN (${sql.join(steps)})
+    `.execute(db);
+    const curvePoints = curveRows.rows.map((row) => ({
+      group: index.get(keyOf(row, varying)) ?? 0,
+      n: Number(row['n']),
+      seed: Number(row['seed']),
+      step: Number(row['step']),
+      y: Number(row['interp_ratio']),
+    }));
+    return { sweep, groups, points, curvePoints };
   });
 }

@@ -117,5 +117,9 @@ export function validateOutcome(outcome: TrialOutcome): void {
         throw new InvalidResultError(`curve[${i}].${key}`, point[key], 'must be a finite number');
       }
     }
+    const aligned = point.aligned_fraction;
+    if (aligned !== undefined && !(typeof aligned === 'number' && aligned >= 0 && aligned <= 1)) {
+      throw new InvalidResultError(`curve[${i}].aligned_fraction`, aligned, 'must be in [0, 1]');
+    }
   });
 }

@@ -1,5 +1,5 @@
 import type { StoreContext } from './store-context';
-import type { WorkerInfo, WorkerRecord } from './store';
+import type { WorkerInfo, WorkerQuery, WorkerRecord } from './store';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
 export async function upsertWorker(
@@ -14,6 +14,10 @@ export async function upsertWorker(
   const backend = requireText('backend', worker.backend);
   const version = requireText('version', worker.version);
   const now = requireTime('now', nowDate);
+  const secret =
+    worker.secretHash === undefined
+      ? {}
+      : { secret_hash: requireText('secretHash', worker.secretHash, 128) };
   await c.tx((db) =>
     db
       .insertInto('workers')
@@ -27,14 +31,38 @@ export async function upsertWorker(
         state: 'idle',
         registered_at: now,
         last_seen_at: now,
+        ...secret,
       })
       .onConflict((oc) =>
-        oc
-          .column('worker_id')
-          .doUpdateSet({ host, cores, slots, backend, version, state: 'idle', last_seen_at: now }),
+        oc.column('worker_id').doUpdateSet({
+          host,
+          cores,
+          slots,
+          backend,
+          version,
+          state: 'idle',
+          last_seen_at: now,
+          ...secret,
+        }),
       )
       .execute(),
   );
+}
+
+/** The worker's secret hash: null when it has none, undefined when the id is unknown. */
+export async function workerSecretHash(
+  c: StoreContext,
+  workerIdInput: string,
+): Promise<string | null | undefined> {
+  const workerId = requireText('workerId', workerIdInput);
+  const row = await c.read((db) =>
+    db
+      .selectFrom('workers')
+      .select('secret_hash')
+      .where('worker_id', '=', workerId)
+      .executeTakeFirst(),
+  );
+  return row === undefined ? undefined : row.secret_hash;
 }
 
 export async function touchWorker(
@@ -55,11 +83,34 @@ export async function touchWorker(
   );
 }
 
-export async function listWorkers(c: StoreContext): Promise<WorkerRecord[]> {
+export async function countWorkers(c: StoreContext, seenSince: Date): Promise<number> {
+  const since = requireTime('seenSince', seenSince);
+  const row = await c.read((db) =>
+    db
+      .selectFrom('workers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('last_seen_at', '>=', since)
+      .executeTakeFirst(),
+  );
+  return Number(row?.n ?? 0);
+}
+
+export async function listWorkers(
+  c: StoreContext,
+  query: WorkerQuery = {},
+): Promise<WorkerRecord[]> {
+  const since =
+    query.seenSince === undefined ? undefined : requireTime('seenSince', query.seenSince);
+  const after = query.after === undefined ? undefined : requireText('after', query.after);
+  const limit =
+    query.limit === undefined ? undefined : requirePositiveInteger('limit', query.limit, 1_000_000);
   return c.read(async (db) => {
     const rows = await db
       .selectFrom('workers as w')
       .selectAll('w')
+      .$if(since !== undefined, (q) => q.where('w.last_seen_at', '>=', since as number))
+      .$if(after !== undefined, (q) => q.where('w.worker_id', '>', after as string))
+      .$if(limit !== undefined, (q) => q.limit(limit as number))
       .select((eb) =>
         eb
           .selectFrom('attempts as a')

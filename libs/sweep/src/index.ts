@@ -23,3 +23,4 @@ export {
   type SearchSpec,
   type SearchSweep,
 } from './search-spec';
+export { escapeControl } from './escape-control';

@@ -34,6 +34,11 @@ export interface CurvePoint {
   step: number;
   train_loss: number;
   test_loss: number;
+  /**
+   * aligned_fraction of the weights at this step (docs/science.md#metrics); absent from curves
+   * recorded before it was measured per step.
+   */
+  aligned_fraction?: number;
 }
 
 /** Everything a worker reports for a successfully trained trial. */

@@ -4,7 +4,10 @@ One SavedModel per (optimizer, activation): its serving signature runs `k` full-
 the eager engine's formulation (libs/training/src/engine.ts: B trials stacked on a leading
 axis, y / a / the residual as rows, relu' as sign(h), GeLU exact) inside one tf.while_loop, so
 a whole stretch of training between two evaluations costs one native call instead of 12-21
-eager ops per step. Shapes are dynamic ([None, None, None]) so one graph serves every batch.
+eager ops per step. Its `blocked` signature runs the same steps with the rows in blocks of R
+(x given as B x nb x R x D): each block's n x m intermediates stay in cache. A second folder
+per variant, `<variant>-xla`, holds the same two signatures compiled by XLA (jit_compile).
+Shapes are dynamic so one graph serves every batch (XLA compiles once per shape).
 
 Build with the oldest TensorFlow the project supports (2.9.1, the libtensorflow tfjs-node 4.22
 pins); SavedModels load forward on newer runtimes (the provisioned 2.21). Usage:
@@ -41,6 +44,11 @@ VARIANTS = [(o, a) for o in ("gd", "adam") for a in ("relu", "gelu")]
 
 F32 = tf.float32
 T3 = lambda name: tf.TensorSpec([None, None, None], F32, name=name)  # noqa: E731
+X4 = lambda name: tf.TensorSpec([None, None, None, None], F32, name=name)  # noqa: E731
+# Per SavedModel, its signatures: the full-width step and the row-blocked one (graph-engine.ts
+# picks per shape). Folders `<variant>` run on TensorFlow's graph executor; `<variant>-xla`
+# have the same signatures compiled by XLA (used where the runtime compiles them).
+SIGNATURES = {"serving_default": False, "blocked": True}
 
 
 def phi(hp):
@@ -74,18 +82,55 @@ def adam_update(p, m1, m2, g, lr_c1, c2):
     return p - lr_c1 * (m1 / denom), m1, m2
 
 
-def build(optimizer, kind):
+def blocked_gradients(kind, X4, Xt4, y4, scale, W, a):
+    """gradients() summed over blocks of R rows: X4 is B x nb x R x D, y4 B x nb x 1 x R.
+
+    A row's residual depends on that row alone, so each block's R x m intermediates (hp, h, act')
+    are made, used and dropped while they sit in cache, instead of streaming ~8 n x m arrays
+    through memory per step. The row padding up to nb * R is zero rows (x = 0, y = 0: residual
+    0), which add exactly nothing. Blocks are static slices (gather of block j), so XLA compiles
+    the loop with static shapes. The same sums as gradients(), reassociated in float32.
+    """
+    nb = tf.shape(X4)[1]
+
+    def block(j, gW, ga):
+        X, Xt, y = (tf.gather(t, j, axis=1) for t in (X4, Xt4, y4))
+        hp = tf.matmul(X, W)  # B x R x m
+        h = act(kind, hp)
+        r = (tf.matmul(a, h, transpose_b=True) - y) * scale  # B x 1 x R
+        return j + 1, gW + tf.matmul(Xt * r, act_grad(kind, hp, h)), ga + tf.matmul(r, h)
+
+    # One block at a time (parallel_iterations=1): blocks in flight together would share the cache.
+    _, gW, ga = tf.while_loop(lambda j, *_: j < nb, block,
+                              [tf.constant(0), tf.zeros_like(W), tf.zeros_like(a)],
+                              parallel_iterations=1)
+    return gW * a, ga
+
+
+def build(optimizer, kind, blocked, xla):
+    """The k-step signature: full width (x: B x n x D, y: B x 1 x n) or row-blocked (x: B x nb x
+    R x D, y: B x nb x 1 x R); with xla, the whole loop is compiled by XLA (jit_compile)."""
+    xspec = X4 if blocked else T3
+
+    def grads(X, Xt, y, scale, W, a):
+        if blocked:
+            return blocked_gradients(kind, X, Xt, y, scale, W, a)
+        return gradients(kind, X, Xt, y, scale, W, a)
+
+    def transposed(x):
+        return tf.transpose(x, [0, 1, 3, 2] if blocked else [0, 2, 1])
+
     if optimizer == "gd":
 
-        @tf.function(input_signature=[T3("x"), T3("y"), T3("scale"), T3("w"), T3("a"),
-                                      tf.TensorSpec([], tf.int32, name="k")])
+        @tf.function(input_signature=[xspec("x"), xspec("y"), T3("scale"), T3("w"), T3("a"),
+                                      tf.TensorSpec([], tf.int32, name="k")], jit_compile=xla)
         def train(x, y, scale, w, a, k):
             # scale = lr / n per trial (lr folded into the residual, as in the eager engine).
             X = x
-            Xt = tf.transpose(X, [0, 2, 1])
+            Xt = transposed(X)
 
             def body(i, W, a):
-                gW, ga = gradients(kind, X, Xt, y, scale, W, a)
+                gW, ga = grads(X, Xt, y, scale, W, a)
                 return i + 1, W - gW, a - ga
 
             _, W, a = tf.while_loop(lambda i, W, a: i < k, body, [tf.constant(0), w, a])
@@ -93,21 +138,21 @@ def build(optimizer, kind):
 
         return train
 
-    @tf.function(input_signature=[T3("x"), T3("y"), T3("scale"), T3("lr"), T3("w"), T3("a"),
+    @tf.function(input_signature=[xspec("x"), xspec("y"), T3("scale"), T3("lr"), T3("w"), T3("a"),
                                   T3("mw"), T3("vw"), T3("ma"), T3("va"),
                                   tf.TensorSpec([], tf.int32, name="t0"),
-                                  tf.TensorSpec([], tf.int32, name="k")])
+                                  tf.TensorSpec([], tf.int32, name="k")], jit_compile=xla)
     def train(x, y, scale, lr, w, a, mw, vw, ma, va, t0, k):
         # scale = 1 / n; t0 = steps already taken (Adam's bias correction counts from 1).
         X = x
-        Xt = tf.transpose(X, [0, 2, 1])
+        Xt = transposed(X)
 
         def body(i, W, a, mW, vW, ma, va):
             t = tf.cast(t0 + i + 1, tf.float64)  # tfjs has no float64 tensors: t0 is int32
             # Corrections in float64, as the eager engine computes them in JS doubles.
             c1 = tf.cast(1.0 / (1.0 - tf.pow(tf.constant(ADAM_B1, tf.float64), t)), F32)
             c2 = tf.cast(1.0 / (1.0 - tf.pow(tf.constant(ADAM_B2, tf.float64), t)), F32)
-            gW, ga = gradients(kind, X, Xt, y, scale, W, a)
+            gW, ga = grads(X, Xt, y, scale, W, a)
             lr_c1 = lr * c1
             W, mW, vW = adam_update(W, mW, vW, gW, lr_c1, c2)
             a, ma, va = adam_update(a, ma, va, ga, lr_c1, c2)
@@ -129,16 +174,21 @@ def generate(out):
     os.makedirs(out, exist_ok=True)
     for optimizer, kind in VARIANTS:
         name = f"{optimizer}-{kind}"
-        target = os.path.join(out, name)
-        shutil.rmtree(target, ignore_errors=True)
-        module = tf.Module()
-        module.train = build(optimizer, kind)
-        tf.saved_model.save(module, target, signatures={"serving_default": module.train})
+        for xla in (False, True):
+            target = os.path.join(out, name + ("-xla" if xla else ""))
+            shutil.rmtree(target, ignore_errors=True)
+            module = tf.Module()
+            fns = {sig: build(optimizer, kind, blocked, xla) for sig, blocked in SIGNATURES.items()}
+            for sig, fn in fns.items():
+                setattr(module, sig, fn)
+            tf.saved_model.save(module, target, signatures=fns)
     manifest = {
         "generator": "libs/training/graphs/generate.py",
         "generatorSha256": source_sha256(),
         "tensorflowVersion": tf.__version__,
         "variants": [f"{o}-{a}" for o, a in VARIANTS],
+        "xlaSuffix": "-xla",
+        "signatures": list(SIGNATURES),
     }
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=2)
@@ -182,17 +232,34 @@ def numpy_steps(optimizer, kind, X, y, n, lr, W, a, k):
     return W, a
 
 
+def blocked_rows(v, n, R, row_shape):
+    """Rows of one trial (n x ...) zero-padded to a multiple of R, as nb blocks: 1 x nb x ..."""
+    nb = -(-n // R)
+    padded = np.concatenate([v, np.zeros((nb * R - n,) + v.shape[1:])])
+    return np.reshape(padded, (1, nb) + row_shape(R))
+
+
 def check_runs(root):
+    """3 steps of every folder and signature against numpy in float64; the blocked signature
+    with R = 4 on n = 9 (3 blocks, the last padded with 3 zero rows)."""
     rng = np.random.default_rng(0)
-    n, D, m, k, lr = 9, 4, 6, 3, 0.05
+    n, D, m, k, lr, R = 9, 4, 6, 3, 0.05, 4
     X, y = rng.standard_normal((n, D)), rng.standard_normal(n)
     W, a = 0.5 * rng.standard_normal((D, m)), 0.5 * rng.standard_normal(m)
+    f32 = lambda v, shape: tf.constant(v if shape is None else np.reshape(v, shape), tf.float32)  # noqa: E731,E501
     ok = True
-    for optimizer, kind in VARIANTS:
-        fn = tf.saved_model.load(os.path.join(root, f"{optimizer}-{kind}")).signatures["serving_default"]
-        f32 = lambda v, shape: tf.constant(np.reshape(v, shape), tf.float32)  # noqa: E731
-        args = dict(x=f32(X, (1, n, D)), y=f32(y, (1, 1, n)), w=f32(W, (1, D, m)),
-                    a=f32(a, (1, 1, m)), k=tf.constant(k, tf.int32))
+    for (optimizer, kind), suffix, (sig, blocked) in (
+        (v, s, g) for v in VARIANTS for s in ("", "-xla") for g in SIGNATURES.items()
+    ):
+        model = tf.saved_model.load(os.path.join(root, f"{optimizer}-{kind}{suffix}"))
+        fn = model.signatures[sig]
+        if blocked:
+            x_in = f32(blocked_rows(X, n, R, lambda r: (r, D)), None)
+            y_in = f32(blocked_rows(y, n, R, lambda r: (1, r)), None)
+        else:
+            x_in, y_in = f32(X, (1, n, D)), f32(y, (1, 1, n))
+        args = dict(x=x_in, y=y_in, w=f32(W, (1, D, m)), a=f32(a, (1, 1, m)),
+                    k=tf.constant(k, tf.int32))
         if optimizer == "gd":
             args["scale"] = f32(lr / n, (1, 1, 1))
         else:
@@ -203,7 +270,7 @@ def check_runs(root):
         got = fn(**args)
         W_ref, a_ref = numpy_steps(optimizer, kind, X, y, n, lr, W, a, k)
         err = max(np.abs(got["w"].numpy()[0] - W_ref).max(), np.abs(got["a"].numpy()[0, 0] - a_ref).max())
-        print(f"{optimizer}-{kind}: {k} steps, max |graph - numpy float64| = {err:.2e}")
+        print(f"{optimizer}-{kind}{suffix} {sig}: {k} steps, max |graph - numpy float64| = {err:.2e}")
         ok = ok and err < 1e-5
     return ok
 

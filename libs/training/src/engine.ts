@@ -34,12 +34,23 @@ export interface EngineBatch {
   evalSteps: readonly number[];
 }
 
+/** The weights at an evaluated step (W: B x D x m, a: B x m), for per-step alignment. */
+export interface EvalWeights {
+  W: Float32Array;
+  a: Float32Array;
+}
+
 export interface EngineHooks {
   /**
    * Predictions after `step` updates: ftrain is B x nmax, ftest B x T. Returning true stops
    * training there (e.g. every trial of the batch has diverged).
    */
-  onEval: (step: number, ftrain: Float32Array, ftest: Float32Array) => boolean | void;
+  onEval: (
+    step: number,
+    ftrain: Float32Array,
+    ftest: Float32Array,
+    weights: EvalWeights,
+  ) => boolean | void;
   signal?: AbortSignal;
 }
 
@@ -151,9 +162,15 @@ export async function evaluatePredictions(
   const ftrain = predictRows(act, X, W, a, B, m);
   const ftest = Xtest ? predictRows(act, Xtest, W, a, B, m) : undefined;
   try {
-    const train = (await ftrain.data()) as Float32Array;
-    const test = ftest ? ((await ftest.data()) as Float32Array) : new Float32Array(0);
-    return onEval(step, train, test);
+    // The weights come back with the predictions: aligned_fraction at every curve step costs
+    // two downloads at evaluated steps only, no extra kernel.
+    const [train, test, w, av] = await Promise.all([
+      ftrain.data() as Promise<Float32Array>,
+      ftest ? (ftest.data() as Promise<Float32Array>) : Promise.resolve(new Float32Array(0)),
+      W.data() as Promise<Float32Array>,
+      a.data() as Promise<Float32Array>,
+    ]);
+    return onEval(step, train, test, { W: w, a: av });
   } finally {
     tf.dispose([ftrain, ...(ftest ? [ftest] : [])]);
   }

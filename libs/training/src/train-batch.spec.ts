@@ -11,6 +11,7 @@ import {
   TrainingDivergedError,
 } from './errors';
 import { trainBatch, trainTrial, type TrialResult } from './train-batch';
+import { initialWeights, makeTrialData } from './trial-data';
 import { validateTrialParams } from './validate-trial-params';
 import { measureAbortLatency } from './test-support/abort-latency';
 
@@ -155,6 +156,59 @@ describe('trainBatch', () => {
     expect(m.test_ratio!).toBeCloseTo(m.test_loss / m.ols_test_loss, 12);
     expect(m.aligned_fraction).toBeGreaterThanOrEqual(0);
     expect(m.aligned_fraction).toBeLessThanOrEqual(1);
+  });
+
+  it('records aligned_fraction at every curve step: from the initial weights at step 0, the metric at the last', async () => {
+    // d = 2: a fifth of random neurons start within 18 degrees of the OLS direction, so the
+    // step-0 value is neither 0 nor 1; a small initialization so that training aligns them.
+    const p = { ...small, d: 2, init_scale: 1e-3, steps: 1000, record_every: 100 };
+    const r = outcome(await trainTrial(p));
+    expect(r.curve.every((c) => c.aligned_fraction !== undefined)).toBe(true);
+    // The last curve point and the metric are measured on the same final weights.
+    expect(r.curve.at(-1)!.aligned_fraction).toBe(r.metrics.aligned_fraction);
+    // Step 0, computed here in float64 from the initial weights and an OLS fit by the normal
+    // equations (Gaussian elimination): the same definition, none of the trainer's code.
+    const data = makeTrialData(p);
+    const { W, a } = initialWeights(p);
+    const D = data.D;
+    const A = Array.from({ length: D }, () => new Float64Array(D + 1));
+    for (let i = 0; i < p.n; i++) {
+      for (let j = 0; j < D; j++) {
+        const row = A[j]!;
+        for (let k = 0; k < D; k++) row[k]! += data.X[i * D + j]! * data.X[i * D + k]!;
+        row[D]! += data.X[i * D + j]! * data.y[i]!;
+      }
+    }
+    for (let c = 0; c < D; c++) {
+      for (let r2 = c + 1; r2 < D; r2++) {
+        const f = A[r2]![c]! / A[c]![c]!;
+        for (let k = c; k <= D; k++) A[r2]![k]! -= f * A[c]![k]!;
+      }
+    }
+    const beta = new Float64Array(D);
+    for (let c = D - 1; c >= 0; c--) {
+      let v = A[c]![D]!;
+      for (let k = c + 1; k < D; k++) v -= A[c]![k]! * beta[k]!;
+      beta[c] = v / A[c]![c]!;
+    }
+    const bNorm = Math.hypot(...beta);
+    let total = 0;
+    let aligned = 0;
+    for (let j = 0; j < p.width; j++) {
+      const w = Array.from({ length: D }, (_, k) => W[j * D + k]!);
+      const norm = Math.hypot(...w);
+      const cos = w.reduce((s, v, k) => s + v * beta[k]!, 0) / (norm * bNorm);
+      const mass = Math.abs(a[j]!) * norm;
+      total += mass;
+      if (Math.abs(cos) >= 0.95) aligned += mass;
+    }
+    // Same float32 weights, float64 sums in another order: 1e-9 absolute covers the rounding
+    // (a neuron whose |cos| sits within 1e-9 of 0.95 would flip it; none does here).
+    expect(aligned / total).toBeGreaterThan(0);
+    expect(aligned / total).toBeLessThan(1);
+    expect(r.curve[0]!.aligned_fraction!).toBeCloseTo(aligned / total, 9);
+    // Training from a small initialization aligns the neurons: more mass is aligned at the end.
+    expect(r.metrics.aligned_fraction).toBeGreaterThan(r.curve[0]!.aligned_fraction!);
   });
 
   it('fails a diverging trial with TrainingDivergedError and keeps its batch mates', async () => {

@@ -107,6 +107,10 @@ export async function trainBatch(
   });
 
   const schedule = evalSchedule(steps, first.record_every);
+  // OLS of each trial's data: its direction measures alignment at every curve step.
+  const olsFits = trials.map((p, b) =>
+    olsFit((data[b] as TrialData).X, (data[b] as TrialData).y, p.n, D),
+  );
   const states = trials.map(() => ({
     curve: [] as CurvePoint[],
     error: undefined as TrainingError | undefined,
@@ -137,7 +141,7 @@ export async function trainBatch(
     },
     {
       signal: options.signal,
-      onEval: (step, ftrain, ftest) => {
+      onEval: (step, ftrain, ftest, weights) => {
         trials.forEach((p, b) => {
           const st = states[b] as (typeof states)[number];
           if (st.error) return;
@@ -155,7 +159,16 @@ export async function trainBatch(
             st.excess = halfMse(ftest, b * T, dt.ytestClean, T);
           }
           if (schedule.curve.has(step)) {
-            const point = { step, train_loss: train, test_loss: test };
+            const aligned = alignedFraction(
+              weights.W,
+              weights.a,
+              b,
+              D,
+              m,
+              p.width,
+              olsFits[b] as Float64Array,
+            );
+            const point = { step, train_loss: train, test_loss: test, aligned_fraction: aligned };
             st.curve.push(point);
             options.onProgress?.(b, point);
           }
@@ -172,7 +185,7 @@ export async function trainBatch(
     const st = states[b] as (typeof states)[number];
     if (st.error) return { ok: false, error: st.error };
     const dt = data[b] as TrialData;
-    const ols = olsFit(dt.X, dt.y, p.n, D);
+    const ols = olsFits[b] as Float64Array;
     const olsTrain = halfMeanSquaredError(dt.X, ols, dt.y, p.n, D);
     const olsTest = halfMeanSquaredError(dt.Xtest, ols, dt.ytest, T, D);
     const olsExcess = halfMeanSquaredError(dt.Xtest, ols, dt.ytestClean, T, D);

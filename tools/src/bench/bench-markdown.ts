@@ -27,6 +27,32 @@ export const TARGETS: TargetRow[] = [
     section: 'training',
     figure: /^tensorflow \(4096,1024,20\) \/ numpy$/,
   },
+  ...(
+    [
+      ['(4096,1024,5)', 3],
+      ['(512,256,5)', 3],
+      ['(4096,1024,20)', 2],
+    ] as const
+  ).map(([shape, x]): TargetRow => ({
+    target: `graph engine >= ${x}x numpy at ${shape}, CPU time (issue 28)`,
+    section: 'training',
+    figure: new RegExp(`^tensorflow graph ${shape.replace(/[()]/g, '\\$&')} / numpy, CPU time$`),
+  })),
+  {
+    target: 'graph engine 16 x (64,256,5) batched >= 3x numpy one trial, CPU time (issue 28)',
+    section: 'training',
+    figure: /^tensorflow graph \(64,256,5\) x16 \/ numpy one trial, CPU time$/,
+  },
+  {
+    target: 'graph engine >= 2x JAX at every shape, CPU time (issue 28)',
+    section: 'training',
+    figure: /^tensorflow graph .* \/ JAX, CPU time$/,
+  },
+  {
+    target: 'one (512,256,5) trial, thresher run --workers 1, >= 2x numpy ideal (issue 28)',
+    section: 'training',
+    figure: /^numpy ideal \/ thresher run graph/,
+  },
   {
     target: '16 small trials batched >= 3x faster than one after another',
     section: 'training',

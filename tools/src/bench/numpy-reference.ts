@@ -8,6 +8,8 @@ import path from 'node:path';
 
 // tools/src/bench or tools/dist/bench -> the workspace root.
 export const REFERENCE = path.resolve(__dirname, '../../..', 'tools/reference/reference_trial.py');
+/** Runs a timing script on the CPU clock of its process (tools/reference/cpu_clock.py). */
+export const CPU_CLOCK = path.resolve(__dirname, '../../..', 'tools/reference/cpu_clock.py');
 
 /** python3 on PATH first, then Debian's (Nx may put /usr/bin first on PATH). */
 const PYTHONS = ['python3', '/usr/bin/python3'];
@@ -51,16 +53,23 @@ export interface ReferenceTiming {
   gflops: number;
 }
 
-/** `reference_trial.py time` at one shape (relu, GD), or null without python3 + numpy. */
-export function referenceTime(shape: {
-  n: number;
-  m: number;
-  d: number;
-  steps: number;
-  batch?: number;
-}): ReferenceTiming | null {
+/**
+ * `reference_trial.py time` at one shape (relu, GD), or null without python3 + numpy. `cpu`:
+ * timed on the process's CPU clock instead of the wall clock.
+ */
+export function referenceTime(
+  shape: {
+    n: number;
+    m: number;
+    d: number;
+    steps: number;
+    batch?: number;
+  },
+  clock: 'wall' | 'cpu' = 'wall',
+): ReferenceTiming | null {
   const args = ['--n', shape.n, '--m', shape.m, '--d', shape.d, '--steps', shape.steps];
-  const out = runNumpy([REFERENCE, 'time', ...args.map(String), '--batch', `${shape.batch ?? 1}`]);
+  const script = [...(clock === 'cpu' ? [CPU_CLOCK] : []), REFERENCE, 'time'];
+  const out = runNumpy([...script, ...args.map(String), '--batch', `${shape.batch ?? 1}`]);
   if (out === null) return null;
   try {
     return JSON.parse(out.trim().split('\n').at(-1) ?? '') as ReferenceTiming;

@@ -73,14 +73,15 @@ function fakeOutcome(params: TrialParams): TrialOutcome {
       ols_test_loss: 0.13,
       ols_excess_risk: 0.01,
       interp_ratio: ratio,
-      test_ratio: 1 + (1 - ratio),
+      test_ratio: (0.13 + 0.1 * (1 - ratio)) / 0.13,
       aligned_fraction: ratio,
       converged: true,
     },
+    // The coordinator checks results against their trial: the last point is the final one.
     curve: Array.from({ length: 50 }, (_, i) => ({
       step: (i + 1) * params.record_every,
-      train_loss: 1 / (i + 1),
-      test_loss: 1.5 / (i + 1),
+      train_loss: i === 49 ? 0.12 * ratio : 1 / (i + 1),
+      test_loss: i === 49 ? 0.13 + 0.1 * (1 - ratio) : 1.5 / (i + 1),
     })),
     wall_ms: 1000,
     backend: 'bench',

@@ -21,8 +21,15 @@ export function registerDoctor(program: Command): void {
       const native = probes.some((p) => p.name === 'tensorflow' && p.available);
       await selectBackend(native ? 'tensorflow' : 'wasm', { warn: () => undefined });
       try {
-        const { engine, reason } = await describeEngine();
+        const { engine, reason, xla } = await describeEngine();
         process.stdout.write(`ok  ${'engine'.padEnd(10)} ${engine} (${reason})\n`);
+        // Not a failure: without XLA the graph engine runs its uncompiled graphs at every shape.
+        if (xla) {
+          const detail = xla.available
+            ? `${xla.reason}: the graph engine runs XLA-compiled steps where they are faster`
+            : `not compiled here (${xla.reason}); the graph engine runs uncompiled graphs`;
+          process.stdout.write(`${xla.available ? 'ok ' : 'no '} ${'xla'.padEnd(10)} ${detail}\n`);
+        }
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         process.stdout.write(`no  ${'engine'.padEnd(10)} ${message}\n`);

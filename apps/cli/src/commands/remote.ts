@@ -90,10 +90,20 @@ export function registerRemoteCommands(program: Command): void {
       process.stdout.write(`requeued ${result.requeued ?? 0} trials of sweep ${sweep}\n`);
     });
 
-  remote('workers', 'list the workers known to the coordinator')
+  remote('workers', 'list the live workers of the coordinator')
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (options: ConnectionOptions & { format: 'table' | 'csv' | 'json' }) => {
-      const { workers = [] } = await withClient(options, (client) => client.listWorkers({}));
+      // Live workers only (the coordinator retires unseen ones), a page of 1000 at a time.
+      const workers = await withClient(options, async (client) => {
+        const all: Awaited<ReturnType<typeof client.listWorkers>>['workers'] = [];
+        let pageToken = '';
+        do {
+          const page = await client.listWorkers({ pageSize: 1000, pageToken });
+          all.push(...page.workers);
+          pageToken = page.nextPageToken ?? '';
+        } while (pageToken);
+        return all;
+      });
       const columns = [
         'worker_id',
         'host',

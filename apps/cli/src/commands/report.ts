@@ -9,6 +9,7 @@ import {
   withCurves,
   type ReportFormat,
   type ReportModel,
+  type StepLoss,
 } from '@thresher/report';
 import { isSearchSweep, validateSearchSweep, type CurvePoint } from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
@@ -71,9 +72,19 @@ export async function loadReportModel(store: Store, sweep: string) {
         })),
       }
     : undefined;
+  // Every stored train-loss curve of the sweep: each group's n*(t) and budget verdict.
+  const trainCurves = new Map<string, StepLoss[]>();
+  for await (const point of store.iterateCurves(sweep)) {
+    const curve = trainCurves.get(point.trial_id);
+    const p: StepLoss = { step: point.step, train_loss: point.train_loss };
+    if (point.aligned_fraction !== undefined) p.aligned_fraction = point.aligned_fraction;
+    if (curve) curve.push(p);
+    else trainCurves.set(point.trial_id, [p]);
+  }
   const model = buildReport({
     sweep,
     rows,
+    trainCurves,
     generatedAt: new Date(),
     ...(search ? { search } : {}),
   });

@@ -20,12 +20,19 @@ export interface GroupJson {
   params: GroupReport['params'];
   counts: GroupReport['counts'];
   threshold: Omit<GroupReport['threshold'], 'verdictText'> & { verdict_text: string };
+  /** n*(t) at the fitted steps and the budget verdict (null before any curve is stored). */
+  over_time: {
+    n_star: { step: number; n_star: number | null; ci: { lo: number; hi: number } | null }[];
+    budget: { verdict: string; text: string } | null;
+  } | null;
   by_n: {
     n: number;
     done: number;
     running: number;
     failed: number;
     cancelled: number;
+    /** Done trials whose training did not converge. */
+    unconverged: number;
     interp_ratio: { mean: number; lo: number | null; hi: number | null; count: number } | null;
   }[];
 }
@@ -73,12 +80,21 @@ function groupJson(g: GroupReport): GroupJson {
     params: g.params,
     counts: g.counts,
     threshold: { ...threshold, verdict_text: verdictText },
+    over_time: g.overTime
+      ? {
+          n_star: g.overTime.nStar.map((f) => ({ step: f.step, n_star: f.nStar, ci: f.ci })),
+          budget: g.overTime.budget
+            ? { verdict: g.overTime.budget.verdict, text: g.overTime.budget.text }
+            : null,
+        }
+      : null,
     by_n: g.byN.map((s) => ({
       n: s.n,
       done: s.done,
       running: s.running,
       failed: s.failed,
       cancelled: s.cancelled,
+      unconverged: s.unconverged,
       interp_ratio: s.metrics.interp_ratio,
     })),
   };
@@ -120,10 +136,11 @@ export class DashboardData {
     return view;
   }
 
-  async workers(): Promise<WorkerJson[]> {
+  /** Live workers by id, a page at a time (the event stream sends the first page). */
+  async workers(page: { after?: string; limit?: number } = {}): Promise<WorkerJson[]> {
     const now = new Date();
     const [workers, speeds] = await Promise.all([
-      this.scheduler.listWorkers(),
+      this.scheduler.listWorkers(page),
       this.reads.workerThroughput(new Date(now.getTime() - this.speedWindowMs)),
     ]);
     const byId = new Map(speeds.map((s) => [s.workerId, s]));

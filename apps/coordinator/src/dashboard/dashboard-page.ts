@@ -189,7 +189,7 @@ function refreshSweep(s) {
 function renderFits(entry, detail) {
   const table = el('table');
   const head = el('tr');
-  for (const h of ['group', 'done', 'running', 'failed', 'n*', '95% interval', 'verdict']) head.appendChild(el('th', '', h));
+  for (const h of ['group', 'done', 'running', 'failed', 'n*', '95% interval', 'verdict', 'budget', 'unconverged']) head.appendChild(el('th', '', h));
   const thead = el('thead');
   thead.appendChild(head);
   const tbody = el('tbody');
@@ -204,10 +204,14 @@ function renderFits(entry, detail) {
     const warn = g.threshold.ciWarnings && g.threshold.ciWarnings.length > 0 ? ' (!) ' + g.threshold.ciWarnings.join('; ') : '';
     cell(row, 'num ci', g.threshold.ci ? '[' + fmtNum(g.threshold.ci.lo) + ', ' + fmtNum(g.threshold.ci.hi) + ']' + warn : '--');
     cell(row, 'verdict', g.threshold.verdict_text);
+    const budget = g.over_time && g.over_time.budget;
+    cell(row, 'budget', budget ? budget.verdict.replace('-', ' ') + ': ' + budget.text : 'no curves yet');
+    const byN = g.by_n.map((s) => s.n + ': ' + s.unconverged + '/' + s.done).join(', ');
+    cell(row, 'num unconverged', g.counts.unconverged + ' of ' + g.counts.done + ' (' + byN + ')');
     tbody.appendChild(row);
   }
   table.append(thead, tbody);
-  const note = el('p', 'note', 'fit of ' + detail.counts.done + ' done trials at ' + new Date(detail.fitted_at).toLocaleTimeString() + ' (' + detail.fit_ms + ' ms)');
+  const note = el('p', 'note', 'fit of ' + detail.counts.done + ' done trials at ' + new Date(detail.fitted_at).toLocaleTimeString() + ' (' + detail.fit_ms + ' ms); budget: settled when n*(t) stayed inside the final interval over the last half of the steps, without a drift above 5% common to the seeds');
   entry.fits.replaceChildren(table, note);
 }
 

@@ -20,6 +20,7 @@ let server: CoordinatorServer;
 let api: CoordinatorClient;
 let base: URL;
 let workerId: string;
+let workerSecret: string;
 
 interface Answer {
   status: number;
@@ -60,22 +61,24 @@ const json = async (target: string) => {
   return JSON.parse(answer.body) as unknown;
 };
 
-function result(attemptId: number, interpRatio: number) {
+/** A result the coordinator believes: ratios from their losses, a curve ending at `steps`. */
+function result(attemptId: number, interpRatio: number, steps: number) {
+  const trainLoss = interpRatio * 0.2;
   return {
     attemptId,
     metrics: {
-      trainLoss: 0.1,
+      trainLoss,
       testLoss: 0.2,
       excessRisk: 0.1,
       olsTrainLoss: 0.2,
       olsTestLoss: 0.3,
       olsExcessRisk: 0.1,
       interpRatio,
-      testRatio: 0.7,
+      testRatio: 0.2 / 0.3,
       alignedFraction: 1,
       converged: true,
     },
-    curve: { step: [0, 10], trainLoss: [1, 0.1], testLoss: [1, 0.2] },
+    curve: { step: [0, steps], trainLoss: [1, trainLoss], testLoss: [1, 0.2] },
     wallMs: 3,
     backend: 'cpu',
   };
@@ -87,12 +90,17 @@ function result(attemptId: number, interpRatio: number) {
  */
 async function complete(count: number): Promise<void> {
   for (let left = count; left > 0;) {
-    const { trials } = await api.leaseWork({ workerId, capacity: left });
+    const { trials } = await api.leaseWork({ workerId, workerSecret, capacity: left });
     if (trials.length === 0) return;
     await api.completeTrials({
       workerId,
+      workerSecret,
       results: trials.map((t) =>
-        result(t.attemptId as number, 1 / (1 + Math.exp(-2 * Math.log((t.params?.n ?? 1) / 32)))),
+        result(
+          t.attemptId as number,
+          1 / (1 + Math.exp(-2 * Math.log((t.params?.n ?? 1) / 32))),
+          t.params?.steps ?? 0,
+        ),
       ),
     });
     left -= trials.length;
@@ -121,7 +129,7 @@ beforeAll(async () => {
       fixed: { steps: 10, test_size: 20 },
     }),
   });
-  ({ workerId } = await api.registerWorker({
+  ({ workerId, workerSecret } = await api.registerWorker({
     host: 'h',
     cores: 2,
     slots: 3,
@@ -169,6 +177,22 @@ describe('dashboard access', () => {
     expect(page.body).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     const api = await request('/api/sweeps', { headers: { cookie } });
     expect(api.status).toBe(200);
+  });
+
+  it('redirects a ?token= login only to a path of the dashboard itself', async () => {
+    for (const [target, location] of [
+      [`/.//evil.example/?token=${TOKEN}`, '/evil.example/'],
+      [`//evil.example/x?token=${TOKEN}`, '/x'],
+      [`/%2F%2Fevil.example/?token=${TOKEN}`, '/%2F%2Fevil.example/'],
+      // A backslash is a slash to the URL parser: the host part is dropped, the query kept.
+      [`/\\evil.example/?token=${TOKEN}&y=2`, '/?y=2'],
+    ] as const) {
+      const login = await request(target);
+      expect(login.status, target).toBe(303);
+      expect(login.headers.location, target).toBe(location);
+      // Resolved against the dashboard, the location stays on its host.
+      expect(new URL(login.headers.location!, base).host, target).toBe(base.host);
+    }
   });
 
   it('answers only GET and HEAD', async () => {
@@ -237,6 +261,10 @@ describe('dashboard API', () => {
       groups: {
         label: string;
         threshold: { verdict: string; nStar: number; ci: { lo: number; hi: number } | null };
+        over_time: {
+          n_star: { step: number; n_star: number | null }[];
+          budget: { verdict: string; text: string } | null;
+        } | null;
         by_n: { n: number; done: number; interp_ratio: { mean: number } | null }[];
       }[];
     };
@@ -253,10 +281,17 @@ describe('dashboard API', () => {
       [128, 3],
     ]);
     expect(group!.by_n[2]!.interp_ratio!.mean).toBeCloseTo(0.5, 6);
+    // n*(t) from the stored curves (steps 0 and 10): one fitted step, the last, which is n*;
+    // nothing earlier in the last half to compare it with.
+    expect(group!.over_time!.n_star).toEqual([
+      { step: 10, n_star: group!.threshold.nStar, ci: group!.threshold.ci },
+    ]);
+    expect(group!.over_time!.budget).toMatchObject({ verdict: 'undetermined' });
     const plots = (await json('/api/sweeps/dash/plots')) as { id: string; svg: string }[];
-    expect(plots).toHaveLength(1);
+    expect(plots.map((p) => p.id)).toEqual(['plot-eqs51-1', 'plot-eqs51-time-g1']);
     expect(plots[0]!.svg).toMatch(/^<svg/);
     expect(plots[0]!.svg).toContain('n* = ');
+    expect(plots[1]!.svg).toContain('n*(t): undetermined');
   });
 });
 

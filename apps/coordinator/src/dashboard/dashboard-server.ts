@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Scheduler } from '@thresher/scheduler';
+import { MAX_WORKERS_PAGE, type Scheduler } from '@thresher/scheduler';
 import type { HeavyReads } from '../read-thread/read-jobs';
 import {
   AuthenticationError,
@@ -138,7 +138,7 @@ export async function startDashboardServer(
       return;
     }
     if (path === '/api/sweeps') return sendJson(res, 200, await data.sweeps());
-    if (path === '/api/workers') return sendJson(res, 200, await data.workers());
+    if (path === '/api/workers') return sendJson(res, 200, await data.workers(workersPage(url)));
     const m = /^\/api\/sweeps\/([^/]+)(\/plots)?$/.exec(path);
     if (m) {
       const name = sweepName(m[1] as string);
@@ -209,4 +209,16 @@ function sendJson(
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/** `?after=ID&limit=N` of /api/workers: live workers by id, at most 1000 a page. */
+function workersPage(url: URL): { after?: string; limit: number } {
+  const after = url.searchParams.get('after') ?? '';
+  const raw = url.searchParams.get('limit');
+  const limit = raw === null ? MAX_WORKERS_PAGE : Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_WORKERS_PAGE) {
+    throw new BadRequestError('limit', `must be an integer in [1, ${MAX_WORKERS_PAGE}]`);
+  }
+  if (after.length > 256) throw new BadRequestError('after', 'longer than 256 characters');
+  return { limit, ...(after ? { after } : {}) };
 }

@@ -40,7 +40,9 @@ export function createHttpAccess(
       return {
         kind: 'login',
         cookie: `${cookieName}=${cookieValue}; HttpOnly; SameSite=Strict; Path=/`,
-        location: `${clean.pathname}${clean.search}`,
+        // Always a path of this dashboard: `/.//evil.example/` normalizes to `//evil.example/`,
+        // which a browser reads as another host; one leading slash keeps it here.
+        location: `/${clean.pathname.replace(/^[/\\]+/, '')}${clean.search}`,
       };
     }
     const cookie = cookieOf(req.headers.cookie, cookieName);

@@ -1,5 +1,6 @@
 import {
   buildLiveThreshold,
+  overTimeSteps,
   renderThresholdPlots,
   type GroupReport,
   type RenderedPlot,
@@ -30,7 +31,8 @@ export function heavyReadsOn(store: Store, ownsStore = false): HeavyReads {
     listSweeps: (only) => store.listSweeps(only),
     async thresholdFit(sweep, bootstrapResamples) {
       const t0 = performance.now();
-      const data = await store.sweepThresholdData(sweep);
+      // Curves are read only at the steps n*(t) fits (about 20 per group).
+      const data = await store.sweepThresholdData(sweep, { curveSteps: overTimeSteps });
       const model = buildLiveThreshold({ ...data, bootstrapResamples });
       return { groups: model.groups, varying: model.varyingParams, ms: performance.now() - t0 };
     },

@@ -8,10 +8,11 @@ const EXAMPLES = path.join(REPO_ROOT, 'examples');
 describe('examples/', () => {
   const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
 
-  it('holds the six documented sweeps', () => {
+  it('holds the seven documented sweeps', () => {
     expect(files.sort()).toEqual([
       'adam-gelu.yaml',
       'adaptive-width.yaml',
+      'budget.yaml',
       'mixed-shapes.yaml',
       'paper-d5.yaml',
       'quick.yaml',

@@ -50,6 +50,8 @@ describe('thresher help and doctor', () => {
     expect(doctor.stdout).toMatch(/^ok\s+wasm\s+version/m);
     expect(doctor.stdout).toMatch(/^ok\s+cpu\s+version/m);
     expect(doctor.stdout).toMatch(/^ok\s+engine\s+graph \(native backend\)$/m);
+    // The provisioned libtensorflow compiles the graph engine's XLA forms.
+    expect(doctor.stdout).toMatch(/^ok\s+xla\s+compiled by this libtensorflow/m);
   });
 
   it('doctor says the eager engine runs when THRESHER_ENGINE forces it', async () => {

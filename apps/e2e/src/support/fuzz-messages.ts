@@ -218,3 +218,55 @@ export function fuzzCase(i: number, r: FuzzRandom): FuzzCase {
   }
   return { method, kind: 'valid', bytes: encode(method, template(method, r), r) };
 }
+
+/**
+ * Well-formed but false results for a leased trial of `steps` steps: every number finite,
+ * every curve increasing, yet none can be the answer to that trial (issue 31). Each entry:
+ * a name, the gRPC status the coordinator must answer, and the result.
+ */
+export function falseResults(
+  attemptId: number,
+  steps: number,
+): {
+  name: string;
+  status: 'INVALID_ARGUMENT' | 'RESOURCE_EXHAUSTED';
+  result: Record<string, unknown>;
+}[] {
+  const curve = (points: number[], loss = 0.1) => ({
+    step: points,
+    trainLoss: points.map(() => loss),
+    testLoss: points.map(() => 0.2),
+  });
+  const honest = {
+    attemptId,
+    metrics,
+    curve: curve([0, steps]),
+    wallMs: 12,
+    backend: 'liar',
+  };
+  const huge = Array.from({ length: 1_000_000 }, (_, i) => i);
+  const lie = (name: string, change: Record<string, unknown>) => ({
+    name,
+    status: 'INVALID_ARGUMENT' as const,
+    result: { ...honest, ...change },
+  });
+  return [
+    lie('interp_ratio 1e308', { metrics: { ...metrics, interpRatio: 1e308 } }),
+    lie('aligned_fraction 7', { metrics: { ...metrics, alignedFraction: 7 } }),
+    lie('a ratio that disagrees with its losses', { metrics: { ...metrics, interpRatio: 0.25 } }),
+    lie('a negative loss', { metrics: { ...metrics, excessRisk: -0.05 } }),
+    lie('a negative loss inside the curve', {
+      curve: { step: [0, 1, steps], trainLoss: [0.3, -1, 0.1], testLoss: [0.4, 0.3, 0.2] },
+    }),
+    lie('a curve step past the trial steps', { curve: curve([0, steps, steps + 1]) }),
+    lie('an empty curve', { curve: curve([]) }),
+    lie('a curve without its last step', { curve: curve([0, 1]) }),
+    lie('a curve of every step', { curve: curve(Array.from({ length: steps + 1 }, (_, i) => i)) }),
+    lie('wall_ms 1e308', { wallMs: 1e308 }),
+    {
+      name: 'a curve of 1 000 000 points',
+      status: 'RESOURCE_EXHAUSTED',
+      result: { ...honest, curve: curve(huge) },
+    },
+  ];
+}

@@ -190,6 +190,7 @@ export namespace thresher {
             step?: (number[]|null);
             trainLoss?: (number[]|null);
             testLoss?: (number[]|null);
+            alignedFraction?: (number[]|null);
         }
 
         class Curve implements ICurve {
@@ -197,6 +198,7 @@ export namespace thresher {
             public step: number[];
             public trainLoss: number[];
             public testLoss: number[];
+            public alignedFraction: number[];
             public static create(properties?: thresher.v1.ICurve): thresher.v1.Curve;
             public static encode(m: thresher.v1.ICurve, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ICurve, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -472,10 +474,14 @@ export namespace thresher {
         }
 
         interface IListWorkersRequest {
+            pageSize?: (number|null);
+            pageToken?: (string|null);
         }
 
         class ListWorkersRequest implements IListWorkersRequest {
             constructor(p?: thresher.v1.IListWorkersRequest);
+            public pageSize: number;
+            public pageToken: string;
             public static create(properties?: thresher.v1.IListWorkersRequest): thresher.v1.ListWorkersRequest;
             public static encode(m: thresher.v1.IListWorkersRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IListWorkersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -529,11 +535,13 @@ export namespace thresher {
 
         interface IListWorkersResponse {
             workers?: (thresher.v1.IWorkerStatus[]|null);
+            nextPageToken?: (string|null);
         }
 
         class ListWorkersResponse implements IListWorkersResponse {
             constructor(p?: thresher.v1.IListWorkersResponse);
             public workers: thresher.v1.IWorkerStatus[];
+            public nextPageToken: string;
             public static create(properties?: thresher.v1.IListWorkersResponse): thresher.v1.ListWorkersResponse;
             public static encode(m: thresher.v1.IListWorkersResponse, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IListWorkersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -580,6 +588,7 @@ export namespace thresher {
             leaseMs?: (number|null);
             heartbeatIntervalMs?: (number|null);
             maxBundle?: (number|null);
+            workerSecret?: (string|null);
         }
 
         class RegisterWorkerResponse implements IRegisterWorkerResponse {
@@ -588,6 +597,7 @@ export namespace thresher {
             public leaseMs: number;
             public heartbeatIntervalMs: number;
             public maxBundle: number;
+            public workerSecret: string;
             public static create(properties?: thresher.v1.IRegisterWorkerResponse): thresher.v1.RegisterWorkerResponse;
             public static encode(m: thresher.v1.IRegisterWorkerResponse, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IRegisterWorkerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -605,6 +615,7 @@ export namespace thresher {
             capacity?: (number|null);
             slotFlopsPerSecond?: (number|null);
             slotMemoryBytes?: (number|null);
+            workerSecret?: (string|null);
         }
 
         class LeaseWorkRequest implements ILeaseWorkRequest {
@@ -613,6 +624,7 @@ export namespace thresher {
             public capacity: number;
             public slotFlopsPerSecond: number;
             public slotMemoryBytes: number;
+            public workerSecret: string;
             public static create(properties?: thresher.v1.ILeaseWorkRequest): thresher.v1.LeaseWorkRequest;
             public static encode(m: thresher.v1.ILeaseWorkRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ILeaseWorkRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -700,6 +712,7 @@ export namespace thresher {
             workerId?: (string|null);
             attemptIds?: (number[]|null);
             progress?: (thresher.v1.IAttemptProgress[]|null);
+            workerSecret?: (string|null);
         }
 
         class HeartbeatRequest implements IHeartbeatRequest {
@@ -707,6 +720,7 @@ export namespace thresher {
             public workerId: string;
             public attemptIds: number[];
             public progress: thresher.v1.IAttemptProgress[];
+            public workerSecret: string;
             public static create(properties?: thresher.v1.IHeartbeatRequest): thresher.v1.HeartbeatRequest;
             public static encode(m: thresher.v1.IHeartbeatRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IHeartbeatRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -748,6 +762,7 @@ export namespace thresher {
             wallMs?: (number|null);
             backend?: (string|null);
             codeVersion?: (string|null);
+            workerSecret?: (string|null);
         }
 
         class CompleteTrialRequest implements ICompleteTrialRequest {
@@ -759,6 +774,7 @@ export namespace thresher {
             public wallMs: number;
             public backend: string;
             public codeVersion: string;
+            public workerSecret: string;
             public static create(properties?: thresher.v1.ICompleteTrialRequest): thresher.v1.CompleteTrialRequest;
             public static encode(m: thresher.v1.ICompleteTrialRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ICompleteTrialRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -774,7 +790,8 @@ export namespace thresher {
         enum CompletionStatus {
             COMPLETION_STATUS_UNSPECIFIED = 0,
             COMPLETION_STATUS_RECORDED = 1,
-            COMPLETION_STATUS_DUPLICATE = 2
+            COMPLETION_STATUS_DUPLICATE = 2,
+            COMPLETION_STATUS_LATE = 3
         }
 
         interface ICompleteTrialResponse {
@@ -799,12 +816,14 @@ export namespace thresher {
         interface ICompleteTrialsRequest {
             workerId?: (string|null);
             results?: (thresher.v1.ICompleteTrialRequest[]|null);
+            workerSecret?: (string|null);
         }
 
         class CompleteTrialsRequest implements ICompleteTrialsRequest {
             constructor(p?: thresher.v1.ICompleteTrialsRequest);
             public workerId: string;
             public results: thresher.v1.ICompleteTrialRequest[];
+            public workerSecret: string;
             public static create(properties?: thresher.v1.ICompleteTrialsRequest): thresher.v1.CompleteTrialsRequest;
             public static encode(m: thresher.v1.ICompleteTrialsRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ICompleteTrialsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -866,6 +885,7 @@ export namespace thresher {
             attemptId?: (number|null);
             error?: (string|null);
             retryable?: (boolean|null);
+            workerSecret?: (string|null);
         }
 
         class FailTrialRequest implements IFailTrialRequest {
@@ -874,6 +894,7 @@ export namespace thresher {
             public attemptId: number;
             public error: string;
             public retryable: boolean;
+            public workerSecret: string;
             public static create(properties?: thresher.v1.IFailTrialRequest): thresher.v1.FailTrialRequest;
             public static encode(m: thresher.v1.IFailTrialRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IFailTrialRequest, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -914,11 +935,13 @@ export namespace thresher {
 
         interface IDrainRequest {
             workerId?: (string|null);
+            workerSecret?: (string|null);
         }
 
         class DrainRequest implements IDrainRequest {
             constructor(p?: thresher.v1.IDrainRequest);
             public workerId: string;
+            public workerSecret: string;
             public static create(properties?: thresher.v1.IDrainRequest): thresher.v1.DrainRequest;
             public static encode(m: thresher.v1.IDrainRequest, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.IDrainRequest, writer?: $protobuf.Writer): $protobuf.Writer;

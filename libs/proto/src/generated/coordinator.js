@@ -1921,6 +1921,7 @@ $root.thresher = (function() {
              * @property {Array.<number>|null} [step] Curve step
              * @property {Array.<number>|null} [trainLoss] Curve trainLoss
              * @property {Array.<number>|null} [testLoss] Curve testLoss
+             * @property {Array.<number>|null} [alignedFraction] Curve alignedFraction
              */
 
             /**
@@ -1935,6 +1936,7 @@ $root.thresher = (function() {
                 this.step = [];
                 this.trainLoss = [];
                 this.testLoss = [];
+                this.alignedFraction = [];
                 if (p)
                     for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1964,6 +1966,14 @@ $root.thresher = (function() {
              * @instance
              */
             Curve.prototype.testLoss = $util.emptyArray;
+
+            /**
+             * Curve alignedFraction.
+             * @member {Array.<number>} alignedFraction
+             * @memberof thresher.v1.Curve
+             * @instance
+             */
+            Curve.prototype.alignedFraction = $util.emptyArray;
 
             /**
              * Creates a new Curve instance using the specified properties.
@@ -2009,6 +2019,12 @@ $root.thresher = (function() {
                     w.uint32(26).fork();
                     for (var i = 0; i < m.testLoss.length; ++i)
                         w.double(m.testLoss[i]);
+                    w.ldelim();
+                }
+                if (m.alignedFraction != null && m.alignedFraction.length) {
+                    w.uint32(34).fork();
+                    for (var i = 0; i < m.alignedFraction.length; ++i)
+                        w.double(m.alignedFraction[i]);
                     w.ldelim();
                 }
                 return w;
@@ -2112,6 +2128,23 @@ $root.thresher = (function() {
                                 m.testLoss.push(r.double());
                             break;
                         }
+                    case 4: {
+                            if (!(m.alignedFraction && m.alignedFraction.length))
+                                m.alignedFraction = [];
+                            if ((t & 7) === 2) {
+                                var c2 = r.uint32() + r.pos;
+                                if (c2 > r.len)
+                                    throw RangeError("index out of range");
+                                r.len = c2;
+                                while (r.pos < c2)
+                                    m.alignedFraction.push(r.double());
+                                if (r.pos !== c2)
+                                    throw RangeError("index out of range");
+                                r.len = c;
+                            } else
+                                m.alignedFraction.push(r.double());
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -2180,6 +2213,14 @@ $root.thresher = (function() {
                             return "testLoss: number[] expected";
                     }
                 }
+                if (m.alignedFraction != null && Object.hasOwnProperty.call(m, "alignedFraction")) {
+                    if (!Array.isArray(m.alignedFraction))
+                        return "alignedFraction: array expected";
+                    for (var i = 0; i < m.alignedFraction.length; ++i) {
+                        if (typeof m.alignedFraction[i] !== "number")
+                            return "alignedFraction: number[] expected";
+                    }
+                }
                 return null;
             };
 
@@ -2225,6 +2266,14 @@ $root.thresher = (function() {
                         m.testLoss[i] = Number(d.testLoss[i]);
                     }
                 }
+                if (d.alignedFraction) {
+                    if (!Array.isArray(d.alignedFraction))
+                        throw TypeError(".thresher.v1.Curve.alignedFraction: array expected");
+                    m.alignedFraction = [];
+                    for (var i = 0; i < d.alignedFraction.length; ++i) {
+                        m.alignedFraction[i] = Number(d.alignedFraction[i]);
+                    }
+                }
                 return m;
             };
 
@@ -2249,6 +2298,7 @@ $root.thresher = (function() {
                     d.step = [];
                     d.trainLoss = [];
                     d.testLoss = [];
+                    d.alignedFraction = [];
                 }
                 if (m.step && m.step.length) {
                     d.step = [];
@@ -2266,6 +2316,12 @@ $root.thresher = (function() {
                     d.testLoss = [];
                     for (var j = 0; j < m.testLoss.length; ++j) {
                         d.testLoss[j] = o.json && !isFinite(m.testLoss[j]) ? String(m.testLoss[j]) : m.testLoss[j];
+                    }
+                }
+                if (m.alignedFraction && m.alignedFraction.length) {
+                    d.alignedFraction = [];
+                    for (var j = 0; j < m.alignedFraction.length; ++j) {
+                        d.alignedFraction[j] = o.json && !isFinite(m.alignedFraction[j]) ? String(m.alignedFraction[j]) : m.alignedFraction[j];
                     }
                 }
                 return d;
@@ -5723,6 +5779,8 @@ $root.thresher = (function() {
              * Properties of a ListWorkersRequest.
              * @memberof thresher.v1
              * @interface IListWorkersRequest
+             * @property {number|null} [pageSize] ListWorkersRequest pageSize
+             * @property {string|null} [pageToken] ListWorkersRequest pageToken
              */
 
             /**
@@ -5739,6 +5797,22 @@ $root.thresher = (function() {
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
                             this[ks[i]] = p[ks[i]];
             }
+
+            /**
+             * ListWorkersRequest pageSize.
+             * @member {number} pageSize
+             * @memberof thresher.v1.ListWorkersRequest
+             * @instance
+             */
+            ListWorkersRequest.prototype.pageSize = 0;
+
+            /**
+             * ListWorkersRequest pageToken.
+             * @member {string} pageToken
+             * @memberof thresher.v1.ListWorkersRequest
+             * @instance
+             */
+            ListWorkersRequest.prototype.pageToken = "";
 
             /**
              * Creates a new ListWorkersRequest instance using the specified properties.
@@ -5768,6 +5842,10 @@ $root.thresher = (function() {
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize"))
+                    w.uint32(8).uint32(m.pageSize);
+                if (m.pageToken != null && Object.hasOwnProperty.call(m, "pageToken"))
+                    w.uint32(18).string(m.pageToken);
                 return w;
             };
 
@@ -5818,6 +5896,14 @@ $root.thresher = (function() {
                     if (t === e)
                         break;
                     switch (t >>> 3) {
+                    case 1: {
+                            m.pageSize = r.uint32();
+                            break;
+                        }
+                    case 2: {
+                            m.pageToken = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -5862,6 +5948,14 @@ $root.thresher = (function() {
                     n = 0;
                 if (n > $util.recursionLimit)
                     return "maximum nesting depth exceeded";
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize")) {
+                    if (!$util.isInteger(m.pageSize))
+                        return "pageSize: integer expected";
+                }
+                if (m.pageToken != null && Object.hasOwnProperty.call(m, "pageToken")) {
+                    if (!$util.isString(m.pageToken))
+                        return "pageToken: string expected";
+                }
                 return null;
             };
 
@@ -5876,7 +5970,20 @@ $root.thresher = (function() {
             ListWorkersRequest.fromObject = function fromObject(d, n) {
                 if (d instanceof $root.thresher.v1.ListWorkersRequest)
                     return d;
-                return new $root.thresher.v1.ListWorkersRequest();
+                if (!$util.isObject(d))
+                    throw TypeError(".thresher.v1.ListWorkersRequest: object expected");
+                if (n === undefined)
+                    n = 0;
+                if (n > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                var m = new $root.thresher.v1.ListWorkersRequest();
+                if (d.pageSize != null) {
+                    m.pageSize = d.pageSize >>> 0;
+                }
+                if (d.pageToken != null) {
+                    m.pageToken = String(d.pageToken);
+                }
+                return m;
             };
 
             /**
@@ -5888,8 +5995,25 @@ $root.thresher = (function() {
              * @param {$protobuf.IConversionOptions} [o] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            ListWorkersRequest.toObject = function toObject() {
-                return {};
+            ListWorkersRequest.toObject = function toObject(m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.pageSize = 0;
+                    d.pageToken = "";
+                }
+                if (m.pageSize != null && Object.hasOwnProperty.call(m, "pageSize")) {
+                    d.pageSize = m.pageSize;
+                }
+                if (m.pageToken != null && Object.hasOwnProperty.call(m, "pageToken")) {
+                    d.pageToken = m.pageToken;
+                }
+                return d;
             };
 
             /**
@@ -6434,6 +6558,7 @@ $root.thresher = (function() {
              * @memberof thresher.v1
              * @interface IListWorkersResponse
              * @property {Array.<thresher.v1.IWorkerStatus>|null} [workers] ListWorkersResponse workers
+             * @property {string|null} [nextPageToken] ListWorkersResponse nextPageToken
              */
 
             /**
@@ -6459,6 +6584,14 @@ $root.thresher = (function() {
              * @instance
              */
             ListWorkersResponse.prototype.workers = $util.emptyArray;
+
+            /**
+             * ListWorkersResponse nextPageToken.
+             * @member {string} nextPageToken
+             * @memberof thresher.v1.ListWorkersResponse
+             * @instance
+             */
+            ListWorkersResponse.prototype.nextPageToken = "";
 
             /**
              * Creates a new ListWorkersResponse instance using the specified properties.
@@ -6492,6 +6625,8 @@ $root.thresher = (function() {
                     for (var i = 0; i < m.workers.length; ++i)
                         $root.thresher.v1.WorkerStatus.encode(m.workers[i], w.uint32(10).fork(), q + 1).ldelim();
                 }
+                if (m.nextPageToken != null && Object.hasOwnProperty.call(m, "nextPageToken"))
+                    w.uint32(18).string(m.nextPageToken);
                 return w;
             };
 
@@ -6546,6 +6681,10 @@ $root.thresher = (function() {
                             if (!(m.workers && m.workers.length))
                                 m.workers = [];
                             m.workers.push($root.thresher.v1.WorkerStatus.decode(r, r.uint32(), undefined, n + 1));
+                            break;
+                        }
+                    case 2: {
+                            m.nextPageToken = r.string();
                             break;
                         }
                     default:
@@ -6603,6 +6742,10 @@ $root.thresher = (function() {
                         }
                     }
                 }
+                if (m.nextPageToken != null && Object.hasOwnProperty.call(m, "nextPageToken")) {
+                    if (!$util.isString(m.nextPageToken))
+                        return "nextPageToken: string expected";
+                }
                 return null;
             };
 
@@ -6634,6 +6777,9 @@ $root.thresher = (function() {
                         m.workers[i] = $root.thresher.v1.WorkerStatus.fromObject(d.workers[i], n + 1);
                     }
                 }
+                if (d.nextPageToken != null) {
+                    m.nextPageToken = String(d.nextPageToken);
+                }
                 return m;
             };
 
@@ -6657,11 +6803,17 @@ $root.thresher = (function() {
                 if (o.arrays || o.defaults) {
                     d.workers = [];
                 }
+                if (o.defaults) {
+                    d.nextPageToken = "";
+                }
                 if (m.workers && m.workers.length) {
                     d.workers = [];
                     for (var j = 0; j < m.workers.length; ++j) {
                         d.workers[j] = $root.thresher.v1.WorkerStatus.toObject(m.workers[j], o, q + 1);
                     }
+                }
+                if (m.nextPageToken != null && Object.hasOwnProperty.call(m, "nextPageToken")) {
+                    d.nextPageToken = m.nextPageToken;
                 }
                 return d;
             };
@@ -7081,6 +7233,7 @@ $root.thresher = (function() {
              * @property {number|null} [leaseMs] RegisterWorkerResponse leaseMs
              * @property {number|null} [heartbeatIntervalMs] RegisterWorkerResponse heartbeatIntervalMs
              * @property {number|null} [maxBundle] RegisterWorkerResponse maxBundle
+             * @property {string|null} [workerSecret] RegisterWorkerResponse workerSecret
              */
 
             /**
@@ -7131,6 +7284,14 @@ $root.thresher = (function() {
             RegisterWorkerResponse.prototype.maxBundle = 0;
 
             /**
+             * RegisterWorkerResponse workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.RegisterWorkerResponse
+             * @instance
+             */
+            RegisterWorkerResponse.prototype.workerSecret = "";
+
+            /**
              * Creates a new RegisterWorkerResponse instance using the specified properties.
              * @function create
              * @memberof thresher.v1.RegisterWorkerResponse
@@ -7166,6 +7327,8 @@ $root.thresher = (function() {
                     w.uint32(24).uint32(m.heartbeatIntervalMs);
                 if (m.maxBundle != null && Object.hasOwnProperty.call(m, "maxBundle"))
                     w.uint32(32).uint32(m.maxBundle);
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(42).string(m.workerSecret);
                 return w;
             };
 
@@ -7232,6 +7395,10 @@ $root.thresher = (function() {
                             m.maxBundle = r.uint32();
                             break;
                         }
+                    case 5: {
+                            m.workerSecret = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -7292,6 +7459,10 @@ $root.thresher = (function() {
                     if (!$util.isInteger(m.maxBundle))
                         return "maxBundle: integer expected";
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -7325,6 +7496,9 @@ $root.thresher = (function() {
                 if (d.maxBundle != null) {
                     m.maxBundle = d.maxBundle >>> 0;
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -7350,6 +7524,7 @@ $root.thresher = (function() {
                     d.leaseMs = 0;
                     d.heartbeatIntervalMs = 0;
                     d.maxBundle = 0;
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -7362,6 +7537,9 @@ $root.thresher = (function() {
                 }
                 if (m.maxBundle != null && Object.hasOwnProperty.call(m, "maxBundle")) {
                     d.maxBundle = m.maxBundle;
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -7405,6 +7583,7 @@ $root.thresher = (function() {
              * @property {number|null} [capacity] LeaseWorkRequest capacity
              * @property {number|null} [slotFlopsPerSecond] LeaseWorkRequest slotFlopsPerSecond
              * @property {number|null} [slotMemoryBytes] LeaseWorkRequest slotMemoryBytes
+             * @property {string|null} [workerSecret] LeaseWorkRequest workerSecret
              */
 
             /**
@@ -7455,6 +7634,14 @@ $root.thresher = (function() {
             LeaseWorkRequest.prototype.slotMemoryBytes = 0;
 
             /**
+             * LeaseWorkRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.LeaseWorkRequest
+             * @instance
+             */
+            LeaseWorkRequest.prototype.workerSecret = "";
+
+            /**
              * Creates a new LeaseWorkRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.LeaseWorkRequest
@@ -7490,6 +7677,8 @@ $root.thresher = (function() {
                     w.uint32(25).double(m.slotFlopsPerSecond);
                 if (m.slotMemoryBytes != null && Object.hasOwnProperty.call(m, "slotMemoryBytes"))
                     w.uint32(33).double(m.slotMemoryBytes);
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(42).string(m.workerSecret);
                 return w;
             };
 
@@ -7556,6 +7745,10 @@ $root.thresher = (function() {
                             m.slotMemoryBytes = r.double();
                             break;
                         }
+                    case 5: {
+                            m.workerSecret = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -7616,6 +7809,10 @@ $root.thresher = (function() {
                     if (typeof m.slotMemoryBytes !== "number")
                         return "slotMemoryBytes: number expected";
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -7649,6 +7846,9 @@ $root.thresher = (function() {
                 if (d.slotMemoryBytes != null) {
                     m.slotMemoryBytes = Number(d.slotMemoryBytes);
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -7674,6 +7874,7 @@ $root.thresher = (function() {
                     d.capacity = 0;
                     d.slotFlopsPerSecond = 0;
                     d.slotMemoryBytes = 0;
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -7686,6 +7887,9 @@ $root.thresher = (function() {
                 }
                 if (m.slotMemoryBytes != null && Object.hasOwnProperty.call(m, "slotMemoryBytes")) {
                     d.slotMemoryBytes = o.json && !isFinite(m.slotMemoryBytes) ? String(m.slotMemoryBytes) : m.slotMemoryBytes;
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -8677,6 +8881,7 @@ $root.thresher = (function() {
              * @property {string|null} [workerId] HeartbeatRequest workerId
              * @property {Array.<number>|null} [attemptIds] HeartbeatRequest attemptIds
              * @property {Array.<thresher.v1.IAttemptProgress>|null} [progress] HeartbeatRequest progress
+             * @property {string|null} [workerSecret] HeartbeatRequest workerSecret
              */
 
             /**
@@ -8721,6 +8926,14 @@ $root.thresher = (function() {
             HeartbeatRequest.prototype.progress = $util.emptyArray;
 
             /**
+             * HeartbeatRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.workerSecret = "";
+
+            /**
              * Creates a new HeartbeatRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.HeartbeatRequest
@@ -8760,6 +8973,8 @@ $root.thresher = (function() {
                     for (var i = 0; i < m.progress.length; ++i)
                         $root.thresher.v1.AttemptProgress.encode(m.progress[i], w.uint32(26).fork(), q + 1).ldelim();
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(34).string(m.workerSecret);
                 return w;
             };
 
@@ -8837,6 +9052,10 @@ $root.thresher = (function() {
                             m.progress.push($root.thresher.v1.AttemptProgress.decode(r, r.uint32(), undefined, n + 1));
                             break;
                         }
+                    case 4: {
+                            m.workerSecret = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -8904,6 +9123,10 @@ $root.thresher = (function() {
                         }
                     }
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -8946,6 +9169,9 @@ $root.thresher = (function() {
                         m.progress[i] = $root.thresher.v1.AttemptProgress.fromObject(d.progress[i], n + 1);
                     }
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -8972,6 +9198,7 @@ $root.thresher = (function() {
                 }
                 if (o.defaults) {
                     d.workerId = "";
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -8987,6 +9214,9 @@ $root.thresher = (function() {
                     for (var j = 0; j < m.progress.length; ++j) {
                         d.progress[j] = $root.thresher.v1.AttemptProgress.toObject(m.progress[j], o, q + 1);
                     }
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -9365,6 +9595,7 @@ $root.thresher = (function() {
              * @property {number|null} [wallMs] CompleteTrialRequest wallMs
              * @property {string|null} [backend] CompleteTrialRequest backend
              * @property {string|null} [codeVersion] CompleteTrialRequest codeVersion
+             * @property {string|null} [workerSecret] CompleteTrialRequest workerSecret
              */
 
             /**
@@ -9439,6 +9670,14 @@ $root.thresher = (function() {
             CompleteTrialRequest.prototype.codeVersion = "";
 
             /**
+             * CompleteTrialRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.CompleteTrialRequest
+             * @instance
+             */
+            CompleteTrialRequest.prototype.workerSecret = "";
+
+            /**
              * Creates a new CompleteTrialRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.CompleteTrialRequest
@@ -9480,6 +9719,8 @@ $root.thresher = (function() {
                     w.uint32(50).string(m.backend);
                 if (m.codeVersion != null && Object.hasOwnProperty.call(m, "codeVersion"))
                     w.uint32(58).string(m.codeVersion);
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(66).string(m.workerSecret);
                 return w;
             };
 
@@ -9556,6 +9797,10 @@ $root.thresher = (function() {
                         }
                     case 7: {
                             m.codeVersion = r.string();
+                            break;
+                        }
+                    case 8: {
+                            m.workerSecret = r.string();
                             break;
                         }
                     default:
@@ -9636,6 +9881,10 @@ $root.thresher = (function() {
                     if (!$util.isString(m.codeVersion))
                         return "codeVersion: string expected";
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -9682,6 +9931,9 @@ $root.thresher = (function() {
                 if (d.codeVersion != null) {
                     m.codeVersion = String(d.codeVersion);
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -9710,6 +9962,7 @@ $root.thresher = (function() {
                     d.wallMs = 0;
                     d.backend = "";
                     d.codeVersion = "";
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -9731,6 +9984,9 @@ $root.thresher = (function() {
                 }
                 if (m.codeVersion != null && Object.hasOwnProperty.call(m, "codeVersion")) {
                     d.codeVersion = m.codeVersion;
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -9771,12 +10027,14 @@ $root.thresher = (function() {
          * @property {number} COMPLETION_STATUS_UNSPECIFIED=0 COMPLETION_STATUS_UNSPECIFIED value
          * @property {number} COMPLETION_STATUS_RECORDED=1 COMPLETION_STATUS_RECORDED value
          * @property {number} COMPLETION_STATUS_DUPLICATE=2 COMPLETION_STATUS_DUPLICATE value
+         * @property {number} COMPLETION_STATUS_LATE=3 COMPLETION_STATUS_LATE value
          */
         v1.CompletionStatus = (function() {
             var valuesById = {}, values = Object.create(valuesById);
             values[valuesById[0] = "COMPLETION_STATUS_UNSPECIFIED"] = 0;
             values[valuesById[1] = "COMPLETION_STATUS_RECORDED"] = 1;
             values[valuesById[2] = "COMPLETION_STATUS_DUPLICATE"] = 2;
+            values[valuesById[3] = "COMPLETION_STATUS_LATE"] = 3;
             return values;
         })();
 
@@ -9947,6 +10205,7 @@ $root.thresher = (function() {
                     case 0:
                     case 1:
                     case 2:
+                    case 3:
                         break;
                     }
                 }
@@ -9989,6 +10248,10 @@ $root.thresher = (function() {
                 case "COMPLETION_STATUS_DUPLICATE":
                 case 2:
                     m.status = 2;
+                    break;
+                case "COMPLETION_STATUS_LATE":
+                case 3:
+                    m.status = 3;
                     break;
                 }
                 return m;
@@ -10057,6 +10320,7 @@ $root.thresher = (function() {
              * @interface ICompleteTrialsRequest
              * @property {string|null} [workerId] CompleteTrialsRequest workerId
              * @property {Array.<thresher.v1.ICompleteTrialRequest>|null} [results] CompleteTrialsRequest results
+             * @property {string|null} [workerSecret] CompleteTrialsRequest workerSecret
              */
 
             /**
@@ -10092,6 +10356,14 @@ $root.thresher = (function() {
             CompleteTrialsRequest.prototype.results = $util.emptyArray;
 
             /**
+             * CompleteTrialsRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.CompleteTrialsRequest
+             * @instance
+             */
+            CompleteTrialsRequest.prototype.workerSecret = "";
+
+            /**
              * Creates a new CompleteTrialsRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.CompleteTrialsRequest
@@ -10125,6 +10397,8 @@ $root.thresher = (function() {
                     for (var i = 0; i < m.results.length; ++i)
                         $root.thresher.v1.CompleteTrialRequest.encode(m.results[i], w.uint32(18).fork(), q + 1).ldelim();
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(26).string(m.workerSecret);
                 return w;
             };
 
@@ -10183,6 +10457,10 @@ $root.thresher = (function() {
                             if (!(m.results && m.results.length))
                                 m.results = [];
                             m.results.push($root.thresher.v1.CompleteTrialRequest.decode(r, r.uint32(), undefined, n + 1));
+                            break;
+                        }
+                    case 3: {
+                            m.workerSecret = r.string();
                             break;
                         }
                     default:
@@ -10244,6 +10522,10 @@ $root.thresher = (function() {
                         }
                     }
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -10278,6 +10560,9 @@ $root.thresher = (function() {
                         m.results[i] = $root.thresher.v1.CompleteTrialRequest.fromObject(d.results[i], n + 1);
                     }
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -10303,6 +10588,7 @@ $root.thresher = (function() {
                 }
                 if (o.defaults) {
                     d.workerId = "";
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -10312,6 +10598,9 @@ $root.thresher = (function() {
                     for (var j = 0; j < m.results.length; ++j) {
                         d.results[j] = $root.thresher.v1.CompleteTrialRequest.toObject(m.results[j], o, q + 1);
                     }
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -10561,6 +10850,7 @@ $root.thresher = (function() {
                     case 0:
                     case 1:
                     case 2:
+                    case 3:
                         break;
                     }
                 }
@@ -10614,6 +10904,10 @@ $root.thresher = (function() {
                 case "COMPLETION_STATUS_DUPLICATE":
                 case 2:
                     m.status = 2;
+                    break;
+                case "COMPLETION_STATUS_LATE":
+                case 3:
+                    m.status = 3;
                     break;
                 }
                 if (d.errorCode != null) {
@@ -10970,6 +11264,7 @@ $root.thresher = (function() {
              * @property {number|null} [attemptId] FailTrialRequest attemptId
              * @property {string|null} [error] FailTrialRequest error
              * @property {boolean|null} [retryable] FailTrialRequest retryable
+             * @property {string|null} [workerSecret] FailTrialRequest workerSecret
              */
 
             /**
@@ -11020,6 +11315,14 @@ $root.thresher = (function() {
             FailTrialRequest.prototype.retryable = false;
 
             /**
+             * FailTrialRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.FailTrialRequest
+             * @instance
+             */
+            FailTrialRequest.prototype.workerSecret = "";
+
+            /**
              * Creates a new FailTrialRequest instance using the specified properties.
              * @function create
              * @memberof thresher.v1.FailTrialRequest
@@ -11055,6 +11358,8 @@ $root.thresher = (function() {
                     w.uint32(26).string(m.error);
                 if (m.retryable != null && Object.hasOwnProperty.call(m, "retryable"))
                     w.uint32(32).bool(m.retryable);
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(42).string(m.workerSecret);
                 return w;
             };
 
@@ -11121,6 +11426,10 @@ $root.thresher = (function() {
                             m.retryable = r.bool();
                             break;
                         }
+                    case 5: {
+                            m.workerSecret = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -11181,6 +11490,10 @@ $root.thresher = (function() {
                     if (typeof m.retryable !== "boolean")
                         return "retryable: boolean expected";
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -11214,6 +11527,9 @@ $root.thresher = (function() {
                 if (d.retryable != null) {
                     m.retryable = Boolean(d.retryable);
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -11239,6 +11555,7 @@ $root.thresher = (function() {
                     d.attemptId = 0;
                     d.error = "";
                     d.retryable = false;
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
@@ -11251,6 +11568,9 @@ $root.thresher = (function() {
                 }
                 if (m.retryable != null && Object.hasOwnProperty.call(m, "retryable")) {
                     d.retryable = m.retryable;
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };
@@ -11583,6 +11903,7 @@ $root.thresher = (function() {
              * @memberof thresher.v1
              * @interface IDrainRequest
              * @property {string|null} [workerId] DrainRequest workerId
+             * @property {string|null} [workerSecret] DrainRequest workerSecret
              */
 
             /**
@@ -11607,6 +11928,14 @@ $root.thresher = (function() {
              * @instance
              */
             DrainRequest.prototype.workerId = "";
+
+            /**
+             * DrainRequest workerSecret.
+             * @member {string} workerSecret
+             * @memberof thresher.v1.DrainRequest
+             * @instance
+             */
+            DrainRequest.prototype.workerSecret = "";
 
             /**
              * Creates a new DrainRequest instance using the specified properties.
@@ -11638,6 +11967,8 @@ $root.thresher = (function() {
                     throw Error("max depth exceeded");
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId"))
                     w.uint32(10).string(m.workerId);
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret"))
+                    w.uint32(18).string(m.workerSecret);
                 return w;
             };
 
@@ -11692,6 +12023,10 @@ $root.thresher = (function() {
                             m.workerId = r.string();
                             break;
                         }
+                    case 2: {
+                            m.workerSecret = r.string();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -11740,6 +12075,10 @@ $root.thresher = (function() {
                     if (!$util.isString(m.workerId))
                         return "workerId: string expected";
                 }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    if (!$util.isString(m.workerSecret))
+                        return "workerSecret: string expected";
+                }
                 return null;
             };
 
@@ -11764,6 +12103,9 @@ $root.thresher = (function() {
                 if (d.workerId != null) {
                     m.workerId = String(d.workerId);
                 }
+                if (d.workerSecret != null) {
+                    m.workerSecret = String(d.workerSecret);
+                }
                 return m;
             };
 
@@ -11786,9 +12128,13 @@ $root.thresher = (function() {
                 var d = {};
                 if (o.defaults) {
                     d.workerId = "";
+                    d.workerSecret = "";
                 }
                 if (m.workerId != null && Object.hasOwnProperty.call(m, "workerId")) {
                     d.workerId = m.workerId;
+                }
+                if (m.workerSecret != null && Object.hasOwnProperty.call(m, "workerSecret")) {
+                    d.workerSecret = m.workerSecret;
                 }
                 return d;
             };

@@ -1,16 +1,18 @@
 import type { ReportModel } from '../report-model';
 import { alignedPlot } from './aligned-plot';
+import { alignmentTimePlot } from './alignment-time-plot';
 import { curvePlot } from './curve-plot';
 import { familyGroups } from './family-groups';
 import { interpPlot } from './interp-plot';
 import { lossPlot } from './loss-plot';
 import { nStarPlot } from './nstar-plot';
+import { overTimePlot } from './over-time-plot';
 import type { VlSpec } from './plot-theme';
 
 export interface ReportPlot {
   /** Stable id, used as the HTML anchor. */
   id: string;
-  section: 'threshold' | 'scaling' | 'loss' | 'alignment' | 'curves';
+  section: 'threshold' | 'time' | 'scaling' | 'loss' | 'alignment' | 'curves';
   spec: VlSpec;
 }
 
@@ -26,6 +28,11 @@ export function reportPlots(model: ReportModel): ReportPlot[] {
       spec: interpPlot(f.groups, `interp_ratio against n${suffix}`),
     });
   });
+  for (const g of model.groups) {
+    if (g.overTime && g.overTime.steps.length > 0) {
+      plots.push({ id: `time-${g.id}`, section: 'time', spec: overTimePlot(g) });
+    }
+  }
   const params = [...new Set(model.powerLaws.map((law) => law.param))];
   for (const param of params) {
     const laws = model.powerLaws.filter((law) => law.param === param);
@@ -47,6 +54,11 @@ export function reportPlots(model: ReportModel): ReportPlot[] {
       spec: alignedPlot(f.groups, `aligned_fraction against n${suffix}`),
     });
   });
+  for (const g of model.groups) {
+    if (g.overTime?.alignment) {
+      plots.push({ id: `aligned-time-${g.id}`, section: 'alignment', spec: alignmentTimePlot(g) });
+    }
+  }
   const curves = model.curves.filter((c) => c.points.length > 0);
   if (curves.length > 0) plots.push({ id: 'curves', section: 'curves', spec: curvePlot(curves) });
   return plots;

@@ -8,24 +8,32 @@ const [location, maxArg] = process.argv.slice(2);
 const max = Number(maxArg ?? '1');
 const workerId = `child-${process.pid}`;
 
-function outcome(n) {
+// A result the store accepts for this trial: ratios from their losses, a curve from step 0
+// to the trial's last step whose last point holds the final losses.
+function outcome(params) {
   const metrics = {
-    train_loss: 0.01,
+    train_loss: (params.n / 1000) * 0.2,
     test_loss: 0.3,
     excess_risk: 0.05,
     ols_train_loss: 0.2,
     ols_test_loss: 0.28,
     ols_excess_risk: 0.03,
-    interp_ratio: n / 1000,
-    test_ratio: 1.07,
+    interp_ratio: 0,
+    test_ratio: 0.3 / 0.28,
     aligned_fraction: 0.9,
     converged: true,
   };
-  const curve = Array.from({ length: 50 }, (_, i) => ({
-    step: i * 10,
+  metrics.interp_ratio = metrics.train_loss / metrics.ols_train_loss;
+  const points = Math.min(50, params.steps + 1);
+  const curve = Array.from({ length: points }, (_, i) => ({
+    step: Math.round((i * params.steps) / (points - 1)),
     train_loss: 1 / (i + 1),
     test_loss: 2 / (i + 1),
   }));
+  Object.assign(curve[points - 1], {
+    train_loss: metrics.train_loss,
+    test_loss: metrics.test_loss,
+  });
   return { metrics, curve, wall_ms: 1, backend: 'test' };
 }
 
@@ -38,7 +46,7 @@ function outcome(n) {
       const result = await store.completeAttempt({
         attemptId: lease.attemptId,
         workerId,
-        outcome: outcome(lease.params.n),
+        outcome: outcome(lease.params),
         now: new Date(),
       });
       process.stdout.write(`ack ${lease.trialId} ${result}\n`);
