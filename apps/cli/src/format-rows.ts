@@ -9,23 +9,12 @@ export function formatRows(columns: string[], rows: unknown[][], format: RowForm
   switch (format) {
     case 'json':
       return `${JSON.stringify(
-        rows.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]))),
+        rows.map((row) => jsonRecord(columns, row)),
         null,
         2,
       )}\n`;
     case 'csv':
-      // Fields keep their line breaks (quoted); no other control character reaches a terminal.
-      return (
-        [columns, ...rows]
-          .map((row) =>
-            row
-              .map((v) =>
-                csvField(typeof v === 'string' ? escapeControl(v, { keepLines: true }) : v),
-              )
-              .join(','),
-          )
-          .join('\n') + '\n'
-      );
+      return [columns, ...rows].map(csvRow).join('\n') + '\n';
     case 'table': {
       // Colours only on a terminal: piped output stays plain text.
       const style = process.stdout.isTTY
@@ -36,6 +25,18 @@ export function formatRows(columns: string[], rows: unknown[][], format: RowForm
       return `${table.toString()}\n(${rows.length} row${rows.length === 1 ? '' : 's'})\n`;
     }
   }
+}
+
+/** One CSV line (no line break); fields keep their line breaks (quoted), no other control character. */
+export function csvRow(row: unknown[]): string {
+  return row
+    .map((v) => csvField(typeof v === 'string' ? escapeControl(v, { keepLines: true }) : v))
+    .join(',');
+}
+
+/** One row as a JSON object keyed by column, nulls kept. */
+export function jsonRecord(columns: string[], row: unknown[]): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]));
 }
 
 function displayCell(value: unknown): string {

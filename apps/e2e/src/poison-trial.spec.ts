@@ -66,28 +66,34 @@ async function finished(api: CoordinatorClient, sweep: string, timeoutMs: number
 }
 
 /**
- * Steps for a trial of SHAPE at n = 32 to train for at least `ms` here, from timed trials: a
- * first one pays the slot's one-time costs (TensorFlow, graph loading, compilation), which
- * would otherwise make the step look slow and the poison bundles too short to be seen in
- * training; a second one is timed (its fixed per-trial costs make the estimate err long).
+ * Steps for a bundle of four trials of SHAPE (as the poison sweep's bundles are) to train for
+ * at least `ms` here, from timed bundles of the same form: the engine picks its step form by
+ * the batch's shape and length (an XLA-compiled step for long runs of small shapes is several
+ * times faster), so a timed single short trial would misjudge it. A first bundle pays the
+ * slot's one-time costs (TensorFlow, graph loading, compilation); a second is timed (its fixed
+ * costs make the estimate err long).
  */
 async function stepsLasting(api: CoordinatorClient, db: string, ms: number): Promise<number> {
   const timed = 8000;
-  for (const [name, steps] of [
-    ['warm-up', 2000],
-    ['calibrate', timed],
+  for (const [name, steps, seed] of [
+    ['warm-up', 6000, 100],
+    ['calibrate', timed, 200],
   ] as const) {
     await api.submitSweep({
-      specJson: JSON.stringify({ name, grid: { seed: [0] }, fixed: { ...SHAPE, n: 32, steps } }),
+      specJson: JSON.stringify({
+        name,
+        grid: { seed: { range: [seed, seed + 3] } },
+        fixed: { ...SHAPE, n: 32, steps },
+      }),
     });
     await finished(api, name, 60_000);
   }
   const { rows } = await runReadOnlyQuery(
     db,
-    "SELECT wall_ms FROM trial_results WHERE sweep = 'calibrate'",
+    "SELECT max(wall_ms) FROM trial_results WHERE sweep = 'calibrate'",
   );
   const msPerStep = Math.max(Number(rows[0]![0]) / timed, 1e-4);
-  return Math.min(Math.max(Math.ceil(ms / msPerStep), timed), 2_000_000);
+  return Math.min(Math.max(Math.ceil(ms / msPerStep), timed), 5_000_000);
 }
 
 describe('a poison trial', () => {
@@ -124,7 +130,7 @@ describe('a poison trial', () => {
       // The killer below must see the poison trial in training (a heartbeat with progress), so
       // each bundle must outlast several heartbeats on this machine: its step count comes
       // from a measured trial of the same shape, not from a guess of this CPU's speed.
-      const steps = await stepsLasting(api, db, 3_000);
+      const steps = await stepsLasting(api, db, 4_000);
       await api.submitSweep({
         specJson: JSON.stringify({
           name: 'poison',

@@ -1,6 +1,7 @@
 import { PARAM_DEFAULTS } from '@thresher/sweep';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build-report';
+import { renderMarkdown } from './render-markdown';
 import { InvalidReportInputError } from './errors';
 import type { ReportRow } from './report-row';
 import { syntheticSweepRows } from './synthetic-sweep';
@@ -68,6 +69,14 @@ describe('buildReport', () => {
     expect(model.progress.text).toBe('2 of 5 trials done');
     expect(model.progress.topErrors).toEqual([{ error: 'diverged', count: 1 }]);
     expect(model.groups[0]?.threshold.verdict).toBe('too-few-points');
+  });
+
+  it("escapes control characters of a worker's error text (terminal sequences never pass)", () => {
+    const hostile = 'diverged\u001b]0;owned\u0007\u001b[2J';
+    const rows = [row(8, 0, 0.5, { status: 'failed', interp_ratio: null, error: hostile })];
+    const { topErrors } = buildReport({ sweep: 'hostile', rows }).progress;
+    expect(topErrors).toEqual([{ error: 'diverged\\x1b]0;owned\\x07\\x1b[2J', count: 1 }]);
+    expect(renderMarkdown(buildReport({ sweep: 'hostile', rows }))).not.toMatch(/\u001b|\u0007/);
   });
 
   it('computes per-n means with 95% bootstrap intervals over seeds and the OLS values', () => {

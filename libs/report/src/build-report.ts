@@ -1,4 +1,4 @@
-import type { CurvePoint, SearchSweep } from '@thresher/sweep';
+import { escapeControl, type CurvePoint, type SearchSweep } from '@thresher/sweep';
 import { buildSearchReport } from './search-report';
 import type { OpenedRound } from './threshold-search';
 import { InvalidReportInputError } from './errors';
@@ -147,7 +147,8 @@ function progressOf(rows: readonly ReportRow[]): ReportProgress {
   const errors = new Map<string, number>();
   for (const row of rows) {
     if (row.status === 'failed') {
-      const error = row.error ?? 'unknown error';
+      // A worker's text: no control character of it may reach a terminal or a Markdown file.
+      const error = escapeControl(row.error ?? 'unknown error');
       errors.set(error, (errors.get(error) ?? 0) + 1);
     }
   }

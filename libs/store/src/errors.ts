@@ -45,6 +45,22 @@ export class QueryRejectedError extends StoreError {
   }
 }
 
+/** A read-only query ran past its time limit and was stopped; nothing was changed. */
+export class QueryTimeoutError extends StoreError {
+  override readonly name = 'QueryTimeoutError';
+  readonly code = 'QUERY_TIMEOUT';
+  readonly retryable = false;
+  constructor(
+    readonly timeoutMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `query stopped after its time limit of ${timeoutMs / 1000} s (raise it with --timeout SECONDS, or narrow the query)`,
+      options,
+    );
+  }
+}
+
 /** A read-only query tried to change something; nothing was changed. */
 export class ReadOnlyViolationError extends StoreError {
   override readonly name = 'ReadOnlyViolationError';

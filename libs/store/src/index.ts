@@ -1,7 +1,15 @@
 export type * from './store';
 export * from './errors';
 export { openStore, type OpenStoreOptions } from './open-store';
-export { runReadOnlyQuery, checkReadOnlySql, type QueryResult } from './read-only-query';
+export {
+  runReadOnlyQuery,
+  streamReadOnlyQuery,
+  checkReadOnlySql,
+  DEFAULT_QUERY_TIMEOUT_MS,
+  type QueryChunk,
+  type QueryOptions,
+  type QueryResult,
+} from './read-only-query';
 export {
   exportSweep,
   csvField,

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from './open-store';
-import { checkReadOnlySql, runReadOnlyQuery } from './read-only-query';
-import { QueryRejectedError, ReadOnlyViolationError } from './errors';
+import { checkReadOnlySql, runReadOnlyQuery, streamReadOnlyQuery } from './read-only-query';
+import {
+  InvalidInputError,
+  QueryRejectedError,
+  QueryTimeoutError,
+  ReadOnlyViolationError,
+} from './errors';
 import type { Store } from './store';
 import { DIALECTS, freshLocation } from './test-support/databases';
 import { grid, outcome } from './test-support/fixtures';
+
+const ENDLESS = 'WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r)';
 
 const WRITES: [string, RegExp][] = [
   ['DELETE FROM trials', /DELETE/],
@@ -106,6 +113,64 @@ describe.each(DIALECTS)('read-only queries on %s', (dialect) => {
     const broken = await runReadOnlyQuery(location, 'SELECT FROM WHERE').catch((e: unknown) => e);
     expect(broken).toBeInstanceOf(QueryRejectedError);
     expect((broken as QueryRejectedError).dbMessage).toMatch(/syntax/i);
+  });
+  it('stops a query that never ends after its time limit', async () => {
+    for (const tail of ['SELECT count(*) FROM r', 'SELECT x FROM r']) {
+      const started = Date.now();
+      const error = await runReadOnlyQuery(location, `${ENDLESS} ${tail}`, {
+        timeoutMs: 1000,
+      }).catch((e: unknown) => e);
+      const elapsed = Date.now() - started;
+      expect(error).toBeInstanceOf(QueryTimeoutError);
+      expect((error as QueryTimeoutError).code).toBe('QUERY_TIMEOUT');
+      expect((error as Error).message).toMatch(/time limit of 1 s/);
+      // Not before the limit; well before "never" (a loaded machine may be slow to kill).
+      expect(elapsed).toBeGreaterThanOrEqual(950);
+      expect(elapsed).toBeLessThan(30_000);
+    }
+    expect(await snapshot()).toHaveLength(4);
+  });
+
+  it('streams rows in bounded chunks, and stops when the caller stops reading', async () => {
+    let total = 0;
+    let chunks = 0;
+    let largest = 0;
+    for await (const chunk of streamReadOnlyQuery(
+      location,
+      `${ENDLESS} SELECT x FROM r LIMIT 200000`,
+    )) {
+      expect(chunk.columns).toEqual(['x']);
+      total += chunk.rows.length;
+      largest = Math.max(largest, chunk.rows.length);
+      chunks++;
+    }
+    expect(total).toBe(200_000);
+    expect(chunks).toBeGreaterThan(100);
+    expect(largest).toBeLessThanOrEqual(1000);
+    // An endless result, left after its first rows: the query ends with the loop.
+    let seen = 0;
+    for await (const chunk of streamReadOnlyQuery(location, `${ENDLESS} SELECT x FROM r`)) {
+      seen += chunk.rows.length;
+      if (seen > 0) break;
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(await snapshot()).toHaveLength(4);
+  });
+
+  it('answers statements that are not plain SELECTs (EXPLAIN) and empty results', async () => {
+    expect((await runReadOnlyQuery(location, 'EXPLAIN SELECT 1')).rows.length).toBeGreaterThan(0);
+    expect(await runReadOnlyQuery(location, 'SELECT trial_id FROM trials WHERE 1 = 0')).toEqual({
+      columns: ['trial_id'],
+      rows: [],
+    });
+  });
+
+  it('refuses a time limit that is not positive', async () => {
+    for (const timeoutMs of [0, -1, Number.NaN]) {
+      await expect(runReadOnlyQuery(location, 'SELECT 1', { timeoutMs })).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+    }
   });
 });
 

@@ -1,19 +1,28 @@
-import BetterSqlite3 from 'better-sqlite3';
+import { isPostgresLocation } from './connect';
 import {
-  configureSqlite,
-  isPostgresLocation,
-  loadPg,
-  parsePostgresLocation,
-  pgTypeParsers,
-} from './connect';
-import { mapDatabaseError, redactLocation } from './db-errors';
-import { QueryRejectedError, ReadOnlyViolationError, StoreConnectionError } from './errors';
+  InvalidInputError,
+  QueryRejectedError,
+  QueryTimeoutError,
+  ReadOnlyViolationError,
+} from './errors';
+import { streamPostgresQuery } from './postgres-query';
+import type { QueryChunk } from './query-chunk';
 import { leadingWords, splitStatements } from './sql-text';
+import { streamSqliteQuery } from './sqlite-query';
+
+export type { QueryChunk } from './query-chunk';
 
 export interface QueryResult {
   columns: string[];
   rows: unknown[][];
 }
+
+export interface QueryOptions {
+  /** Time limit of the whole query, reading its rows included; DEFAULT_QUERY_TIMEOUT_MS if absent. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_QUERY_TIMEOUT_MS = 60_000;
 
 const READ_KEYWORDS = new Set(['SELECT', 'WITH', 'VALUES', 'EXPLAIN', 'TABLE', 'SHOW', 'PRAGMA']);
 
@@ -105,106 +114,69 @@ export function checkReadOnlySql(text: string, dialect: 'sqlite' | 'postgres'): 
 }
 
 /**
- * Runs one read-only SQL statement for `thresher query`. Read-only for real: SQLite is
- * opened read-only with query_only; PostgreSQL runs in a READ ONLY transaction that is
- * rolled back, through the extended protocol (one statement only). Writes are refused
- * with ReadOnlyViolationError; any other refusal by the database is a QueryRejectedError
- * carrying its message.
+ * Runs one read-only SQL statement for `thresher query` and collects its rows; see
+ * streamReadOnlyQuery for the guarantees.
  */
-export async function runReadOnlyQuery(location: string, text: string): Promise<QueryResult> {
-  if (isPostgresLocation(location)) return runPostgres(location, text);
-  return runSqlite(location, text);
+export async function runReadOnlyQuery(
+  location: string,
+  text: string,
+  options: QueryOptions = {},
+): Promise<QueryResult> {
+  let columns: string[] = [];
+  const rows: unknown[][] = [];
+  for await (const chunk of streamReadOnlyQuery(location, text, options)) {
+    columns = chunk.columns;
+    for (const row of chunk.rows) rows.push(row);
+  }
+  return { columns, rows };
 }
 
-function runSqlite(path: string, text: string): QueryResult {
-  const keyword = checkReadOnlySql(text, 'sqlite');
-  let raw: BetterSqlite3.Database;
-  try {
-    raw = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-    configureSqlite(raw, true);
-  } catch (error) {
-    throw new StoreConnectionError(path, error instanceof Error ? error.message : String(error), {
-      cause: error,
-    });
+/**
+ * Streams one read-only SQL statement's rows in chunks (the caller holds one at a time and
+ * may stop early by leaving its loop). Read-only for real: SQLite is opened read-only with
+ * query_only; PostgreSQL runs in a READ ONLY transaction that is rolled back. Writes are
+ * refused with ReadOnlyViolationError; any other refusal by the database is a
+ * QueryRejectedError carrying its message. The query is stopped, with QueryTimeoutError,
+ * once `timeoutMs` has passed: SQLite runs in a process of its own that is killed then
+ * (better-sqlite3 cannot interrupt a statement), PostgreSQL under statement_timeout.
+ */
+export async function* streamReadOnlyQuery(
+  location: string,
+  text: string,
+  options: QueryOptions = {},
+): AsyncGenerator<QueryChunk> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 2 ** 31 - 1) {
+    throw new InvalidInputError('query time limit', `${timeoutMs} ms is not a positive time limit`);
   }
-  try {
-    let statement: BetterSqlite3.Statement;
-    try {
-      statement = raw.prepare(text);
-    } catch (error) {
-      throw new QueryRejectedError(error instanceof Error ? error.message : String(error), text, {
-        cause: error,
+  const postgres = isPostgresLocation(location);
+  const keyword = checkReadOnlySql(text, postgres ? 'postgres' : 'sqlite');
+  let timedOut = false;
+  let stop = () => undefined as void;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stop();
+  }, timeoutMs);
+  const source = postgres
+    ? streamPostgresQuery(location, text, keyword, Date.now() + timeoutMs, timeoutMs, (client) => {
+        // statement_timeout stops the server; this stops a client waiting on anything else.
+        stop = () => void client.end().catch(() => undefined);
+      })
+    : streamSqliteQuery(location, text, keyword, (child) => {
+        stop = () => void child.kill('SIGKILL');
       });
-    }
-    if (!statement.readonly) {
-      throw new ReadOnlyViolationError(
-        keyword,
-        'the statement would modify the database; queries are read-only',
-      );
-    }
-    try {
-      if (!statement.reader) {
-        statement.run();
-        return { columns: [], rows: [] };
-      }
-      const columns = statement.columns().map((c) => c.name);
-      const rows = statement.raw(true).all() as unknown[][];
-      return { columns, rows };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // query_only and read-only connections both refuse writes with SQLITE_READONLY.
-      const code = (error as { code?: unknown } | null)?.code;
-      if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
-        throw new ReadOnlyViolationError(keyword, message, { cause: error });
-      }
-      throw new QueryRejectedError(message, text, { cause: error });
-    }
-  } finally {
-    raw.close();
-  }
-}
-
-async function runPostgres(location: string, text: string): Promise<QueryResult> {
-  const keyword = checkReadOnlySql(text, 'postgres');
-  const shown = redactLocation(location);
-  const config = parsePostgresLocation(location);
-  const pg = await loadPg();
-  const client = new pg.Client({
-    connectionString: config.connectionString,
-    connectionTimeoutMillis: 10_000,
-    types: pgTypeParsers(pg),
-    ...(config.schema !== undefined ? { options: `-c search_path=${config.schema}` } : {}),
-  });
-  client.on('error', () => undefined);
   try {
-    await client.connect();
+    for await (const chunk of source) {
+      if (timedOut) break;
+      yield chunk;
+    }
+    if (timedOut) throw new QueryTimeoutError(timeoutMs);
   } catch (error) {
-    await client.end().catch(() => undefined);
-    throw new StoreConnectionError(shown, error instanceof Error ? error.message : String(error), {
-      cause: error,
-    });
-  }
-  try {
-    await client.query('BEGIN READ ONLY');
-    await client.query("SET LOCAL statement_timeout = '120s'");
-    // The extended protocol refuses several commands in one string, as a second guard.
-    const result = await client.query({ text, rowMode: 'array', queryMode: 'extended' } as {
-      text: string;
-      rowMode: 'array';
-    });
-    return {
-      columns: (result.fields ?? []).map((f) => f.name),
-      rows: (result.rows ?? []) as unknown[][],
-    };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const message = error instanceof Error ? error.message : String(error);
-    if (code === '25006') throw new ReadOnlyViolationError(keyword, message, { cause: error });
-    const mapped = mapDatabaseError(error, shown);
-    if (mapped instanceof StoreConnectionError) throw mapped;
-    throw new QueryRejectedError(message, text, { cause: error });
+    if (timedOut && !(error instanceof QueryTimeoutError)) {
+      throw new QueryTimeoutError(timeoutMs, { cause: error });
+    }
+    throw error;
   } finally {
-    await client.query('ROLLBACK').catch(() => undefined);
-    await client.end().catch(() => undefined);
+    clearTimeout(timer);
   }
 }
