@@ -23,7 +23,7 @@ import { trainFromState, type TrainingState } from './train-from-state';
  * a factor A that depends on the trajectory. The reference measures A itself: its --perturb
  * F32_EPS applies that rounding model in float64 (docs/science.md#the-replay-check), and
  * A = |perturbed - exact| / (exact * F32_EPS). `amp` below is the largest A seen over the
- * perturbation seeds 0..47 on each case (AMD EPYC, AVX2; the float64 reference barely depends
+ * perturbation seeds 0..47 on each case (AMD EPYC with avx2 and avx512f; the float64 reference barely depends
  * on the machine), and the bound is SAFETY * amp * F32_EPS: the engines' sums (blocked, pairwise,
  * fused) may round a few times per sum where the model rounds once. Seen: the engines' errors
  * lie within the model's largest (e.g. relu + adam, train loss: 23-25 F32_EPS for amp 61;

@@ -49,7 +49,7 @@ const common: TrialParams = {
 
 interface TrialCase {
   params: TrialParams;
-  /** Largest amplification per metric (seeds 0..15, AMD EPYC AVX2), at least 1. */
+  /** Largest amplification per metric (seeds 0..15, AMD EPYC with avx2 and avx512f), at least 1. */
   amp: Amplification;
 }
 

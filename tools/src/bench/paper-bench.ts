@@ -5,9 +5,12 @@
  * the cores. Also: expired leases, peak RSS of each worker (its slot processes included),
  * and the spread of the workers' busy time.
  *
- *   node tools/dist/bench/paper-bench.js [--sweep examples/paper-d5.yaml]
+ *   node tools/dist/bench/paper-bench.js [--sweep examples/paper-d5.yaml] [--keep DIR]
+ *
+ * `--keep DIR` leaves the run's database (DIR/paper.db) and report (DIR/r.html) there, for
+ * `thresher report` and SQL afterwards; otherwise both go with a temporary folder.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runReadOnlyQuery } from '@thresher/store';
@@ -147,10 +150,13 @@ function profileShapes(trials: { params: TrialParams; wallMs: number | null }[])
 export async function benchPaper(opts: {
   sweepFile: string;
   timeoutS?: number;
+  /** Keep the database and report in this folder (created if missing). */
+  keepDir?: string;
 }): Promise<PaperBenchResult> {
   const sweepFile = path.resolve(ROOT, opts.sweepFile);
   if (!existsSync(sweepFile)) throw new Error(`${path.relative(ROOT, sweepFile)} does not exist`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'thresher-paper-'));
+  const dir = opts.keepDir ?? mkdtempSync(path.join(tmpdir(), 'thresher-paper-'));
+  if (opts.keepDir) mkdirSync(dir, { recursive: true });
   const cores = os.availableParallelism();
   try {
     const db = path.join(dir, 'paper.db');
@@ -221,14 +227,20 @@ export async function benchPaper(opts: {
       overheadSeconds: round(wallSeconds - (busy.length > 0 ? most : 0), 1),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!opts.keepDir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (require.main === module) {
   const argv = process.argv.slice(2);
-  const i = argv.indexOf('--sweep');
-  benchPaper({ sweepFile: i >= 0 ? (argv[i + 1] as string) : 'examples/paper-d5.yaml' }).then(
+  const option = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  benchPaper({
+    sweepFile: option('--sweep') ?? 'examples/paper-d5.yaml',
+    keepDir: option('--keep'),
+  }).then(
     (r) => console.log(JSON.stringify(r, null, 2)),
     (err: unknown) => {
       console.error(err);
