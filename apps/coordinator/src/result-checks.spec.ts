@@ -1,38 +1,33 @@
-import type { CoordinatorRpcError, thresher } from '@thresher/proto';
-import {
-  MAX_REQUEST_BYTES,
-  createCoordinatorClient,
-  type CoordinatorClient,
-} from '@thresher/proto';
-import { openStore, type Store } from '@thresher/store';
+import type { thresher } from '@thresher/proto';
+import { MAX_REQUEST_BYTES, type CoordinatorClient } from '@thresher/proto';
+import type { Store } from '@thresher/store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoordinatorServer, type CoordinatorServer } from './server';
+import {
+  errorOf,
+  startTestCoordinator,
+  type TestCoordinator,
+} from './test-support/test-coordinator';
 
 // Results checked against the trial they answer, and request sizes bounded before decoding:
 // the server in this process over a real socket and a real SQLite file.
 
 const STEPS = 20;
 const dir = mkdtempSync(path.join(tmpdir(), 'thresher-results-'));
+let coordinator: TestCoordinator;
 let store: Store;
-let server: CoordinatorServer;
 let api: CoordinatorClient;
 let workerId: string;
 let workerSecret: string;
 
 beforeAll(async () => {
-  store = await openStore(path.join(dir, 'r.db'));
-  server = await startCoordinatorServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
+  coordinator = await startTestCoordinator(path.join(dir, 'r.db'), {
     token: 'secret',
     scheduler: { leaseMs: 60_000 },
-    log: () => undefined,
   });
-  api = createCoordinatorClient(server.address, { token: 'secret', deadlineMs: 10_000 });
+  ({ store, api } = coordinator);
   await api.submitSweep({
     specJson: JSON.stringify({
       name: 'r',
@@ -49,17 +44,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  api.close();
-  await server.close(1_000);
-  await store.close();
+  await coordinator.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const errorOf = (p: Promise<unknown>) =>
-  p.then(
-    () => undefined,
-    (e: unknown) => e as CoordinatorRpcError,
-  );
 
 /** An honest result: ratios from their losses, 5 points 0..20, the last the final losses. */
 function honest(attemptId: number): thresher.v1.ICompleteTrialRequest {

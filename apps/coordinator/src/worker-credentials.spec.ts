@@ -1,50 +1,38 @@
-import type { CoordinatorRpcError } from '@thresher/proto';
-import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
-import { openStore, type Store } from '@thresher/store';
+import type { CoordinatorClient } from '@thresher/proto';
+import type { Store } from '@thresher/store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoordinatorServer, type CoordinatorServer } from './server';
+import {
+  errorOf,
+  startTestCoordinator,
+  type TestCoordinator,
+} from './test-support/test-coordinator';
 
 // Per-worker secrets: a worker id is a name anyone with the token may see (ListWorkers);
 // only the secret RegisterWorker gave that worker lets a caller act as it.
 
 const dir = mkdtempSync(path.join(tmpdir(), 'thresher-credentials-'));
 const db = path.join(dir, 'w.db');
+let coordinator: TestCoordinator;
 let store: Store;
-let server: CoordinatorServer;
 let api: CoordinatorClient;
 
 const start = async () => {
-  store = await openStore(db);
-  server = await startCoordinatorServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
+  coordinator = await startTestCoordinator(db, {
     token: 'shared-token',
     scheduler: { leaseMs: 60_000 },
-    log: () => undefined,
   });
-  api = createCoordinatorClient(server.address, { token: 'shared-token', deadlineMs: 5_000 });
+  ({ store, api } = coordinator);
 };
-const stop = async () => {
-  api.close();
-  await server.close(1_000);
-  await store.close();
-};
+const stop = () => coordinator.close();
 
 beforeAll(start);
 afterAll(async () => {
   await stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const errorOf = (p: Promise<unknown>) =>
-  p.then(
-    () => undefined,
-    (e: unknown) => e as CoordinatorRpcError,
-  );
 
 const honest = (attemptId: number) => ({
   attemptId,

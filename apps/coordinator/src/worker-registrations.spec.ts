@@ -1,38 +1,31 @@
 import type { CoordinatorRpcError } from '@thresher/proto';
-import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
-import { openStore, type Store } from '@thresher/store';
+import type { CoordinatorClient } from '@thresher/proto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoordinatorServer, type CoordinatorServer } from './server';
+import type { CoordinatorServer } from './server';
+import { startTestCoordinator, type TestCoordinator } from './test-support/test-coordinator';
 
 // Registrations are bounded: a cap on live workers, and ListWorkers / /api/workers in pages.
 
 const TOKEN = 'shared';
 const dir = mkdtempSync(path.join(tmpdir(), 'thresher-registrations-'));
-let store: Store;
+let coordinator: TestCoordinator;
 let server: CoordinatorServer;
 let api: CoordinatorClient;
 
 beforeAll(async () => {
-  store = await openStore(path.join(dir, 'r.db'));
-  server = await startCoordinatorServer({
-    store,
-    host: '127.0.0.1',
-    port: 0,
+  coordinator = await startTestCoordinator(path.join(dir, 'r.db'), {
     token: TOKEN,
     http: { host: '127.0.0.1', port: 0 },
     scheduler: { maxWorkers: 5 },
-    log: () => undefined,
   });
-  api = createCoordinatorClient(server.address, { token: TOKEN, deadlineMs: 5_000 });
+  ({ server, api } = coordinator);
 });
 
 afterAll(async () => {
-  api.close();
-  await server.close(1_000);
-  await store.close();
+  await coordinator.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
