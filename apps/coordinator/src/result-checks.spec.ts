@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  HONEST_METRICS,
   errorOf,
   startTestCoordinator,
   type TestCoordinator,
@@ -52,18 +53,7 @@ afterAll(async () => {
 function honest(attemptId: number): thresher.v1.ICompleteTrialRequest {
   return {
     attemptId,
-    metrics: {
-      trainLoss: 0.1,
-      testLoss: 0.2,
-      excessRisk: 0.1,
-      olsTrainLoss: 0.2,
-      olsTestLoss: 0.3,
-      olsExcessRisk: 0.1,
-      interpRatio: 0.1 / 0.2,
-      testRatio: 0.2 / 0.3,
-      alignedFraction: 0.5,
-      converged: true,
-    },
+    metrics: HONEST_METRICS,
     curve: {
       step: [0, 5, 10, 15, 20],
       trainLoss: [1, 0.5, 0.3, 0.2, 0.1],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  HONEST_METRICS,
   errorOf,
   startTestCoordinator,
   type TestCoordinator,
@@ -36,18 +37,7 @@ afterAll(async () => {
 
 const honest = (attemptId: number) => ({
   attemptId,
-  metrics: {
-    trainLoss: 0.1,
-    testLoss: 0.2,
-    excessRisk: 0.1,
-    olsTrainLoss: 0.2,
-    olsTestLoss: 0.3,
-    olsExcessRisk: 0.1,
-    interpRatio: 0.1 / 0.2,
-    testRatio: 0.2 / 0.3,
-    alignedFraction: 0.5,
-    converged: true,
-  },
+  metrics: HONEST_METRICS,
   curve: { step: [0, 10], trainLoss: [1, 0.1], testLoss: [1, 0.2] },
   wallMs: 3,
   backend: 'cpu',

@@ -1,4 +1,4 @@
-import type { CoordinatorRpcError } from '@thresher/proto';
+import type { CoordinatorRpcError, thresher } from '@thresher/proto';
 import { createCoordinatorClient, type CoordinatorClient } from '@thresher/proto';
 import { openStore, type Store } from '@thresher/store';
 import {
@@ -47,3 +47,17 @@ export const errorOf = (p: Promise<unknown>): Promise<CoordinatorRpcError | unde
     () => undefined,
     (e: unknown) => e as CoordinatorRpcError,
   );
+
+/** Metrics an honest worker could report: ratios from their losses, a fraction in [0, 1]. */
+export const HONEST_METRICS: thresher.v1.ITrialMetrics = {
+  trainLoss: 0.1,
+  testLoss: 0.2,
+  excessRisk: 0.1,
+  olsTrainLoss: 0.2,
+  olsTestLoss: 0.3,
+  olsExcessRisk: 0.1,
+  interpRatio: 0.1 / 0.2,
+  testRatio: 0.2 / 0.3,
+  alignedFraction: 0.5,
+  converged: true,
+};
