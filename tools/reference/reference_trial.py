@@ -38,6 +38,12 @@ Modes
       trial_steps_per_s (B * S / seconds), s_per_step (seconds per step of the whole batch),
       gflops (6 n m d flops per GD trial-step) and the shape. relu only.
 
+  trial-time --n N --m M --d D [--test-size T] [--steps S] [--record-every K] [--seed K]
+      One whole trial as numpy runs it: S GD steps and, at every step the trainer evaluates (0,
+      every K (default S / 50), the last, the start of the last 10%), the predictions on the n
+      train and T test rows and their losses. Prints seconds (all of it, setup included),
+      eval_seconds and evaluations as one JSON line. relu only.
+
 Threads: numpy's BLAS reads its thread count when numpy is imported, so the caller sets it in the
 environment (the benchmarks run this file with OMP_NUM_THREADS=OPENBLAS_NUM_THREADS=
 MKL_NUM_THREADS=1: "numpy, one BLAS thread"). `--threads T` sets those three variables itself
@@ -410,6 +416,66 @@ def time_mode(args):
     )
 
 
+def eval_steps(steps, record_every):
+    """The steps a trial evaluates (libs/training/src/train-batch.ts evalSchedule): 0, every
+    record_every, the last, and the start of the last 10% (for `converged`)."""
+    return sorted(set(range(0, steps + 1, record_every)) | {steps, steps - math.ceil(steps / 10)})
+
+
+def trial_time_mode(args):
+    """One whole trial as numpy would run it: `steps` GD steps and, at every evaluated step, the
+    predictions on the n train rows and the T test rows and their losses (what the trainer's
+    curve stores). Random data of the trial's shapes; relu, GD."""
+    if args.threads is not None:
+        for var in THREAD_VARS:
+            os.environ[var] = str(args.threads)
+    np = load_numpy()
+    n, m, d, T, steps = args.n, args.m, args.d, args.test_size, args.steps
+    record_every = args.record_every or max(1, steps // 50)
+    if min(n, m, d, T, steps, record_every) < 1:
+        raise SystemExit("reference_trial.py: --n --m --d --test-size --steps must be >= 1")
+    g = np.random.default_rng(args.seed)
+    f32 = np.float32
+    X = g.standard_normal((n, d), dtype=f32)
+    y = g.standard_normal(n, dtype=f32)
+    Xtest = g.standard_normal((T, d), dtype=f32)
+    ytest = g.standard_normal(T, dtype=f32)
+    W = (f32(1e-3) * g.standard_normal((m, d), dtype=f32)).astype(f32)
+    a = (f32(1e-3) * g.standard_normal(m, dtype=f32)).astype(f32)
+    at = eval_steps(steps, record_every)
+    t0 = time.perf_counter()
+    model, test_model = Model(np, X, y, "relu"), Model(np, Xtest, ytest, "relu")
+    opt = Optimizer(np, "gd", 0.1, [W, a])
+    evals = 0
+    eval_seconds = 0.0
+    for step in range(steps + 1):
+        if step > 0:
+            W, a = opt.step([W, a], list(model.gradients(W, a)))
+        if step in at:
+            e0 = time.perf_counter()
+            half_mse(np, model.predict(W, a), y)
+            half_mse(np, test_model.predict(W, a), ytest)
+            eval_seconds += time.perf_counter() - e0
+            evals += 1
+    seconds = max(time.perf_counter() - t0, 1e-9)
+    print(
+        json.dumps(
+            {
+                "n": n,
+                "m": m,
+                "d": d,
+                "test_size": T,
+                "steps": steps,
+                "evaluations": evals,
+                "seconds": seconds,
+                "eval_seconds": eval_seconds,
+                "numpy": np.__version__,
+                "threads": {v: os.environ.get(v) for v in THREAD_VARS},
+            }
+        )
+    )
+
+
 def main(argv):
     parser = argparse.ArgumentParser(prog="reference_trial.py", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="mode", required=True)
@@ -439,6 +505,16 @@ def main(argv):
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--threads", type=int, default=None, help="sets the BLAS thread variables")
     t.set_defaults(run=time_mode)
+    w = sub.add_parser("trial-time", help="one whole trial: steps and the curve's evaluations")
+    w.add_argument("--n", type=int, required=True)
+    w.add_argument("--m", type=int, required=True)
+    w.add_argument("--d", type=int, required=True)
+    w.add_argument("--test-size", type=int, default=10_000)
+    w.add_argument("--steps", type=int, default=10_000)
+    w.add_argument("--record-every", type=int, default=None, help="default steps / 50")
+    w.add_argument("--seed", type=int, default=0)
+    w.add_argument("--threads", type=int, default=None, help="sets the BLAS thread variables")
+    w.set_defaults(run=trial_time_mode)
     args = parser.parse_args(argv)
     args.run(args)
 

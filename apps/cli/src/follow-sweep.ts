@@ -33,3 +33,22 @@ export async function followSweep(
   }
   return last;
 }
+
+/**
+ * Follows a sweep until its insert is complete (a large grid is stored in chunks after
+ * SubmitSweep answers). Returns the first status with `inserting` false; undefined when the
+ * coordinator ended the stream first.
+ */
+export async function followInsert(
+  client: CoordinatorClient,
+  sweep: string,
+  onStatus: (status: SweepStatus) => void,
+): Promise<SweepStatus | undefined> {
+  const stream = client.watchSweep({ name: sweep, minIntervalMs: 1000 });
+  for await (const status of stream) {
+    onStatus(status);
+    // Leaving the loop cancels the stream.
+    if (status.inserting !== true) return status;
+  }
+  return undefined;
+}

@@ -21,6 +21,21 @@ describe('sweep progress', () => {
     });
     expect(isSettled(status)).toBe(true);
     expect(isSettled({ counts: { pending: 1, total: 1 } })).toBe(false);
+    // Between two chunks of a large insert nothing may be pending: not settled until it is all in.
+    expect(isSettled({ ...status, inserting: true, expectedTrials: 9 })).toBe(false);
+  });
+
+  it('says how far the insert of a large sweep is', () => {
+    const line = describeStatus({
+      name: 'million',
+      status: 'active',
+      counts: { pending: 120_000, total: 120_000 },
+      inserting: true,
+      expectedTrials: 1_000_000,
+    });
+    expect(line).toMatch(
+      /^million \[active\] inserting 120000\/1000000 trials \| 0\/120000 settled/,
+    );
   });
 
   it('describes a sweep on one line', () => {

@@ -17,9 +17,16 @@ export function countsOf(status: SweepStatus) {
   };
 }
 
+/** Nothing pending or running, and every trial of the sweep stored (its insert complete). */
 export function isSettled(status: SweepStatus): boolean {
   const c = countsOf(status);
-  return c.pending === 0 && c.leased === 0;
+  return c.pending === 0 && c.leased === 0 && status.inserting !== true;
+}
+
+/** "inserting 120000/1000000 trials | " while a large grid is still being stored, else "". */
+export function insertingText(status: SweepStatus): string {
+  if (status.inserting !== true) return '';
+  return `inserting ${countsOf(status).total}/${status.expectedTrials ?? 0} trials | `;
 }
 
 export function formatEta(seconds: number | null | undefined): string {
@@ -35,7 +42,7 @@ export function describeStatus(status: SweepStatus): string {
   const c = countsOf(status);
   const rate = status.trialStepsPerSecond ?? 0;
   return (
-    `${escapeControl(status.name ?? '')} [${escapeControl(status.status ?? '')}] ${c.done + c.failed + c.cancelled}/${c.total} settled: ` +
+    `${escapeControl(status.name ?? '')} [${escapeControl(status.status ?? '')}] ${insertingText(status)}${c.done + c.failed + c.cancelled}/${c.total} settled: ` +
     `${c.done} done, ${c.leased} running, ${c.pending} pending, ${c.failed} failed, ${c.cancelled} cancelled | ` +
     `${formatRate(rate)} trial-steps/s | ETA ${formatEta(status.etaSeconds)}`
   );

@@ -18,6 +18,8 @@ export interface CoordinatorOptions {
   retireAfterMs?: number;
   /** Most live workers. */
   maxWorkers?: number;
+  /** How long SubmitSweep waits for a large sweep's chunked insert before answering (ms). */
+  submitWaitMs?: number;
   /** Serve the dashboard and JSON API over HTTP (off unless --http-port is given). */
   http?: { host: string; port: number };
 }
@@ -76,6 +78,12 @@ export function parseCoordinatorArgs(
       int(1),
     )
     .option(
+      '--submit-wait-ms <ms>',
+      'how long SubmitSweep waits for the chunked insert of a grid over 5000 trials before ' +
+        'answering that it goes on (default 1000)',
+      int(0),
+    )
+    .option(
       '--max-trials-per-sweep <n>',
       'largest sweep accepted (counted before expanding; default 1000000)',
       int(1),
@@ -122,6 +130,7 @@ export function parseCoordinatorArgs(
     idleConnectionMs?: number;
     retireAfterMs?: number;
     maxWorkers?: number;
+    submitWaitMs?: number;
     httpPort?: number;
     httpHost: string;
   }>();
@@ -148,6 +157,7 @@ export function parseCoordinatorArgs(
     ...(o.idleConnectionMs !== undefined ? { idleConnectionMs: o.idleConnectionMs } : {}),
     ...(o.retireAfterMs !== undefined ? { retireAfterMs: o.retireAfterMs } : {}),
     ...(o.maxWorkers !== undefined ? { maxWorkers: o.maxWorkers } : {}),
+    ...(o.submitWaitMs !== undefined ? { submitWaitMs: o.submitWaitMs } : {}),
     ...(o.httpPort !== undefined ? { http: { host: o.httpHost, port: o.httpPort } } : {}),
   };
 }

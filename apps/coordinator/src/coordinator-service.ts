@@ -140,6 +140,8 @@ function statusMessage(
     stepsDone: s.stepsDone,
     stepsTotal: s.stepsTotal,
     createdAtMs: s.createdAt.getTime(),
+    inserting: s.inserting,
+    expectedTrials: s.expectedTrials,
   };
 }
 
@@ -204,7 +206,13 @@ function createHandlers(scheduler: Scheduler): Handlers {
       }
       const source = optionalString(req.fileName, 'file_name', 1024) || undefined;
       const r = await scheduler.submitSweep(raw, source);
-      return { name: r.name, inserted: r.inserted, existing: r.existing, total: r.total };
+      return {
+        name: r.name,
+        inserted: r.inserted,
+        existing: r.existing,
+        total: r.total,
+        inserting: r.inserting,
+      };
     },
 
     async getSweepStatus(req) {

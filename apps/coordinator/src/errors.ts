@@ -107,6 +107,7 @@ const STATUS_BY_CODE: Readonly<Record<string, status>> = {
   STORE_UNREACHABLE: status.UNAVAILABLE,
   STORE_READ_ONLY: status.FAILED_PRECONDITION,
   SEARCH_ROUND_TAKEN: status.ABORTED,
+  SWEEP_INSERT_BUSY: status.ABORTED,
 };
 
 /**

@@ -34,6 +34,7 @@ async function main(): Promise<number> {
       maxPadding: options.maxPadding,
       retireAfterMs: options.retireAfterMs,
       maxWorkers: options.maxWorkers,
+      submitWaitMs: options.submitWaitMs,
     },
     ...(options.http ? { http: options.http } : {}),
     ...(options.idleConnectionMs !== undefined

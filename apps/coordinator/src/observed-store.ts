@@ -3,6 +3,8 @@ import type { Store } from '@thresher/store';
 /** Store methods that change what a status shows. */
 const WRITES = new Set<string>([
   'insertSweep',
+  'beginSweepInsert',
+  'insertSweepChunk',
   'cancelSweep',
   'retryFailed',
   'upsertWorker',

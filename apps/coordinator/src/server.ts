@@ -92,7 +92,11 @@ export async function startCoordinatorServer(
       : heavyReadsOn(store);
   const scheduler = new Scheduler(store, options.scheduler, {
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
-    statusReads: reads,
+    onInsertError: (err, sweep) =>
+      log(`inserting sweep ${sweep}: ${(err as Error)?.message ?? String(err)}`),
+    // Statuses are read on the coordinator's own connection: they cost O(sweeps) since the
+    // counts are kept (docs/scale.md), and on the read thread they queued behind a fit of a
+    // 10^6-trial sweep (tens of seconds).
   });
   const statusFeed = new StatusFeed(scheduler, {
     onError: (err) => log(`status feed: ${(err as Error)?.message ?? String(err)}`),

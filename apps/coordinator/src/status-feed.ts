@@ -31,6 +31,8 @@ function signature(v: SweepStatusView): string {
     v.failed,
     v.cancelled,
     v.total,
+    v.inserting,
+    v.expectedTrials,
     v.stepsDone,
   ].join();
 }

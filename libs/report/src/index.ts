@@ -3,6 +3,14 @@ export type { ReportRow, ReportTrialStatus } from './report-row';
 export * from './report-model';
 export { buildReport, type ReportInput } from './build-report';
 export { curveTrialIds, withCurves } from './with-curves';
+export {
+  MAX_POINTS_PER_GROUP,
+  ReportAccumulator,
+  summarizeCurve,
+  type ReportAccumulatorOptions,
+  type ReportBuildOptions,
+  type TrialCurveSummary,
+} from './report-accumulator';
 export { renderReport, REPORT_FORMATS, type ReportFormat } from './render-report';
 export { formatThresholdTable } from './format-threshold-table';
 export {
@@ -13,6 +21,7 @@ export {
   type ThresholdPoint,
   type ThresholdVerdict,
 } from './threshold-fit';
+export { fitThresholdFromMoments, type RatioMoments } from './subsampled-fit';
 export { fitPowerLaw, type PowerLawFit, type PowerLawPoint } from './power-law';
 export { syntheticSweepRows, type SyntheticSweepOptions } from './synthetic-sweep';
 export {
@@ -24,9 +33,11 @@ export {
 export { renderThresholdPlots, type RenderedPlot } from './render-threshold-plots';
 export {
   fitThresholdOverTime,
+  fitStepRatios,
   logSpacedSteps,
   overTimeSteps,
   recordedSteps,
+  type AlignedTrial,
   type CurveTrial,
   type NStarAtStep,
   type NStarDrift,

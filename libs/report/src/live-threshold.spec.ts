@@ -155,4 +155,46 @@ describe('buildLiveThreshold', () => {
     expect(plots[0]!.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     expect(await renderThresholdPlots({ groups: [] })).toEqual([]);
   });
+
+  it('fits a seed subsample of a very large group close to the fit of every trial', () => {
+    // 1 200 seeds per n: the store would send every 6th (LIVE_MAX_SEEDS 200).
+    const big = syntheticSweepRows({
+      sweep: 'big',
+      ns: [8, 16, 32, 64, 128, 256, 512],
+      widths: [64],
+      seeds: 1200,
+      ratioNoise: 0.1,
+    });
+    const exact = buildLiveThreshold(aggregate('big', big));
+    const full = aggregate('big', big);
+    const sampled = buildLiveThreshold({
+      ...full,
+      points: full.points.filter((p) => p.seed % 6 === 0),
+      seedStride: 6,
+    });
+    const e = exact.groups[0]!.threshold;
+    const s = sampled.groups[0]!.threshold;
+    expect(s.verdict).toBe('threshold');
+    // n*, k and the residual come from the moments of every trial: the same fit, to rounding.
+    expect(s.nStar! / e.nStar!).toBeCloseTo(1, 9);
+    expect(s.k!).toBeCloseTo(e.k!, 6);
+    expect(s.rms!).toBeCloseTo(e.rms!, 9);
+    expect(s.trials).toBe(e.trials);
+    expect(s.seeds).toBe(e.seeds);
+    // The interval: 200 of 1 200 seeds estimate the spread of ln n* to about 1 / sqrt(2 * 200)
+    // = 5% (one sd), and each bootstrap adds its Monte Carlo error (1 000 resamples, about 3%
+    // on a 2.5% quantile's distance): 20% on each half-width (log scale) is over 3 sd.
+    const half = (t: typeof e, end: 'lo' | 'hi') => Math.abs(Math.log(t.ci![end] / t.nStar!));
+    for (const end of ['lo', 'hi'] as const) {
+      expect(half(s, end) / half(e, end)).toBeGreaterThan(0.8);
+      expect(half(s, end) / half(e, end)).toBeLessThan(1.2);
+    }
+    // Per-n means from the moments: the same mean, a t-interval close to the bootstrap one.
+    for (const [j, cell] of sampled.groups[0]!.byN.entries()) {
+      const want = exact.groups[0]!.byN[j]!.metrics.interp_ratio!;
+      const got = cell.metrics.interp_ratio!;
+      expect(got.mean).toBeCloseTo(want.mean, 10);
+      expect(got.count).toBe(want.count);
+    }
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { bootstrapMeanInterval } from './bootstrap-mean';
 import { meanIntervalFromMoments } from './stats';
 import { budgetVerdict } from './budget-verdict';
+import { fitThresholdFromMoments } from './subsampled-fit';
 import { fitThreshold, type ThresholdPoint } from './threshold-fit';
 import { fitThresholdOverTime, type CurveTrial } from './threshold-over-time';
 
@@ -44,6 +45,13 @@ export interface LiveThresholdInput {
    * trial_curve_ratios): with them each group gets n*(t) and its budget verdict.
    */
   curvePoints?: readonly { group: number; n: number; seed: number; step: number; y: number }[];
+  /**
+   * 1 (the default) when `points` and `curvePoints` hold every done trial; k > 1 when they hold
+   * only the trials whose seed is a multiple of k (the store's subsample of a very large sweep):
+   * then n* comes from the per-n moments of all trials and its interval from the subsample
+   * (fitThresholdFromMoments), per-n intervals from the moments, n*(t) from the subsample.
+   */
+  seedStride?: number;
   /** Bootstrap resamples per group (default 1000, as the report). */
   bootstrapResamples?: number;
   /** Base seed of the bootstrap PRNG (default 1, as the report). */
@@ -141,10 +149,22 @@ export function buildLiveThreshold(input: LiveThresholdInput): LiveThresholdMode
       resamples,
       rngSeed: (hashString(groupKey(group.params)) ^ Math.imul(rngSeed, 0x9e3779b1)) >>> 0,
     };
-    const fit = fitThreshold(points, fitOptions);
+    const sampled = (input.seedStride ?? 1) > 1;
+    const moments = byN.map((c) => ({
+      n: c.n,
+      count: c.ratioCount,
+      sum: c.ratioSum,
+      sumSq: c.ratioSumSq,
+    }));
+    const fit = sampled
+      ? fitThresholdFromMoments(moments, points, fitOptions)
+      : fitThreshold(points, fitOptions);
     const threshold = thresholdReport(fit);
     const curves = curvesOf[group.index] ?? new Map<string, CurveTrial>();
     const series = curves.size > 0 ? fitThresholdOverTime([...curves.values()], fitOptions) : null;
+    // n*(t) of a subsample is judged against the subsample's own final fit (the same trials).
+    const budgetAgainst =
+      sampled && series ? thresholdReport(fitThreshold(points, fitOptions)) : threshold;
     const noise = group.params['noise'];
     return {
       id: `g${i + 1}`,
@@ -169,7 +189,7 @@ export function buildLiveThreshold(input: LiveThresholdInput): LiveThresholdMode
         ? {
             ...series,
             trialsWithCurves: curves.size,
-            budget: budgetVerdict(series.nStar, threshold, series.drift),
+            budget: budgetVerdict(series.nStar, budgetAgainst, series.drift),
           }
         : null,
     };

@@ -4,6 +4,7 @@ import {
   fitThreshold,
   type ThresholdFitOptions,
   type ThresholdFitResult,
+  type ThresholdPoint,
   type ThresholdVerdict,
 } from './threshold-fit';
 
@@ -161,7 +162,7 @@ export function fitThresholdOverTime(
   );
   const index = new Map(steps.map((s, i) => [s, i]));
   // ratios[i]: every (n, seed, ratio) at steps[i].
-  const ratios = steps.map(() => [] as { n: number; seed: number; y: number }[]);
+  const ratios = steps.map(() => [] as ThresholdPoint[]);
   for (const t of usable) {
     for (const p of t.curve) {
       const i = index.get(p.step);
@@ -169,6 +170,50 @@ export function fitThresholdOverTime(
         ratios[i]?.push({ n: t.n, seed: t.seed, y: p.train_loss / t.olsTrainLoss });
     }
   }
+  const measured: AlignedTrial[] = [];
+  for (const t of usable) {
+    if (!t.curve.some((p) => p.aligned_fraction !== undefined)) continue;
+    const half = t.curve.find((p) => p.aligned_fraction !== undefined && p.aligned_fraction >= 0.5);
+    measured.push({
+      n: t.n,
+      aligned: steps.map((step) => t.curve.find((p) => p.step === step)?.aligned_fraction),
+      halfStep: half ? half.step : null,
+    });
+  }
+  return fitStepRatios(
+    steps,
+    ratios,
+    usable.map((t) => t.n),
+    measured,
+    options,
+  );
+}
+
+/**
+ * One measured trial of the alignment phase: aligned_fraction at each chosen step (undefined
+ * where not recorded) and its first recorded step with aligned_fraction >= 1/2 over the whole
+ * curve (null: never).
+ */
+export interface AlignedTrial {
+  n: number;
+  aligned: readonly (number | undefined)[];
+  halfStep: number | null;
+}
+
+/**
+ * n*(t) from the ratios already read at the chosen steps (`ratios[i]`: the (n, seed, ratio) of
+ * every usable trial with a point at `steps[i]`, in trial order), the n of every usable trial and
+ * the trials that measured the alignment: what `fitThresholdOverTime` computes from whole curves,
+ * for a caller (the report over a store) that reads the curves at those steps only.
+ */
+export function fitStepRatios(
+  steps: readonly number[],
+  ratios: readonly (readonly ThresholdPoint[])[],
+  usableNs: readonly number[],
+  measured: readonly AlignedTrial[],
+  options: ThresholdFitOptions = {},
+  large?: LargeGroupSteps,
+): ThresholdOverTime {
   const fits: ThresholdFitResult[] = [];
   const last = steps.length - 1;
   const half = steps.findIndex((step) => step >= (steps[last] as number) / 2);
@@ -178,25 +223,62 @@ export function fitThresholdOverTime(
     const points = ratios[i] ?? [];
     // The last step (the report's n*) and the window's first (the drift pairs it with the
     // last) get the report's resamples; the others only draw an interval on the plot.
-    const fit = fitThreshold(points, i === last || i === half ? options : light);
+    const stepOptions = i === last || i === half ? options : light;
+    const fit = large ? large.fit(i, stepOptions) : fitThreshold(points, stepOptions);
     fits.push(fit);
     return {
       step,
       verdict: fit.verdict,
       nStar: fit.nStar,
       ci: fit.ci ? { lo: fit.ci[0], hi: fit.ci[1] } : null,
-      trials: points.length,
+      trials: large ? (large.trials[i] ?? 0) : points.length,
     };
   });
-  const ns = [...new Set(usable.map((t) => t.n))].sort((x, y) => x - y);
-  const byN = ns.map((n) => ({
+  const ns = [...new Set(usableNs)].sort((x, y) => x - y);
+  const byN = large ? large.byN : meansByN(ns, ratios);
+  return {
+    steps: [...steps],
+    nStar,
+    byN,
+    drift: driftOf(steps, fits),
+    alignment: alignmentOf(measured, steps),
+  };
+}
+
+/**
+ * What a group too large for a trial-by-trial bootstrap gives n*(t) instead (the report's
+ * large groups): the fit at each step (from every trial's moments and a seed subsample's
+ * bootstrap), the trials at each step and the mean ratio per n over every trial.
+ */
+export interface LargeGroupSteps {
+  fit: (step: number, options: ThresholdFitOptions) => ThresholdFitResult;
+  trials: readonly number[];
+  byN: RatioOverTime[];
+}
+
+/** Mean finite ratio per n at each step, in one pass per step (sums in point order). */
+function meansByN(
+  ns: readonly number[],
+  ratios: readonly (readonly ThresholdPoint[])[],
+): RatioOverTime[] {
+  const index = new Map(ns.map((n, k) => [n, k]));
+  const sums = ns.map(() => new Float64Array(ratios.length));
+  const counts = ns.map(() => new Float64Array(ratios.length));
+  ratios.forEach((points, i) => {
+    for (const p of points) {
+      const k = index.get(p.n);
+      if (k === undefined || !Number.isFinite(p.y)) continue;
+      (sums[k] as Float64Array)[i] = ((sums[k] as Float64Array)[i] as number) + p.y;
+      (counts[k] as Float64Array)[i] = ((counts[k] as Float64Array)[i] as number) + 1;
+    }
+  });
+  return ns.map((n, k) => ({
     n,
-    ratio: ratios.map((points) => {
-      const at = points.filter((p) => p.n === n && Number.isFinite(p.y));
-      return at.length > 0 ? at.reduce((s, p) => s + p.y, 0) / at.length : null;
+    ratio: ratios.map((_, i) => {
+      const count = (counts[k] as Float64Array)[i] as number;
+      return count > 0 ? ((sums[k] as Float64Array)[i] as number) / count : null;
     }),
   }));
-  return { steps, nStar, byN, drift: driftOf(steps, fits), alignment: alignmentOf(usable, steps) };
 }
 
 function median(sorted: readonly number[]): number | null {
@@ -208,34 +290,33 @@ function median(sorted: readonly number[]): number | null {
 }
 
 function alignmentOf(
-  trials: readonly CurveTrial[],
+  measured: readonly AlignedTrial[],
   steps: readonly number[],
 ): AlignmentOverTime | null {
-  const measured = trials.filter((t) => t.curve.some((p) => p.aligned_fraction !== undefined));
   if (measured.length === 0) return null;
   const ns = [...new Set(measured.map((t) => t.n))].sort((x, y) => x - y);
   const byN = ns.map((n) => {
     const atN = measured.filter((t) => t.n === n);
     return {
       n,
-      aligned: steps.map((step) => {
-        const values = atN.flatMap((t) => {
-          const v = t.curve.find((p) => p.step === step)?.aligned_fraction;
-          return v === undefined ? [] : [v];
-        });
-        return values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
+      aligned: steps.map((_, i) => {
+        let sum = 0;
+        let count = 0;
+        for (const t of atN) {
+          const v = t.aligned[i];
+          if (v !== undefined) {
+            sum += v;
+            count++;
+          }
+        }
+        return count > 0 ? sum / count : null;
       }),
     };
   });
   const halfStep = ns.map((n) => {
     const atN = measured.filter((t) => t.n === n);
     const reached = atN
-      .flatMap((t) => {
-        const first = t.curve.find(
-          (p) => p.aligned_fraction !== undefined && p.aligned_fraction >= 0.5,
-        );
-        return first ? [first.step] : [];
-      })
+      .flatMap((t) => (t.halfStep === null ? [] : [t.halfStep]))
       .sort((x, y) => x - y);
     return { n, step: median(reached), reached: reached.length, trials: atN.length };
   });

@@ -5,3 +5,4 @@ export * from './reaper';
 export * from './fair-share';
 export * from './scheduler';
 export { hashWorkerSecret } from './worker-credentials';
+export { SweepInserter, type SweepInsertJob } from './sweep-inserter';

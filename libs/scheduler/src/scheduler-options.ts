@@ -29,6 +29,13 @@ export interface SchedulerOptions {
   retireAfterMs: number;
   /** Most live workers; a registration beyond it is refused (TOO_MANY_WORKERS). */
   maxWorkers: number;
+  /**
+   * Grids larger than this are inserted in chunks in the background (SweepInserter); smaller
+   * ones in one transaction, before SubmitSweep answers.
+   */
+  chunkedInsertAbove: number;
+  /** How long SubmitSweep waits for a chunked insert before answering that it goes on. */
+  submitWaitMs: number;
 }
 
 export const SCHEDULER_DEFAULTS: SchedulerOptions = {
@@ -44,6 +51,9 @@ export const SCHEDULER_DEFAULTS: SchedulerOptions = {
   maxPadding: DEFAULT_MAX_PADDING,
   retireAfterMs: 3_600_000,
   maxWorkers: 10_000,
+  // About 0.2 s of one transaction on SQLite (measured: 29 us a trial on AMD EPYC).
+  chunkedInsertAbove: 5_000,
+  submitWaitMs: 1_000,
 };
 
 /** Fills defaults and checks ranges; the reaper runs often enough for short leases. */
@@ -61,6 +71,8 @@ export function compileSchedulerOptions(partial: Partial<SchedulerOptions> = {})
   check('idleRetryMs', 10);
   check('maxTrialsPerSweep', 1);
   check('maxWorkers', 1);
+  check('chunkedInsertAbove', 1);
+  check('submitWaitMs', 0);
   // Longer than a few heartbeats, so that a live worker is never retired.
   check('retireAfterMs', Math.max(1_000, o.leaseMs));
   if (partial.reapIntervalMs === undefined)

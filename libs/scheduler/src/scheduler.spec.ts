@@ -73,6 +73,60 @@ describe('Scheduler over a real SQLite store', () => {
     expect((err as SweepValidationError).issues.map((i) => i.path).join()).toMatch(/widht/);
   });
 
+  it('inserts a large grid in chunks, answering before it is complete, and joins a resubmission', async () => {
+    // 3 x 40 x 25 = 3 000 trials over a limit of 100: chunks of 100-20 000 trials.
+    const s = make({ chunkedInsertAbove: 100, submitWaitMs: 0 });
+    const big = {
+      name: 'big',
+      grid: { n: { range: [8, 10] }, width: { range: [1, 40] }, seed: { range: [0, 24] } },
+      fixed: { steps: 2, test_size: 10 },
+    };
+    const first = await s.submitSweep(big);
+    expect(first).toMatchObject({ name: 'big', total: 3000, inserting: true });
+    const during = await s.sweepStatus('big');
+    expect(during).toMatchObject({ inserting: true, expectedTrials: 3000 });
+    expect(during.total).toBeLessThan(3000);
+    // The same file again joins the insert; it is idempotent once complete too.
+    expect(await s.submitSweep(big)).toMatchObject({ total: 3000 });
+    await s.insertsSettled();
+    expect(await s.sweepStatus('big')).toMatchObject({
+      inserting: false,
+      total: 3000,
+      pending: 3000,
+    });
+    expect(await s.submitSweep({ ...big })).toMatchObject({ total: 3000 });
+    await s.insertsSettled();
+    expect(await s.sweepStatus('big')).toMatchObject({ inserting: false, total: 3000 });
+    // Every trial once: the grid's ids, no more.
+    expect(new Set((await store.trialResults('big')).map((r) => r.trial_id)).size).toBe(3000);
+  });
+
+  it('resumes an insert that a stopped coordinator left half done', async () => {
+    const big = {
+      name: 'half',
+      grid: { n: { range: [8, 57] }, seed: { range: [0, 19] } },
+      fixed: { width: 8, steps: 2, test_size: 10 },
+    };
+    const before = make({ chunkedInsertAbove: 100, submitWaitMs: 0 });
+    await before.submitSweep(big);
+    await before.stop(); // after its current chunk: the rest is left in the database
+    const left = await store.pendingSweepInserts();
+    expect(left).toHaveLength(1);
+    expect(left[0]!.nextIndex).toBeLessThan(1000);
+    expect((await store.listSweeps('half'))[0]).toMatchObject({ inserting: true });
+
+    const after = make({ chunkedInsertAbove: 100 });
+    after.start();
+    await after.insertsSettled();
+    await after.stop();
+    expect(await store.pendingSweepInserts()).toEqual([]);
+    expect(await after.sweepStatus('half')).toMatchObject({
+      inserting: false,
+      total: 1000,
+      pending: 1000,
+    });
+  });
+
   it('sizes bundles: like shapes only, heaviest first, bounded by the slot speed and memory', async () => {
     const s = make({ maxPadding: undefined, maxBundle: 64 });
     const grid = { n: [64, 512, 4096], width: [64, 1024], seed: { range: [0, 2] } };
@@ -202,6 +256,8 @@ describe('Scheduler over a real SQLite store', () => {
   it('records results once, requeues retryable failures, and computes throughput and ETA', async () => {
     const s = make({ maxAttempts: 3 });
     await s.submitSweep(sweep('a', [8, 16, 32, 64], [8]));
+    // Rates are measured between status reads: this first one is where they count from.
+    expect((await s.sweepStatus('a')).etaSeconds).toBeUndefined();
     const { workerId } = await register(s);
     const leases = (await s.leaseWork(workerId, 4)).leases;
     const [l1, l2, l3, l4] = leases.map((l) => l.attemptId) as [number, number, number, number];
@@ -231,7 +287,7 @@ describe('Scheduler over a real SQLite store', () => {
       stepsDone: 40,
       stepsTotal: 80,
     });
-    // 2 trials in the 10 s since the sweep was created.
+    // 2 trials in the 10 s since the first read.
     expect(status.trialsPerSecond).toBeCloseTo(0.2, 2);
     expect(status.trialStepsPerSecond).toBeCloseTo(4, 1);
     expect(status.etaSeconds).toBeCloseTo(5, 1); // 1 pending trial x 20 steps / 4 steps/s

@@ -12,6 +12,7 @@ import {
   SweepTooLargeError,
   expandSearchGroups,
   expandSweep,
+  gridSize,
   isSearchSweep,
   searchRoundZero,
   searchRoundZeroTrials,
@@ -19,6 +20,7 @@ import {
   trialId,
   validateSearchSweep,
   validateSweepSpec,
+  type SweepSpec,
   type TrialParams,
   type CurvePoint,
   type TrialMetrics,
@@ -29,6 +31,7 @@ import { UnknownSweepError } from '@thresher/store';
 import { InvalidRequestError, TooManyWorkersError, UnknownWorkerError } from './errors';
 import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
+import { SweepInserter } from './sweep-inserter';
 import {
   bundleBounds,
   bundleSize,
@@ -51,6 +54,16 @@ export interface SweepStatusView extends TrialCounts, Throughput {
   stepsFinished: number;
   stepsRunning: number;
   stepsTotal: number;
+  /** Its grid is still being inserted: `total` grows up to `expectedTrials`. */
+  inserting: boolean;
+  expectedTrials: number;
+}
+
+/** What a submission stored (InsertSweepResult), and whether its insert goes on. */
+export interface SubmitResult extends InsertSweepResult {
+  name: string;
+  /** The grid is inserted in chunks and was not complete when the call answered. */
+  inserting: boolean;
 }
 
 export interface RegisterWorkerInput {
@@ -85,10 +98,14 @@ export interface SchedulerHooks {
   now?: () => Date;
   onReaperError?: (error: unknown) => void;
   /**
-   * Where the status aggregates are read (default: the store). The coordinator hands in a
-   * read-only connection on another thread: at 100 000 trials one read takes ~0.5 s.
+   * Where the status aggregates are read (default: the store). They cost O(sweeps) (counts are
+   * kept by the store), so the coordinator reads them on its own connection.
    */
   statusReads?: Pick<Store, 'listSweeps'>;
+  /** A chunk of a large sweep's insert failed (retried when the error is retryable). */
+  onInsertError?: (error: unknown, sweep: string) => void;
+  /** A chunk of a large sweep was stored. */
+  onInsertChunk?: () => void;
 }
 
 /**
@@ -110,6 +127,8 @@ export class Scheduler {
   private shareTtlMs = SHARE_TTL_MS;
   private shareRefresh: Promise<void> | undefined;
   private readonly statusReads: Pick<Store, 'listSweeps'>;
+  private readonly inserter: SweepInserter;
+  private resumed: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly store: Store,
@@ -126,14 +145,49 @@ export class Scheduler {
       now: this.now,
       onError: hooks.onReaperError,
     });
+    this.inserter = new SweepInserter(store, {
+      onChunk: () => {
+        // Refreshed soon, but leases keep the share they have meanwhile: a chunk every ~20 ms
+        // must not make every lease wait for a recount.
+        this.share = { value: this.share.value, at: Number.NEGATIVE_INFINITY };
+        hooks.onInsertChunk?.();
+      },
+      onError: (error, job) => hooks.onInsertError?.(error, job.name),
+    });
+    this.resumeHook = hooks.onInsertError;
   }
 
+  private readonly resumeHook: SchedulerHooks['onInsertError'];
+
+  /**
+   * Starts the reaper and resumes what a previous coordinator left unfinished: the inserts of
+   * large sweeps, and cancellations walked only part of the way (a cancelled sweep with trials
+   * still pending or running that no active sweep wants would otherwise stay in the queue).
+   */
   start(): void {
     this.reaper.start();
+    this.resumed = Promise.all([this.inserter.resumeAll(), this.resumeCancels()]).catch(
+      (error: unknown) => this.resumeHook?.(error, ''),
+    );
+  }
+
+  private async resumeCancels(): Promise<void> {
+    for (const s of await this.store.listSweeps()) {
+      if (s.status === 'cancelled' && s.pending + s.leased > 0)
+        await this.store.cancelSweep(s.name);
+    }
   }
 
   async stop(): Promise<void> {
     await this.reaper.stop();
+    await this.resumed;
+    await this.inserter.stop();
+  }
+
+  /** Settles when every insert resumed at start or begun since has ended (tests, tools). */
+  async insertsSettled(): Promise<void> {
+    await this.resumed;
+    await this.inserter.settled();
   }
 
   /** Returns expired leases to the queue now (the reaper does it periodically). */
@@ -144,12 +198,42 @@ export class Scheduler {
   // --- sweeps ---------------------------------------------------------------
 
   /** Validates (SweepValidationError naming the field), expands and stores a sweep. */
-  async submitSweep(raw: unknown, source?: string): Promise<InsertSweepResult & { name: string }> {
+  async submitSweep(raw: unknown, source?: string): Promise<SubmitResult> {
     const maxTrials = this.options.maxTrialsPerSweep;
-    if (isSearchSweep(raw)) return this.submitSearchSweep(raw, source);
+    if (isSearchSweep(raw))
+      return { ...(await this.submitSearchSweep(raw, source)), inserting: false };
     const spec = validateSweepSpec(raw, source, { maxTrials });
+    if (gridSize(spec) > this.options.chunkedInsertAbove) return this.submitChunked(spec);
     const result = await this.addSweepTrials(spec.name, spec, expandSweep(spec, { maxTrials }));
-    return { ...result, name: spec.name };
+    return { ...result, name: spec.name, inserting: false };
+  }
+
+  /**
+   * A large grid: the sweep is created at once and its trials inserted in chunks in the
+   * background (SweepInserter); answers when the insert is complete or after submitWaitMs,
+   * whichever comes first. A second submission of the same grid joins the running insert.
+   */
+  private async submitChunked(spec: SweepSpec): Promise<SubmitResult> {
+    const total = gridSize(spec);
+    if (total > this.options.maxTrialsPerSweep) {
+      throw new SweepTooLargeError(total, this.options.maxTrialsPerSweep);
+    }
+    const progress = await this.store.beginSweepInsert({ name: spec.name, spec, total });
+    const job = this.inserter.run(progress, spec);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      job.finished,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, this.options.submitWaitMs))),
+    ]);
+    clearTimeout(timer);
+    return {
+      name: spec.name,
+      sweepId: progress.sweepId,
+      inserted: job.inserted,
+      existing: job.existing,
+      total,
+      inserting: !job.done,
+    };
   }
 
   /**
@@ -236,7 +320,7 @@ export class Scheduler {
   }
 
   private view(s: SweepSummary): SweepStatusView {
-    const { doneLastMinute: _unused, stepsRunning, stepsOpen: _open, ...rest } = s;
+    const { stepsRunning, stepsOpen: _open, ...rest } = s;
     const now = this.now();
     const rate = this.progress.observe(s, now);
     return {
@@ -244,7 +328,7 @@ export class Scheduler {
       stepsDone: stepsProgressed(s),
       stepsFinished: s.stepsDone,
       stepsRunning,
-      ...computeThroughput(s, now, rate),
+      ...computeThroughput(s, rate),
     };
   }
 

@@ -200,3 +200,23 @@ export class SearchRoundTakenError extends StoreError {
     super(`sweep "${sweep}": search round ${round} of a group was already opened`);
   }
 }
+
+/**
+ * A different grid of this sweep is still being inserted (a submission of the same grid joins
+ * the insert instead). Retryable: once that insert is complete, the new grid can be added.
+ */
+export class SweepInsertBusyError extends StoreError {
+  override readonly name = 'SweepInsertBusyError';
+  readonly code = 'SWEEP_INSERT_BUSY';
+  readonly retryable = true;
+  constructor(
+    readonly sweep: string,
+    readonly nextIndex: number,
+    readonly total: number,
+  ) {
+    super(
+      `sweep "${sweep}" is still inserting another grid (${nextIndex} of ${total} trials); ` +
+        'submit again when it is complete',
+    );
+  }
+}

@@ -21,3 +21,9 @@ export {
   type ExportOptions,
 } from './export-sweep';
 export { LATEST_MIGRATION } from './migrations';
+export type {
+  ReportTrial,
+  ReportTrialCurve,
+  ReportTrialRow,
+  ReportTrialsOptions,
+} from './report-trials';

@@ -97,6 +97,10 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     const reader = await openStore(location, { readonly: true });
     try {
       expect(await reader.searchRounds('legacy')).toEqual([]);
+      // Nor sweep counts: they are counted from the trials instead.
+      expect(await reader.listSweeps('legacy')).toMatchObject([
+        { name: 'legacy', done: 1, total: 1, inserting: false, expectedTrials: 1 },
+      ]);
     } finally {
       await reader.close();
     }
@@ -140,6 +144,9 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         [0, null],
         [10, null],
       ]);
+      // 0011: the legacy sweep's counts were computed from its trials; the old trial's
+      // parameters, whose JSON copy is gone, still come back whole when it is leased.
+      expect(await store.sweepCounts('legacy')).toMatchObject({ done: 1, total: 1 });
       // The upgraded results table takes undefined (null) ratios.
       const small = trial({ n: 3, d: 5 });
       await store.insertSweep({ name: 'small-n', spec: {}, trials: [small] });
@@ -157,6 +164,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           now: new Date(6),
         },
       ]);
+      expect(lease!.params).toEqual(small.params);
+      expect(await store.sweepCounts('small-n')).toMatchObject({ done: 1, leased: 0, total: 1 });
       expect((await store.trialResults('small-n'))[0]).toMatchObject({
         status: 'done',
         interp_ratio: null,
@@ -187,6 +196,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0007_worker_slots',
           '0008_search_rounds',
           '0009_worker_credentials',
+          '0010_curve_aligned_fraction',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider, type RawBuilder } from 'kysely';
 import { trialFlops, type TrialParams } from '@thresher/sweep';
 import type { SqlDialect } from './dialect';
 
@@ -25,10 +25,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0008_search_rounds': { up: (db) => searchRounds(db) },
     '0009_worker_credentials': { up: (db) => workerCredentials(db) },
     '0010_curve_aligned_fraction': { up: (db) => curveAlignedFraction(db) },
+    '0011_sweep_scale': { up: (db) => sweepScale(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0010_curve_aligned_fraction';
+export const LATEST_MIGRATION = '0011_sweep_scale';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -194,25 +195,7 @@ async function viewsIndexesCodeVersion(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('attempts_trial').on('attempts').column('trial_id').execute();
   await db.schema.createIndex('results_recorded_at').on('results').column('recorded_at').execute();
 
-  // README.md, "Results in SQL". Portable SQL: the same text on SQLite and PostgreSQL. Booleans
-  // (bias, converged) are integers 0/1 on both dialects.
-  await sql`
-    CREATE VIEW trial_results AS
-    SELECT
-      s.name AS sweep, t.trial_id, t.status,
-      t.n, t.width, t.seed, t.d, t.data, t.teacher, t.noise, t.init_scale, t.init,
-      t.activation, t.optimizer, t.lr, t.steps, t.bias, t.test_size, t.record_every,
-      r.train_loss, r.test_loss, r.excess_risk,
-      r.ols_train_loss, r.ols_test_loss, r.ols_excess_risk,
-      r.interp_ratio, r.test_ratio, r.aligned_fraction, r.converged,
-      t.attempts, t.last_error AS error, r.wall_ms, r.backend,
-      COALESCE(r.worker_id, a.worker_id) AS worker, r.code_version
-    FROM sweep_trials st
-    JOIN sweeps s ON s.id = st.sweep_id
-    JOIN trials t ON t.trial_id = st.trial_id
-    LEFT JOIN results r ON r.trial_id = t.trial_id
-    LEFT JOIN attempts a ON a.attempt_id = t.current_attempt_id
-  `.execute(db);
+  await createTrialResultsView(db);
   await sql`
     CREATE VIEW trial_curves AS
     SELECT trial_id, step, train_loss, test_loss FROM curves
@@ -283,23 +266,7 @@ async function nullableRatios(db: Kysely<any>, dialect: SqlDialect): Promise<voi
   await db.schema.alterTable('results_0004').renameTo('results').execute();
   await db.schema.createIndex('results_recorded_at').on('results').column('recorded_at').execute();
   await db.schema.createIndex('results_worker').on('results').column('worker_id').execute();
-  await sql`
-    CREATE VIEW trial_results AS
-    SELECT
-      s.name AS sweep, t.trial_id, t.status,
-      t.n, t.width, t.seed, t.d, t.data, t.teacher, t.noise, t.init_scale, t.init,
-      t.activation, t.optimizer, t.lr, t.steps, t.bias, t.test_size, t.record_every,
-      r.train_loss, r.test_loss, r.excess_risk,
-      r.ols_train_loss, r.ols_test_loss, r.ols_excess_risk,
-      r.interp_ratio, r.test_ratio, r.aligned_fraction, r.converged,
-      t.attempts, t.last_error AS error, r.wall_ms, r.backend,
-      COALESCE(r.worker_id, a.worker_id) AS worker, r.code_version
-    FROM sweep_trials st
-    JOIN sweeps s ON s.id = st.sweep_id
-    JOIN trials t ON t.trial_id = st.trial_id
-    LEFT JOIN results r ON r.trial_id = t.trial_id
-    LEFT JOIN attempts a ON a.attempt_id = t.current_attempt_id
-  `.execute(db);
+  await createTrialResultsView(db);
 }
 
 /** The attempt limit is the coordinator's (--max-attempts); the per-sweep copy was never read. */
@@ -374,12 +341,6 @@ async function searchRounds(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * Curve points carry aligned_fraction (NULL in rows recorded before it was measured per step),
- * `trial_curves` shows it, and `trial_curve_ratios` gives interp_ratio at every recorded step of
- * a done trial: train_loss / ols_train_loss, NULL where the trial's own ratio is (OLS
- * interpolates). Portable SQL, as the other views.
- */
-/**
  * Each worker's credential: the SHA-256 (hex) of the random secret it got at registration.
  * Workers registered before have none and must register again (UNKNOWN_WORKER tells them).
  */
@@ -387,6 +348,12 @@ async function workerCredentials(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('workers').addColumn('secret_hash', 'text').execute();
 }
 
+/**
+ * Curve points carry aligned_fraction (NULL in rows recorded before it was measured per step),
+ * `trial_curves` shows it, and `trial_curve_ratios` gives interp_ratio at every recorded step of
+ * a done trial: train_loss / ols_train_loss, NULL where the trial's own ratio is (OLS
+ * interpolates). Portable SQL, as the other views.
+ */
 async function curveAlignedFraction(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('curves').addColumn('aligned_fraction', 'double precision').execute();
   await sql`DROP VIEW trial_curves`.execute(db);
@@ -403,5 +370,237 @@ async function curveAlignedFraction(db: Kysely<any>): Promise<void> {
       c.aligned_fraction
     FROM curves c
     JOIN results r ON r.trial_id = c.trial_id
+  `.execute(db);
+}
+
+/**
+ * README.md, "Results in SQL". Portable SQL: the same text on SQLite and PostgreSQL. Booleans
+ * (bias, converged) are integers 0/1 on both dialects. Created by 0002 and recreated unchanged
+ * by the migrations that rebuild a table it reads (0004, 0011).
+ */
+async function createTrialResultsView(db: Kysely<any>): Promise<void> {
+  await sql`
+    CREATE VIEW trial_results AS
+    SELECT
+      s.name AS sweep, t.trial_id, t.status,
+      t.n, t.width, t.seed, t.d, t.data, t.teacher, t.noise, t.init_scale, t.init,
+      t.activation, t.optimizer, t.lr, t.steps, t.bias, t.test_size, t.record_every,
+      r.train_loss, r.test_loss, r.excess_risk,
+      r.ols_train_loss, r.ols_test_loss, r.ols_excess_risk,
+      r.interp_ratio, r.test_ratio, r.aligned_fraction, r.converged,
+      t.attempts, t.last_error AS error, r.wall_ms, r.backend,
+      COALESCE(r.worker_id, a.worker_id) AS worker, r.code_version
+    FROM sweep_trials st
+    JOIN sweeps s ON s.id = st.sweep_id
+    JOIN trials t ON t.trial_id = st.trial_id
+    LEFT JOIN results r ON r.trial_id = t.trial_id
+    LEFT JOIN attempts a ON a.attempt_id = t.current_attempt_id
+  `.execute(db);
+}
+
+const TRIAL_STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
+/** Rows per (sweep, status) that PostgreSQL connections add to (see postgresCountTriggers). */
+const COUNT_SHARDS = 16;
+
+/**
+ * Sweeps of a million trials (docs/scale.md):
+ * - `sweep_inserts`: a large sweep's insert in progress (its spec, the next grid index, the
+ *   grid size), so that it goes on in short chunks and resumes after a restart.
+ * - `sweep_counts`: trials and steps of each sweep by status, kept by triggers on
+ *   `sweep_trials` and `trials`, so that status and the dashboard read O(sweeps) rows instead
+ *   of counting O(trials). Triggers, not application code: no path that changes a trial's
+ *   status can forget them.
+ * - Less per trial: `trials.params` (JSON text, ~230 bytes a trial) is dropped, the parameter
+ *   columns hold the same values; SQLite's `sweep_trials` is stored clustered on its key
+ *   (trial_id, sweep_id) (WITHOUT ROWID), so that neither a rowid table nor an index on
+ *   trial_id is needed (the index on (sweep_id, position) holds trial_id too: a sweep's links
+ *   are read from it alone); `trials_status_seq` (unused since 0006) gives way to an
+ *   index on `seq` alone, which the inserts' max(seq) needs.
+ */
+async function sweepScale(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
+  await db.schema
+    .createTable('sweep_inserts')
+    .addColumn('sweep_id', 'integer', (c) =>
+      c.primaryKey().references('sweeps.id').onDelete('cascade'),
+    )
+    .addColumn('spec', 'text', (c) => c.notNull())
+    .addColumn('next_index', 'bigint', (c) => c.notNull())
+    .addColumn('total', 'bigint', (c) => c.notNull())
+    .addColumn('started_at', 'bigint', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('sweep_counts')
+    .addColumn('sweep_id', 'integer', (c) =>
+      c.notNull().references('sweeps.id').onDelete('cascade'),
+    )
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('shard', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('trials', 'bigint', (c) => c.notNull())
+    .addColumn('steps', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('sweep_counts_pk', ['sweep_id', 'status', 'shard'])
+    .execute();
+
+  // max(seq), read by every insert (each chunk of a large one), was a scan of `trials`.
+  await db.schema.dropIndex('trials_status_seq').execute();
+  await db.schema.createIndex('trials_seq').on('trials').column('seq').execute();
+  await db.schema.alterTable('trials').dropColumn('params').execute();
+  if (dialect.name === 'sqlite') await sweepTrialsWithoutRowid(db);
+  // Cancel and retry walk a sweep's trials in submission order, a chunk at a time.
+  await db.schema
+    .createIndex('sweep_trials_position')
+    .on('sweep_trials')
+    .columns(['sweep_id', 'position'])
+    .execute();
+
+  const statuses = sql.join(
+    TRIAL_STATUSES.map((s, i) =>
+      i === 0 ? sql`select ${sql.lit(s)} as status` : sql`select ${sql.lit(s)}`,
+    ),
+    sql` union all `,
+  );
+  await sql`
+    INSERT INTO sweep_counts (sweep_id, status, trials, steps)
+    SELECT s.id, k.status,
+      (SELECT count(*) FROM sweep_trials st JOIN trials t ON t.trial_id = st.trial_id
+        WHERE st.sweep_id = s.id AND t.status = k.status),
+      (SELECT coalesce(sum(t.steps), 0) FROM sweep_trials st JOIN trials t ON t.trial_id = st.trial_id
+        WHERE st.sweep_id = s.id AND t.status = k.status)
+    FROM sweeps s CROSS JOIN (${statuses}) k
+  `.execute(db);
+  if (dialect.name === 'sqlite') await sqliteCountTriggers(db, statuses);
+  else await postgresCountTriggers(db, statuses);
+}
+
+async function sweepTrialsWithoutRowid(db: Kysely<any>): Promise<void> {
+  await sql`DROP VIEW trial_results`.execute(db);
+  await sql`
+    CREATE TABLE sweep_trials_0011 (
+      sweep_id integer NOT NULL REFERENCES sweeps (id) ON DELETE CASCADE,
+      trial_id text NOT NULL REFERENCES trials (trial_id) ON DELETE CASCADE,
+      position integer NOT NULL,
+      CONSTRAINT sweep_trials_pk PRIMARY KEY (trial_id, sweep_id)
+    ) WITHOUT ROWID
+  `.execute(db);
+  await sql`INSERT INTO sweep_trials_0011 SELECT sweep_id, trial_id, position FROM sweep_trials`.execute(
+    db,
+  );
+  await db.schema.dropTable('sweep_trials').execute();
+  await db.schema.alterTable('sweep_trials_0011').renameTo('sweep_trials').execute();
+  await createTrialResultsView(db);
+}
+
+/** Row triggers: SQLite has no statement-level ones; a single writer means no contention. */
+async function sqliteCountTriggers(db: Kysely<any>, statuses: RawBuilder<unknown>): Promise<void> {
+  await sql`
+    CREATE TRIGGER sweeps_count_rows AFTER INSERT ON sweeps BEGIN
+      INSERT INTO sweep_counts (sweep_id, status, trials, steps)
+      SELECT NEW.id, k.status, 0, 0 FROM (${statuses}) k;
+    END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER sweep_trials_count_insert AFTER INSERT ON sweep_trials BEGIN
+      UPDATE sweep_counts SET
+        trials = trials + 1,
+        steps = steps + (SELECT steps FROM trials WHERE trial_id = NEW.trial_id)
+      WHERE sweep_id = NEW.sweep_id
+        AND status = (SELECT status FROM trials WHERE trial_id = NEW.trial_id);
+    END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER sweep_trials_count_delete AFTER DELETE ON sweep_trials BEGIN
+      UPDATE sweep_counts SET
+        trials = trials - 1,
+        steps = steps - (SELECT steps FROM trials WHERE trial_id = OLD.trial_id)
+      WHERE sweep_id = OLD.sweep_id
+        AND status = (SELECT status FROM trials WHERE trial_id = OLD.trial_id);
+    END
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER trials_count_status AFTER UPDATE OF status ON trials
+    WHEN OLD.status <> NEW.status BEGIN
+      UPDATE sweep_counts SET trials = trials - 1, steps = steps - OLD.steps
+      WHERE status = OLD.status
+        AND sweep_id IN (SELECT sweep_id FROM sweep_trials WHERE trial_id = NEW.trial_id);
+      UPDATE sweep_counts SET trials = trials + 1, steps = steps + NEW.steps
+      WHERE status = NEW.status
+        AND sweep_id IN (SELECT sweep_id FROM sweep_trials WHERE trial_id = NEW.trial_id);
+    END
+  `.execute(db);
+}
+
+/**
+ * Statement triggers with transition tables: one change of the counts per statement (a lease or
+ * a batch of completions), not one per trial. Striped counters: each database connection adds
+ * to its own row (shard = its backend pid mod COUNT_SHARDS, an upsert), so that concurrent
+ * leases and completions of one sweep, from any number of coordinators, do not queue on one row
+ * lock until they commit; readers sum the shards. Transition tables cannot go with a column list
+ * (UPDATE OF status), so the function skips rows whose status did not change.
+ */
+async function postgresCountTriggers(
+  db: Kysely<any>,
+  statuses: RawBuilder<unknown>,
+): Promise<void> {
+  const add = (deltas: RawBuilder<unknown>) => sql`
+    INSERT INTO sweep_counts AS c (sweep_id, status, shard, trials, steps)
+    SELECT sweep_id, status, pg_backend_pid() % ${sql.lit(COUNT_SHARDS)}, sum(trials), sum(steps)
+    FROM (${deltas}) d GROUP BY sweep_id, status
+    ORDER BY sweep_id, status
+    ON CONFLICT (sweep_id, status, shard) DO UPDATE
+    SET trials = c.trials + excluded.trials, steps = c.steps + excluded.steps`;
+  await sql`
+    CREATE FUNCTION thresher_sweep_count_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO sweep_counts (sweep_id, status, shard, trials, steps)
+      SELECT NEW.id, k.status, 0, 0, 0 FROM (${statuses}) k;
+      RETURN NULL;
+    END $$
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER sweeps_count_rows AFTER INSERT ON sweeps
+    FOR EACH ROW EXECUTE FUNCTION thresher_sweep_count_rows()
+  `.execute(db);
+  for (const [op, rows, sign] of [
+    ['insert', 'new_rows', ''],
+    ['delete', 'old_rows', '-'],
+  ] as const) {
+    const table = op === 'insert' ? sql`NEW TABLE AS new_rows` : sql`OLD TABLE AS old_rows`;
+    const deltas = sql`
+      SELECT r.sweep_id, t.status, ${sql.raw(sign)}1 AS trials, ${sql.raw(sign)}t.steps AS steps
+      FROM ${sql.raw(rows)} r JOIN trials t ON t.trial_id = r.trial_id`;
+    await sql`
+      CREATE FUNCTION ${sql.raw(`thresher_sweep_trials_count_${op}`)}() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        ${add(deltas)};
+        RETURN NULL;
+      END $$
+    `.execute(db);
+    await sql`
+      CREATE TRIGGER ${sql.raw(`sweep_trials_count_${op}`)} AFTER ${sql.raw(op.toUpperCase())}
+      ON sweep_trials REFERENCING ${table}
+      FOR EACH STATEMENT EXECUTE FUNCTION ${sql.raw(`thresher_sweep_trials_count_${op}`)}()
+    `.execute(db);
+  }
+  const changed = sql`
+    SELECT st.sweep_id, o.status, -1 AS trials, -o.steps AS steps
+    FROM old_rows o JOIN new_rows n ON n.trial_id = o.trial_id
+    JOIN sweep_trials st ON st.trial_id = o.trial_id
+    WHERE o.status <> n.status
+    UNION ALL
+    SELECT st.sweep_id, n.status, 1, n.steps
+    FROM old_rows o JOIN new_rows n ON n.trial_id = o.trial_id
+    JOIN sweep_trials st ON st.trial_id = n.trial_id
+    WHERE o.status <> n.status`;
+  await sql`
+    CREATE FUNCTION thresher_trials_count_status() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      ${add(changed)};
+      RETURN NULL;
+    END $$
+  `.execute(db);
+  await sql`
+    CREATE TRIGGER trials_count_status AFTER UPDATE ON trials
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION thresher_trials_count_status()
   `.execute(db);
 }

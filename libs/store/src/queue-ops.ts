@@ -10,6 +10,7 @@ import type {
   LeaseRequest,
 } from './store';
 import { chunkRows } from './chunk';
+import { PARAM_COLUMNS, paramsFromColumns } from './param-columns';
 import { ForeignAttemptError, InvalidInputError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
 
@@ -25,7 +26,9 @@ const CANDIDATES_PER_SLOT = 4;
  * waiting; SQLite: the whole transaction holds the write lock (BEGIN IMMEDIATE).
  *
  * Invariant relied on (kept by insertSweep, cancelSweep and retryFailed): a pending trial
- * belongs to at least one active sweep. So the queue is just the (status, cost, seq) and
+ * belongs to at least one active sweep, except while a cancel walks a large sweep in chunks
+ * (a trial it has not reached yet may still be leased, and is cancelled when reached). So the
+ * queue is just the (status, cost, seq) and
  * (status, batch_key, cost, seq) indexes, with no join on sweeps: a semi-join there made
  * PostgreSQL scan every trial.
  */
@@ -57,7 +60,7 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
     if (first === undefined) return [];
     const candidates = await db
       .selectFrom('trials as t')
-      .select(['t.trial_id', 't.params', 't.attempts'])
+      .select(['t.trial_id', 't.attempts', ...PARAM_COLUMNS.map((name) => `t.${name}` as const)])
       .where('t.status', '=', 'pending')
       .where('t.batch_key', '=', first.batch_key)
       .where('t.cost', '<=', first.cost)
@@ -66,7 +69,7 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
       .limit(Math.min(10_000, max * CANDIDATES_PER_SLOT))
       .$if(lock, (q) => q.forUpdate().skipLocked())
       .execute();
-    const parsed = candidates.map((t) => JSON.parse(t.params) as TrialParams);
+    const parsed = candidates.map((t) => paramsFromColumns(t));
     const picked = pickBundle(parsed, limits).map((i) => ({
       ...(candidates[i] as (typeof candidates)[number]),
       parsed: parsed[i] as TrialParams,

@@ -25,7 +25,6 @@ export type ParamColumns = {
 
 export interface TrialsTable extends ParamColumns {
   trial_id: string;
-  params: string;
   batch_key: string;
   /** Estimated flops of the whole trial (libs/sweep trialFlops): the queue leases heaviest first. */
   cost: number;
@@ -37,6 +36,26 @@ export interface TrialsTable extends ParamColumns {
   seq: number;
   created_at: number;
   updated_at: number;
+}
+
+/** A large sweep's insert in progress: grid indexes [next_index, total) are still to come. */
+export interface SweepInsertsTable {
+  sweep_id: number;
+  /** The validated sweep whose grid is being inserted (JSON). */
+  spec: string;
+  next_index: number;
+  total: number;
+  started_at: number;
+}
+
+/** Trials and summed steps of a sweep in one status (a stripe of them), kept by triggers (0011). */
+export interface SweepCountsTable {
+  sweep_id: number;
+  status: TrialStatus;
+  /** PostgreSQL: the adding connection's stripe (backend pid mod 16); SQLite: always 0. */
+  shard: number;
+  trials: number;
+  steps: number;
 }
 
 export type TrialStatus = 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
@@ -169,6 +188,8 @@ export interface Database {
   sweeps: SweepsTable;
   trials: TrialsTable;
   sweep_trials: SweepTrialsTable;
+  sweep_inserts: SweepInsertsTable;
+  sweep_counts: SweepCountsTable;
   attempts: AttemptsTable;
   results: ResultsTable;
   curves: CurvesTable;

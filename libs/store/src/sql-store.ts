@@ -3,11 +3,15 @@ import type { Connection } from './connect';
 import { StoreContext } from './store-context';
 import { ReadOnlyStoreError } from './errors';
 import * as sweeps from './sweep-ops';
+import * as sweepInserts from './sweep-insert-ops';
+import * as sweepLists from './sweep-list-ops';
+import * as sweepWalks from './sweep-cancel-ops';
 import * as queue from './queue-ops';
 import * as completions from './complete-ops';
 import * as workers from './worker-ops';
 import * as reads from './read-ops';
 import { sweepThresholdData } from './threshold-data';
+import { iterateReportTrials, type ReportTrial, type ReportTrialsOptions } from './report-trials';
 import { workerThroughput } from './worker-throughput';
 import { searchRounds } from './search-round-ops';
 import { slotUsage } from './slot-usage';
@@ -25,6 +29,9 @@ import type {
   SearchRoundRecord,
   SlotUsage,
   Store,
+  SweepInsert,
+  SweepInsertChunk,
+  SweepInsertProgress,
   SweepRecord,
   SweepSummary,
   SweepThresholdData,
@@ -68,20 +75,29 @@ export class SqlStore implements Store {
   async insertSweep(input: NewSweep): Promise<InsertSweepResult> {
     return sweeps.insertSweep(this.writable('insertSweep'), input);
   }
+  async beginSweepInsert(input: SweepInsert): Promise<SweepInsertProgress> {
+    return sweepInserts.beginSweepInsert(this.writable('beginSweepInsert'), input);
+  }
+  async insertSweepChunk(chunk: SweepInsertChunk) {
+    return sweepInserts.insertSweepChunk(this.writable('insertSweepChunk'), chunk);
+  }
+  async pendingSweepInserts() {
+    return sweepInserts.pendingSweepInserts(this.c);
+  }
   async getSweep(name: string): Promise<SweepRecord | undefined> {
     return sweeps.getSweep(this.c, name);
   }
   async listSweeps(name?: string): Promise<SweepSummary[]> {
-    return sweeps.listSweeps(this.c, name);
+    return sweepLists.listSweeps(this.c, name);
   }
   async sweepCounts(name: string): Promise<TrialCounts> {
-    return sweeps.sweepCounts(this.c, name);
+    return sweepLists.sweepCounts(this.c, name);
   }
   async cancelSweep(name: string): Promise<number> {
-    return sweeps.cancelSweep(this.writable('cancelSweep'), name);
+    return sweepWalks.cancelSweep(this.writable('cancelSweep'), name);
   }
   async retryFailed(name: string): Promise<number> {
-    return sweeps.retryFailed(this.writable('retryFailed'), name);
+    return sweepWalks.retryFailed(this.writable('retryFailed'), name);
   }
 
   async upsertWorker(worker: WorkerInfo, now: Date): Promise<void> {
@@ -151,6 +167,9 @@ export class SqlStore implements Store {
     options?: ThresholdDataOptions,
   ): Promise<SweepThresholdData> {
     return sweepThresholdData(this.c, sweep, options);
+  }
+  iterateReportTrials(sweep: string, options?: ReportTrialsOptions): AsyncIterable<ReportTrial> {
+    return iterateReportTrials(this.c, sweep, options);
   }
   async workerThroughput(since: Date): Promise<WorkerThroughput[]> {
     return workerThroughput(this.c, since);

@@ -1,4 +1,5 @@
 import type { CurvePoint, TrialMetrics, TrialOutcome, TrialParams } from '@thresher/sweep';
+import type { ReportTrial, ReportTrialsOptions } from './report-trials';
 
 /** How a reported result was taken (Store.completeAttempt). */
 export type CompletionOutcome = 'recorded' | 'duplicate' | 'late';
@@ -18,6 +19,18 @@ export interface Store {
   // --- sweeps -------------------------------------------------------------
   /** Idempotent: trials already known (by trial id) are linked, not inserted again. */
   insertSweep(input: NewSweep): Promise<InsertSweepResult>;
+  /**
+   * Starts (or joins, for the same spec) the chunked insert of a large grid: the sweep exists
+   * at once and reads as `inserting` until insertSweepChunk has stored index total - 1.
+   * SweepInsertBusyError when a different grid of the sweep is still being inserted.
+   */
+  beginSweepInsert(input: SweepInsert): Promise<SweepInsertProgress>;
+  /** Stores one chunk of an insert in one short transaction (see sweep-insert-ops.ts). */
+  insertSweepChunk(
+    chunk: SweepInsertChunk,
+  ): Promise<SweepInsertProgress & { inserted: number; existing: number }>;
+  /** Inserts in progress, oldest first: what a restarted coordinator resumes. */
+  pendingSweepInserts(): Promise<(SweepInsertProgress & { spec: unknown })[]>;
   getSweep(name: string): Promise<SweepRecord | undefined>;
   /** Every sweep, or only the one named. */
   listSweeps(name?: string): Promise<SweepSummary[]>;
@@ -94,6 +107,11 @@ export interface Store {
   sweepThresholdData(sweep: string, options?: ThresholdDataOptions): Promise<SweepThresholdData>;
   /** Trials and trial-steps each worker completed since `since`, for its measured speed. */
   workerThroughput(since: Date): Promise<WorkerThroughput[]>;
+  /**
+   * Every trial of a sweep for a report, in keyset pages (constant memory), with its curve read
+   * at the steps `stepsOf` asks for plus three SQL aggregates of the rest (report-trials.ts).
+   */
+  iterateReportTrials(sweep: string, options?: ReportTrialsOptions): AsyncIterable<ReportTrial>;
 }
 
 /** A parameter value as a group holds it (booleans as booleans). */
@@ -121,11 +139,22 @@ export interface SweepThresholdData {
    * n*(t); present only when `curveSteps` was given.
    */
   curvePoints?: { group: number; n: number; seed: number; step: number; y: number }[];
+  /**
+   * 1 when `points` and `curvePoints` hold every done trial; k > 1 when they hold only those
+   * whose seed is a multiple of k (ThresholdDataOptions.maxSeeds); absent without maxSeeds.
+   */
+  seedStride?: number;
 }
 
 export interface ThresholdDataOptions {
   /** The recorded steps to read interp_ratio(t) at, chosen from the groups (their parameters). */
   curveSteps?: (groups: SweepThresholdData['groups']) => readonly number[];
+  /**
+   * Read the per-trial points of about this many seeds per group and n at most: past it, only
+   * the trials whose seed is a multiple of k = ceil(most trials at one n / maxSeeds) (the
+   * aggregates still count every trial). Unset: every trial.
+   */
+  maxSeeds?: number;
 }
 
 export interface WorkerThroughput {
@@ -209,6 +238,31 @@ export interface InsertSweepResult {
   total: number;
 }
 
+export interface SweepInsert {
+  name: string;
+  /** The validated sweep whose grid is inserted; a resumed insert expands it again. */
+  spec: unknown;
+  /** Trials of the grid (indexes 0 .. total - 1). */
+  total: number;
+}
+
+export interface SweepInsertChunk {
+  sweepId: number;
+  /** Grid index of trials[0]. */
+  fromIndex: number;
+  trials: { trialId: string; params: TrialParams }[];
+}
+
+export interface SweepInsertProgress {
+  sweepId: number;
+  name: string;
+  /** The next grid index to store (where the insert is). */
+  nextIndex: number;
+  total: number;
+  /** The insert is over (complete, or stopped by a cancellation). */
+  done: boolean;
+}
+
 export interface SweepRecord {
   id: number;
   name: string;
@@ -230,8 +284,10 @@ export interface SweepSummary extends TrialCounts {
   name: string;
   status: 'active' | 'cancelled';
   createdAt: Date;
-  /** Trials finished in the last minute, for throughput and ETA. */
-  doneLastMinute: number;
+  /** Its grid is still being inserted: `total` grows up to `expectedTrials`. */
+  inserting: boolean;
+  /** Trials the sweep holds once its insert is complete (`total` when none is running). */
+  expectedTrials: number;
   /** Sum of steps of finished trials and of all trials. */
   stepsDone: number;
   stepsTotal: number;

@@ -114,6 +114,42 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
     expect((await store.sweepThresholdData('s')).curvePoints).toBeUndefined();
   });
 
+  it('past maxSeeds, sends the points of every k-th seed and the moments of all', async () => {
+    // n in {8, 16, 32} x seeds 0..9: 10 ratios per n; maxSeeds 4 keeps seeds 0, 3, 6, 9 (k 3).
+    await store.insertSweep({
+      name: 'many',
+      spec: {},
+      trials: grid([8, 16, 32], [...Array(10).keys()]),
+    });
+    await store.upsertWorker({ workerId: 'w1', ...worker }, T0);
+    const leases = await store.leaseTrials({ workerId: 'w1', max: 100, leaseMs: 60_000, now: T0 });
+    await store.completeAttempts(
+      leases.map((l) => ({
+        attemptId: l.attemptId,
+        workerId: 'w1',
+        outcome: outcome(3, { interp_ratio: l.params.n / 64 + l.params.seed / 100 }),
+        now: at(500),
+      })),
+    );
+    const all = await store.sweepThresholdData('many');
+    expect(all.seedStride).toBeUndefined();
+    expect(all.points).toHaveLength(30);
+    const data = await store.sweepThresholdData('many', {
+      maxSeeds: 4,
+      curveSteps: (groups) => [groups[0]!.params.steps as number],
+    });
+    expect(data.seedStride).toBe(3);
+    expect([...new Set(data.points.map((p) => p.seed))].sort((a, b) => a - b)).toEqual([
+      0, 3, 6, 9,
+    ]);
+    expect(data.points).toHaveLength(12);
+    expect(data.curvePoints).toHaveLength(12);
+    expect(data.curvePoints!.every((p) => p.seed % 3 === 0)).toBe(true);
+    // The aggregates still hold every trial.
+    expect(data.groups[0]!.byN.map((c) => c.ratioCount)).toEqual([10, 10, 10]);
+    expect((await store.sweepThresholdData('many', { maxSeeds: 10 })).seedStride).toBe(1);
+  });
+
   it('names an unknown sweep and refuses a bad name', async () => {
     await expect(store.sweepThresholdData('nope')).rejects.toBeInstanceOf(UnknownSweepError);
     await expect(store.sweepThresholdData('')).rejects.toBeInstanceOf(InvalidInputError);

@@ -94,6 +94,14 @@ export async function sweepThresholdData(
       byN: [...g.byN.values()].sort((a, b) => a.n - b.n),
     }));
 
+    // A very large sweep sends a subsample of its seeds (every stride-th), not every trial.
+    let most = 0;
+    for (const g of groups) for (const cell of g.byN) most = Math.max(most, cell.ratioCount);
+    const maxSeeds = options.maxSeeds;
+    const seedStride =
+      maxSeeds !== undefined && maxSeeds > 0 && most > maxSeeds ? Math.ceil(most / maxSeeds) : 1;
+    const sampled = seedStride > 1 ? sql`AND t.seed % ${seedStride} = 0` : sql``;
+
     // Only the columns that tell groups apart travel with each point.
     const varying = GROUP_COLUMNS.filter(
       (name) => new Set(groups.map((g) => String(g.params[name]))).size > 1,
@@ -105,7 +113,7 @@ export async function sweepThresholdData(
       FROM sweep_trials st
       JOIN trials t ON t.trial_id = st.trial_id
       JOIN results r ON r.trial_id = t.trial_id
-      WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND r.interp_ratio IS NOT NULL
+      WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND r.interp_ratio IS NOT NULL ${sampled}
     `.execute(db);
     const points = rows.rows.map((row) => ({
       group: index.get(keyOf(row, varying)) ?? 0,
@@ -114,8 +122,9 @@ export async function sweepThresholdData(
       y: Number(row['interp_ratio']),
     }));
     const steps = [...new Set(options.curveSteps?.(groups) ?? [])].filter(Number.isInteger);
-    if (!options.curveSteps) return { sweep, groups, points };
-    if (steps.length === 0) return { sweep, groups, points, curvePoints: [] };
+    const stride = options.maxSeeds !== undefined ? { seedStride } : {};
+    if (!options.curveSteps) return { sweep, groups, points, ...stride };
+    if (steps.length === 0) return { sweep, groups, points, curvePoints: [], ...stride };
     // The ratios of the trial_curve_ratios view at the chosen steps only (about 20 per group).
     const curveRows = await sql<Record<string, unknown>>`
       SELECT ${sql.join([...pointCols, sql.ref('t.n'), sql.ref('t.seed'), sql.ref('c.step'), sql.ref('c.interp_ratio')])}
@@ -123,7 +132,7 @@ export async function sweepThresholdData(
       JOIN trials t ON t.trial_id = st.trial_id
       JOIN trial_curve_ratios c ON c.trial_id = t.trial_id
       WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND c.interp_ratio IS NOT NULL
-        AND c.step IN (${sql.join(steps)})
+        AND c.step IN (${sql.join(steps)}) ${sampled}
     `.execute(db);
     const curvePoints = curveRows.rows.map((row) => ({
       group: index.get(keyOf(row, varying)) ?? 0,
@@ -132,6 +141,6 @@ export async function sweepThresholdData(
       step: Number(row['step']),
       y: Number(row['interp_ratio']),
     }));
-    return { sweep, groups, points, curvePoints };
+    return { sweep, groups, points, curvePoints, ...stride };
   });
 }

@@ -23,24 +23,29 @@ export function expandSweep(spec: SweepSpec, options: { maxTrials?: number } = {
   if (options.maxTrials !== undefined && size > options.maxTrials) {
     throw new SweepTooLargeError(size, options.maxTrials);
   }
+  return expandSweepSlice(spec, 0, size);
+}
+
+/**
+ * The trials at grid indexes [from, to) of expandSweep's order, computed without the ones
+ * before: a large grid is inserted (and resumed after a restart) a chunk at a time.
+ */
+export function expandSweepSlice(spec: SweepSpec, from: number, to: number): TrialParams[] {
   const axes = PARAM_NAMES.filter((name) => spec.grid[name] !== undefined).map(
     (name) => [name, spec.grid[name] as ParamValue[]] as const,
   );
+  const end = Math.min(to, gridSize(spec));
   const trials: TrialParams[] = [];
-  const current: Partial<Record<ParamName, ParamValue>> = { ...spec.fixed };
-  const visit = (axis: number): void => {
-    const entry = axes[axis];
-    if (!entry) {
-      trials.push(completeParams(current));
-      return;
+  for (let index = Math.max(0, from); index < end; index++) {
+    const current: Partial<Record<ParamName, ParamValue>> = { ...spec.fixed };
+    let rest = index;
+    for (let a = axes.length - 1; a >= 0; a--) {
+      const [name, values] = axes[a] as (typeof axes)[number];
+      current[name] = values[rest % values.length] as ParamValue;
+      rest = Math.floor(rest / values.length);
     }
-    const [name, values] = entry;
-    for (const value of values) {
-      current[name] = value;
-      visit(axis + 1);
-    }
-  };
-  visit(0);
+    trials.push(completeParams(current));
+  }
   return trials;
 }
 

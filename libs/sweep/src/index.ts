@@ -7,7 +7,7 @@ export * from './thresher-error';
 export { SWEEP_LIMITS } from './sweep-limits';
 export { validateSweepSpec, type SweepSpec, type SweepValidationOptions } from './sweep-spec';
 export { parseSweepText } from './sweep-file';
-export { expandSweep, gridSize, completeParams } from './expand-sweep';
+export { expandSweep, expandSweepSlice, gridSize, completeParams } from './expand-sweep';
 export { pickBundle, bundleWork, DEFAULT_MAX_PADDING, type BundleLimits } from './bundle-plan';
 export {
   validateSearchSweep,

@@ -5,8 +5,10 @@ the eager engine's formulation (libs/training/src/engine.ts: B trials stacked on
 axis, y / a / the residual as rows, relu' as sign(h), GeLU exact) inside one tf.while_loop, so
 a whole stretch of training between two evaluations costs one native call instead of 12-21
 eager ops per step. Its `blocked` signature runs the same steps with the rows in blocks of R
-(x given as B x nb x R x D): each block's n x m intermediates stay in cache. A second folder
-per variant, `<variant>-xla`, holds the same two signatures compiled by XLA (jit_compile).
+(x given as B x nb x R x D): each block's n x m intermediates stay in cache. Its `predict`
+signature evaluates: the predictions f = act(x W) a^T of rows in blocks of R (one call per
+evaluation, the train and test rows together). A second folder per variant, `<variant>-xla`,
+holds the same three signatures compiled by XLA (jit_compile).
 Shapes are dynamic so one graph serves every batch (XLA compiles once per shape).
 
 Build with the oldest TensorFlow the project supports (2.9.1, the libtensorflow tfjs-node 4.22
@@ -49,6 +51,7 @@ X4 = lambda name: tf.TensorSpec([None, None, None, None], F32, name=name)  # noq
 # picks per shape). Folders `<variant>` run on TensorFlow's graph executor; `<variant>-xla`
 # have the same signatures compiled by XLA (used where the runtime compiles them).
 SIGNATURES = {"serving_default": False, "blocked": True}
+PREDICT = "predict"
 
 
 def phi(hp):
@@ -105,6 +108,33 @@ def blocked_gradients(kind, X4, Xt4, y4, scale, W, a):
                               [tf.constant(0), tf.zeros_like(W), tf.zeros_like(a)],
                               parallel_iterations=1)
     return gW * a, ga
+
+
+def build_predict(kind, xla):
+    """Predictions f = act(x W) a^T of rows given in blocks of R (x: B x nb x R x D) -> B x nb*R.
+
+    The eager form (one matmul, act and matvec over all T rows) streams three B x T x m arrays
+    through memory: at T = 10 000 test rows and m = 1024 that is 40 MB each, and an evaluation
+    cost ~13 ms, 3x a block loop whose R x m intermediates stay in cache (docs/graph-engine.md).
+    Zero rows (the padding up to nb * R) predict act(0) a^T = 0; the caller drops them.
+    """
+
+    @tf.function(input_signature=[X4("x"), T3("w"), T3("a")], jit_compile=xla)
+    def predict(x, w, a):
+        nb = tf.shape(x)[1]
+
+        def block(j, parts):
+            h = act(kind, tf.matmul(tf.gather(x, j, axis=1), w))  # B x R x m
+            return j + 1, parts.write(j, tf.matmul(a, h, transpose_b=True))  # B x 1 x R
+
+        parts = tf.TensorArray(F32, size=nb, element_shape=[None, 1, None])
+        # One block at a time (parallel_iterations=1): blocks in flight together would share the cache.
+        _, parts = tf.while_loop(lambda j, *_: j < nb, block, [tf.constant(0), parts],
+                                 parallel_iterations=1)
+        f = tf.transpose(parts.stack(), [1, 0, 2, 3])  # B x nb x 1 x R
+        return {"f": tf.reshape(f, [tf.shape(x)[0], -1])}
+
+    return predict
 
 
 def build(optimizer, kind, blocked, xla):
@@ -179,6 +209,7 @@ def generate(out):
             shutil.rmtree(target, ignore_errors=True)
             module = tf.Module()
             fns = {sig: build(optimizer, kind, blocked, xla) for sig, blocked in SIGNATURES.items()}
+            fns[PREDICT] = build_predict(kind, xla)
             for sig, fn in fns.items():
                 setattr(module, sig, fn)
             tf.saved_model.save(module, target, signatures=fns)
@@ -188,7 +219,7 @@ def generate(out):
         "tensorflowVersion": tf.__version__,
         "variants": [f"{o}-{a}" for o, a in VARIANTS],
         "xlaSuffix": "-xla",
-        "signatures": list(SIGNATURES),
+        "signatures": [*SIGNATURES, PREDICT],
     }
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=2)
@@ -240,8 +271,9 @@ def blocked_rows(v, n, R, row_shape):
 
 
 def check_runs(root):
-    """3 steps of every folder and signature against numpy in float64; the blocked signature
-    with R = 4 on n = 9 (3 blocks, the last padded with 3 zero rows)."""
+    """3 steps of every folder and training signature against numpy in float64, and the
+    predictions; the blocked and predict signatures with R = 4 on n = 9 (3 blocks, the last
+    padded with 3 zero rows)."""
     rng = np.random.default_rng(0)
     n, D, m, k, lr, R = 9, 4, 6, 3, 0.05, 4
     X, y = rng.standard_normal((n, D)), rng.standard_normal(n)
@@ -272,6 +304,23 @@ def check_runs(root):
         err = max(np.abs(got["w"].numpy()[0] - W_ref).max(), np.abs(got["a"].numpy()[0, 0] - a_ref).max())
         print(f"{optimizer}-{kind}{suffix} {sig}: {k} steps, max |graph - numpy float64| = {err:.2e}")
         ok = ok and err < 1e-5
+    # The predictions, same blocks: the padded rows must predict exactly 0.
+    for (optimizer, kind), suffix in ((v, s) for v in VARIANTS for s in ("", "-xla")):
+        fn = tf.saved_model.load(os.path.join(root, f"{optimizer}-{kind}{suffix}")).signatures[PREDICT]
+        got = fn(x=f32(blocked_rows(X, n, R, lambda r: (r, D)), None), w=f32(W, (1, D, m)),
+                 a=f32(a, (1, 1, m)))["f"].numpy()
+        hp = X @ W
+        if kind == "relu":
+            h = np.maximum(hp, 0)
+        else:
+            from math import erf, sqrt
+
+            h = hp * 0.5 * (1 + np.vectorize(erf)(hp / sqrt(2)))
+        err = np.abs(got[0, :n] - h @ a).max()
+        pad = np.abs(got[0, n:]).max()
+        print(f"{optimizer}-{kind}{suffix} {PREDICT}: max |graph - numpy float64| = {err:.2e}, "
+              f"padded rows {pad:.1e} ({got.shape[1] - n})")
+        ok = ok and err < 1e-5 and pad == 0 and got.shape == (1, 3 * R)
     return ok
 
 

@@ -21,7 +21,8 @@ import {
   trainingGraph,
   xlaSupport,
 } from './select-engine';
-import { stepPlan, type StepPlan } from './step-plan';
+import { predictXla, stepPlan, XLA_PREDICT_MIN_ELEMENTS, type StepPlan } from './step-plan';
+import { erf64 } from './test-support/float64-model';
 import { train64 } from './test-support/train64';
 import { trainBatch, trainTrial, type TrialResult } from './train-batch';
 import { measureAbortLatency } from './test-support/abort-latency';
@@ -177,6 +178,58 @@ describe('graph engine', () => {
     },
   );
 
+  /**
+   * The predict signature against float64: a float32 sum of m terms, each rounded, is within a
+   * few m x 6e-8 of the sum of their absolute values; 1e-5 of it leaves a margin of ~30.
+   */
+  it.each(['relu', 'gelu'] as const)(
+    'predicts rows in blocks, compiled or not, within float32 rounding (%s)',
+    async (activation) => {
+      const [B, rows, R, D, m] = [2, 9, 4, 3, 6];
+      const nb = Math.ceil(rows / R);
+      const x = Float32Array.from({ length: B * nb * R * D }, (_, i) =>
+        i % (nb * R * D) < rows * D ? Math.sin(0.9 * i + 0.3) : 0,
+      );
+      const w = Float32Array.from({ length: B * D * m }, (_, i) => 0.7 * Math.cos(1.7 * i));
+      const a = Float32Array.from({ length: B * m }, (_, i) => 0.5 * Math.sin(2.3 * i + 1));
+      // |z| <= 3 x 0.7 here, within erf64's series.
+      const act = (z: number) =>
+        activation === 'relu' ? Math.max(z, 0) : (z * (1 + erf64(z / Math.SQRT2))) / 2;
+      const graph = await trainingGraph('gd', activation);
+      const forms = [graph.predict, (await graph.xla?.())?.predict];
+      for (const form of forms) {
+        if (!form) throw new Error('no XLA predict form on this runtime');
+        const inputs = {
+          x: tf.tensor4d(x, [B, nb, R, D]),
+          w: tf.tensor3d(w, [B, D, m]),
+          a: tf.tensor3d(a, [B, 1, m]),
+        };
+        const f = (form.predict(inputs) as tf.NamedTensorMap)['f'] as tf.Tensor;
+        expect(f.shape).toEqual([B, nb * R]);
+        const got = f.dataSync();
+        tf.dispose([f, ...Object.values(inputs)]);
+        for (let b = 0; b < B; b++) {
+          for (let i = 0; i < nb * R; i++) {
+            let sum = 0;
+            let size = 0;
+            for (let j = 0; j < m; j++) {
+              let z = 0;
+              for (let k = 0; k < D; k++) {
+                z += (x[(b * nb * R + i) * D + k] as number) * (w[b * D * m + k * m + j] as number);
+              }
+              sum += (a[b * m + j] as number) * act(z);
+              size += Math.abs((a[b * m + j] as number) * act(z));
+            }
+            const v = got[b * nb * R + i] as number;
+            // The padding (rows 9-11): act(0) = 0 for both activations, exactly.
+            if (i >= rows) expect(v).toBe(0);
+            else expect(Math.abs(v - sum)).toBeLessThanOrEqual(1e-5 * size);
+          }
+        }
+      }
+    },
+  );
+
   const small: TrialParams = {
     ...PARAM_DEFAULTS,
     n: 40,
@@ -246,9 +299,14 @@ describe('step plan', () => {
     const long = { steps: 30_000 };
     expect(stepPlan({ B: 1, nmax: 8, m: 1024, ...long }, true)).toEqual({ rows: 0, xla: true });
     expect(stepPlan({ B: 1, nmax: 8, m: 1024, ...long }, false)).toEqual({ rows: 0, xla: false });
-    // Too few trial-steps to pay back XLA's compile of a new shape.
+    // Too few trial-steps to pay back XLA's compile of a new shape...
     expect(stepPlan({ B: 1, nmax: 8, m: 1024, steps: 10_000 }, true).xla).toBe(false);
     expect(stepPlan({ B: 4, nmax: 8, m: 1024, steps: 10_000 }, true).xla).toBe(true);
+    // ...unless the process already ran as many at that shape, or compiled it.
+    expect(stepPlan({ B: 1, nmax: 8, m: 1024, steps: 10_000 }, true, 10_000).xla).toBe(true);
+    expect(stepPlan({ B: 1, nmax: 8, m: 1024, steps: 1 }, true, Infinity).xla).toBe(true);
+    expect(stepPlan({ B: 1, nmax: 8, m: 1024, steps: 1 }, false, Infinity).xla).toBe(false);
+    expect(stepPlan({ B: 1, nmax: 512, m: 256, steps: 1 }, true, Infinity).xla).toBe(false);
     expect(stepPlan({ B: 1, nmax: 512, m: 256, ...long }, true)).toEqual({ rows: 0, xla: false });
     expect(stepPlan({ B: 1, nmax: 4096, m: 1024, ...long }, true)).toEqual({
       rows: 512,
@@ -263,6 +321,18 @@ describe('step plan', () => {
       rows: 64,
       xla: false,
     });
+  });
+});
+
+describe('evaluation plan', () => {
+  it('compiles the predictions of a shape once it has seen ~10^9 hidden elements', () => {
+    // paper-d5's evaluations: 51 of 10 000 test rows (and 8 train rows, padded to 10 240) at m = 1024.
+    const trial = 51 * 10_240 * 1024;
+    expect(predictXla(0, trial)).toBe(false);
+    expect(predictXla(trial, trial)).toBe(true);
+    expect(predictXla(0, 5 * trial)).toBe(true);
+    expect(predictXla(Infinity, 1)).toBe(true);
+    expect(predictXla(0, XLA_PREDICT_MIN_ELEMENTS - 1)).toBe(false);
   });
 });
 
@@ -340,6 +410,6 @@ describe('committed graphs', () => {
     // Built for the oldest libtensorflow supported (tfjs-node 4.22 pins 2.9.1).
     expect(manifest.tensorflowVersion).toBe('2.9.1');
     expect(manifest.variants.sort()).toEqual(['adam-gelu', 'adam-relu', 'gd-gelu', 'gd-relu']);
-    expect(manifest.signatures).toEqual(['serving_default', 'blocked']);
+    expect(manifest.signatures).toEqual(['serving_default', 'blocked', 'predict']);
   });
 });

@@ -75,7 +75,7 @@ function firstLine(err: unknown): string {
   return message.split('\n')[0]?.trim() || 'unknown error';
 }
 
-/** Both signatures of one SavedModel folder (tfjs-node loads the folder's session once). */
+/** The three signatures of one SavedModel folder (tfjs-node loads the folder's session once). */
 async function loadForms(dir: string, folderName: string): Promise<GraphForms> {
   const folder = path.join(dir, folderName);
   // tfjs-node reports a missing folder as a protobuf read error; say it plainly.
@@ -85,7 +85,8 @@ async function loadForms(dir: string, folderName: string): Promise<GraphForms> {
   const api = load(DEFAULT_NATIVE_MODULE) as NodeSavedModelApi;
   const full = await api.node.loadSavedModel(folder, ['serve'], 'serving_default');
   const blocked = await api.node.loadSavedModel(folder, ['serve'], 'blocked');
-  return { full, blocked };
+  const predict = await api.node.loadSavedModel(folder, ['serve'], 'predict');
+  return { full, blocked, predict };
 }
 
 /**

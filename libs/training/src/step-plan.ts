@@ -37,22 +37,50 @@ export const MIN_BLOCK_ROWS = 64;
 export const XLA_BELOW = 1 << 15;
 
 /**
- * Trial-steps (B x steps) below which the batch runs uncompiled anyway: XLA compiles each new
- * shape on its first call (0.3-0.45 s here), and saves 0.01-0.03 ms a step per trial at the
- * shapes above (more per trial in a batch), so it pays back only after ~10^4 trial-steps.
+ * Trial-steps at one shape below which it runs uncompiled: XLA compiles each new shape on its
+ * first call (0.35 s at (8, 1024) here), and saves 0.01-0.03 ms a step per trial at the shapes
+ * above (more per trial in a batch), so it pays back only after ~10^4 trial-steps. Counted
+ * over the process's batches of that shape (`seenTrialSteps`): a sweep's seeds come one after
+ * another, and once compiled a shape costs nothing more to run compiled (measured at (8, 1024),
+ * 10 000 steps: 0.35 s uncompiled, 0.42 s compiling, 0.07 s compiled).
  */
 export const XLA_MIN_TRIAL_STEPS = 20_000;
 
-/** The step form for a batch of B trials of nmax rows and m neurons, trained `steps` steps. */
+/**
+ * The step form for a batch of B trials of nmax rows and m neurons, trained `steps` steps.
+ * `seenTrialSteps`: trial-steps this process already ran at this shape uncompiled, or Infinity
+ * once it is compiled.
+ */
 export function stepPlan(
   shape: { B: number; nmax: number; m: number; steps: number },
   xlaAvailable: boolean,
+  seenTrialSteps = 0,
 ): StepPlan {
   const { B, nmax, m, steps } = shape;
-  const xla = xlaAvailable && nmax * m < XLA_BELOW && B * steps >= XLA_MIN_TRIAL_STEPS;
+  const xla =
+    xlaAvailable && nmax * m < XLA_BELOW && seenTrialSteps + B * steps >= XLA_MIN_TRIAL_STEPS;
   if (xla || B * nmax * m <= BLOCKED_ABOVE) return { rows: 0, xla };
   // At least MIN_BLOCK_ROWS: a block is a dozen kernel calls, which tiny blocks would not repay.
   const rows = Math.max(MIN_BLOCK_ROWS, Math.floor(BLOCK_ELEMENTS / (B * m)));
   // A single block is the full-width step with a loop around it.
   return rows >= nmax ? { rows: 0, xla } : { rows, xla };
+}
+
+/**
+ * Hidden-activation elements (evaluations x B x rows x m) one evaluation shape must have seen,
+ * this batch's included, before its predictions run XLA-compiled: compiling the `predict`
+ * signature for a new shape costs 0.15-0.3 s, and it then saves 0.2-0.3 ns an element (measured
+ * on the AMD EPYC above, blocks of 2^20 elements: 10 000 rows at m = 1024 2.5 vs 4.6 ms, B = 5
+ * 16 vs 29 ms, m = 256 0.9-1.3 vs 1.7-2.2 ms), so it pays back after ~10^9 elements: at paper-d5's
+ * 51 evaluations of 10 000 test rows and m = 1024, from the second trial of a shape on.
+ */
+export const XLA_PREDICT_MIN_ELEMENTS = 1e9;
+
+/**
+ * Whether a batch's evaluations run XLA-compiled (where the runtime compiles XLA), from the
+ * elements the process already evaluated at that shape uncompiled (Infinity once compiled) and
+ * this batch's.
+ */
+export function predictXla(seenElements = 0, elements: number): boolean {
+  return seenElements + elements >= XLA_PREDICT_MIN_ELEMENTS;
 }

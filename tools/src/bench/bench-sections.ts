@@ -3,7 +3,7 @@
  * module) and turns its result into named measurements with their targets.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Measurement, Target, TargetOp } from './bench-table';
 import { ROOT } from './bench-processes';
@@ -20,6 +20,7 @@ import { benchStore, freshLocation } from './store-bench';
 import { benchTrainingEndToEnd } from './training-e2e-bench';
 import { benchTraining, type TrainingBenchRow } from './training-throughput';
 import { benchAdaptive } from './adaptive-bench';
+import { benchScale, scaleMeasurements, scaleNotes, type ScaleOptions } from './scale-bench';
 
 export const SECTION_KEYS = [
   'training',
@@ -33,6 +34,7 @@ export const SECTION_KEYS = [
   'dashboard',
   'scaling',
   'adaptive',
+  'scale',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
@@ -56,6 +58,8 @@ export interface BenchOptions {
   pgSettings: string | undefined;
   reportTrials: number;
   mainJobSweep: string;
+  /** The scale section (issue 32): sizes, dialects, training bound, saturation steps. */
+  scale: Omit<ScaleOptions, 'pg' | 'onLine'>;
 }
 
 /** Hostile messages in the fuzz section (the test suite sends 10 000). */
@@ -647,6 +651,31 @@ const adaptive: Section = {
   },
 };
 
+const scale: Section = {
+  key: 'scale',
+  title: '12. Scale: a million trials (simulated workers)',
+  notes: (o) => [
+    ...scaleNotes(o.scale, os.cpus().length),
+    ...(o.scale.dialects.includes('postgres')
+      ? [
+          o.pg
+            ? `PostgreSQL: ${redact(o.pg)} (${o.pgSettings ?? 'settings unknown'})`
+            : 'PostgreSQL: not available (set THRESHER_TEST_PG_URL or pass --pg URL): SQLite only',
+        ]
+      : []),
+  ],
+  async run(o) {
+    const r = await benchScale({
+      ...o.scale,
+      dialects: o.pg ? o.scale.dialects : o.scale.dialects.filter((d) => d !== 'postgres'),
+      saturation: o.pg ? o.scale.saturation : [],
+      ...(o.pg ? { pg: o.pg } : {}),
+      onLine: (line) => process.stdout.write(`  ${line}\n`),
+    });
+    return { measurements: scaleMeasurements(r), raw: r, errors: r.errors };
+  },
+};
+
 export const SECTIONS: Section[] = [
   training,
   orchestration,
@@ -659,6 +688,7 @@ export const SECTIONS: Section[] = [
   dashboard,
   scaling,
   adaptive,
+  scale,
 ];
 
 export function redact(url: string): string {

@@ -23,6 +23,7 @@ import {
 } from './bench-sections';
 import { ROOT } from './bench-processes';
 import { loadAverage, machineInfo, type MachineInfo } from './machine-info';
+import { parseCounts, scaleDefaults, type ScaleDialect } from './scale-bench';
 
 const int = (name: string) => (v: string) => {
   const n = Number(v);
@@ -50,7 +51,7 @@ function program(): Command {
     .option(
       '--repeats-for <list>',
       'runs of given sections, overriding --repeats (e.g. store=1,orchestration=2)',
-      'main-job=1,memory=1,paper=1,dashboard=1,scaling=1,adaptive=1',
+      'main-job=1,memory=1,paper=1,dashboard=1,scaling=1,adaptive=1,scale=1',
     )
     .option('--quick', 'smaller sizes for a smoke run')
     .option('--json <file>', 'where to write the figures (default bench-results/bench-<date>.json)')
@@ -106,7 +107,7 @@ function program(): Command {
     )
     .option(
       '--pg <url>',
-      'PostgreSQL for the store bench: a URL, auto (tools/scripts/start-postgres.sh) or none (default: $THRESHER_TEST_PG_URL, else auto)',
+      'PostgreSQL for the store and scale benches: a URL, auto (tools/scripts/start-postgres.sh) or none (default: $THRESHER_TEST_PG_URL, else auto)',
     )
     .addOption(
       new Option(
@@ -114,8 +115,64 @@ function program(): Command {
         'trials in the report bench (default 100000; quick 10000)',
       ).argParser(int('--report-trials')),
     )
-    .option('--main-job-sweep <file>', 'sweep file of the main job', 'examples/quick.yaml');
+    .option('--main-job-sweep <file>', 'sweep file of the main job', 'examples/quick.yaml')
+    .addOption(
+      new Option(
+        '--scale-sizes <list>',
+        'scale: sweep sizes, one fresh database each (default 1e3,1e4,1e5,1e6; quick 1e3,1e4)',
+      ).argParser(counts('--scale-sizes')),
+    )
+    .addOption(
+      new Option(
+        '--scale-dialects <list>',
+        'scale: databases (default sqlite,postgres; postgres only when --pg finds a server)',
+      ).argParser(dialects),
+    )
+    .addOption(
+      new Option(
+        '--scale-train <n>',
+        'scale: trials trained per size (default min(size/2, 20000); quick 5000); 1000000 with a long --scale-train-seconds trains a 1e6 sweep through',
+      ).argParser(int('--scale-train')),
+    )
+    .addOption(
+      new Option(
+        '--scale-train-seconds <s>',
+        'scale: longest training phase per size, seconds (default 60; quick 20)',
+      ).argParser(positive),
+    )
+    .addOption(
+      new Option(
+        '--scale-workers <n>',
+        'scale: simulated workers per size (gRPC clients in the bench process; default 16)',
+      ).argParser(int('--scale-workers')),
+    )
+    .addOption(
+      new Option(
+        '--scale-saturation <list>',
+        'scale: simulated workers per step against two coordinators on one PostgreSQL, or none (default 10,100,250,500,1000; quick 10,100,1000)',
+      ).argParser((v) => (v === 'none' ? [] : counts('--scale-saturation')(v))),
+    )
+    .addOption(
+      new Option(
+        '--scale-saturation-trials <n>',
+        'scale: sweep size of the saturation part (default 300000; quick 200000)',
+      ).argParser(int('--scale-saturation-trials')),
+    );
 }
+
+const counts = (name: string) => (v: string) => {
+  try {
+    return parseCounts(name, v);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+};
+const dialects = (v: string): ScaleDialect[] => {
+  const out = v.split(',').map((s) => s.trim());
+  if (out.length === 0 || out.some((d) => d !== 'sqlite' && d !== 'postgres'))
+    throw new InvalidArgumentError(`--scale-dialects: expected sqlite and/or postgres, got "${v}"`);
+  return out as ScaleDialect[];
+};
 
 interface RawOptions {
   only?: string;
@@ -136,6 +193,13 @@ interface RawOptions {
   pg?: string;
   reportTrials?: number;
   mainJobSweep: string;
+  scaleSizes?: number[];
+  scaleDialects?: ScaleDialect[];
+  scaleTrain?: number;
+  scaleTrainSeconds?: number;
+  scaleWorkers?: number;
+  scaleSaturation?: number[];
+  scaleSaturationTrials?: number;
 }
 
 function benchOptions(raw: RawOptions, machine: MachineInfo): BenchOptions {
@@ -159,6 +223,21 @@ function benchOptions(raw: RawOptions, machine: MachineInfo): BenchOptions {
     pgSettings: undefined,
     reportTrials: pick(raw.reportTrials, 100_000, 10_000),
     mainJobSweep: raw.mainJobSweep,
+    scale: scaleOptions(raw, q),
+  };
+}
+
+function scaleOptions(raw: RawOptions, quick: boolean): BenchOptions['scale'] {
+  const d = scaleDefaults(quick);
+  return {
+    ...d,
+    sizes: raw.scaleSizes ?? d.sizes,
+    dialects: raw.scaleDialects ?? ['sqlite', 'postgres'],
+    ...(raw.scaleTrain !== undefined ? { train: raw.scaleTrain } : {}),
+    trainSeconds: raw.scaleTrainSeconds ?? d.trainSeconds,
+    workers: raw.scaleWorkers ?? d.workers,
+    saturation: raw.scaleSaturation ?? d.saturation,
+    saturationTrials: raw.scaleSaturationTrials ?? d.saturationTrials,
   };
 }
 
@@ -259,7 +338,8 @@ async function main(argv: string[]): Promise<number> {
   const started = new Date();
   const machine = await machineInfo();
   const options = benchOptions(raw, machine);
-  if (keys.includes('store')) await resolvePostgres(options, (s) => process.stdout.write(`${s}\n`));
+  if (keys.includes('store') || keys.includes('scale'))
+    await resolvePostgres(options, (s) => process.stdout.write(`${s}\n`));
   const jsonPath = path.resolve(raw.json ?? defaultJsonPath(started));
   const out = (s = '') => process.stdout.write(`${s}\n`);
 

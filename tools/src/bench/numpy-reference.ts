@@ -77,3 +77,30 @@ export function referenceTime(
     return null;
   }
 }
+
+/**
+ * `reference_trial.py trial-time`: one whole trial as numpy runs it (its steps and the same
+ * evaluations as the trainer's curve: train and test predictions and losses), timed on the
+ * process's CPU clock; ms in all and in evaluations, or null without python3 + numpy.
+ */
+export function referenceTrialTime(shape: {
+  n: number;
+  m: number;
+  d: number;
+  steps: number;
+  testSize: number;
+}): { ms: number; evalMs: number } | null {
+  const { n, m, d, steps, testSize } = shape;
+  const args = ['--n', n, '--m', m, '--d', d, '--steps', steps, '--test-size', testSize];
+  const out = runNumpy([CPU_CLOCK, REFERENCE, 'trial-time', ...args.map(String)]);
+  if (out === null) return null;
+  try {
+    const r = JSON.parse(out.trim().split('\n').at(-1) ?? '') as {
+      seconds: number;
+      eval_seconds: number;
+    };
+    return { ms: r.seconds * 1000, evalMs: r.eval_seconds * 1000 };
+  } catch {
+    return null;
+  }
+}

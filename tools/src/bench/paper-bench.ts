@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runReadOnlyQuery } from '@thresher/store';
-import { trialFlops, type TrialParams } from '@thresher/sweep';
+import { PARAM_NAMES, trialFlops, type TrialParams } from '@thresher/sweep';
 import { ROOT, rssMiB, runCli } from './bench-processes';
 import { referenceTime } from './numpy-reference';
 
@@ -173,16 +173,22 @@ export async function benchPaper(opts: {
       pid = undefined;
     }
     const peak = sampler.stop();
+    const columns = PARAM_NAMES.map((name) => `t.${name}`).join(', ');
     const trialRows = await runReadOnlyQuery(
       db,
-      'SELECT t.params, t.status, r.wall_ms FROM trials t LEFT JOIN results r USING (trial_id)',
+      `SELECT t.status, r.wall_ms, ${columns} FROM trials t LEFT JOIN results r USING (trial_id)`,
     );
-    const trials = trialRows.rows.map((r) => JSON.parse(String(r[0])) as TrialParams);
-    const done = trialRows.rows.filter((r) => r[1] === 'done').length;
+    const done = trialRows.rows.filter((r) => r[0] === 'done').length;
+    const trials = trialRows.rows.map(
+      (r) =>
+        Object.fromEntries(
+          PARAM_NAMES.map((name, i) => [name, name === 'bias' ? r[i + 2] === 1 : r[i + 2]]),
+        ) as unknown as TrialParams,
+    );
     const shapes = profileShapes(
       trialRows.rows.map((r, i) => ({
         params: trials[i] as TrialParams,
-        wallMs: r[2] === null ? null : Number(r[2]),
+        wallMs: r[1] === null ? null : Number(r[1]),
       })),
     );
     const expired = await runReadOnlyQuery(

@@ -3,7 +3,23 @@
  * trials built and rendered to HTML in under 10 s). Rows follow the logistic threshold model.
  *
  *   node tools/dist/bench/report-bench.js [--trials 100000]
+ *
+ * With --stored, `thresher report` itself over a SQLite database of finished trials (issue
+ * "A million trials": 10^6 trials in under 60 s, in bounded memory): the database is filled
+ * through the store (10 widths x 20 n x seeds, 11-point curves with aligned_fraction; about
+ * 650 results/s on 2 cores, so 10^6 takes about half an hour), kept with --db PATH and reused
+ * when it already holds the sweep; the CLI runs as a child process, its peak RSS (VmHWM) and CPU
+ * time read from /proc.
+ *
+ *   node tools/dist/bench/report-bench.js --stored [--trials 1000000] [--db PATH]
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '@thresher/store';
+import { PARAM_DEFAULTS, trialId, type TrialOutcome, type TrialParams } from '@thresher/sweep';
+import { runCli } from './bench-processes';
+import { BENCH_NS, BENCH_WIDTHS } from './store-bench';
 import {
   buildReport,
   curveTrialIds,
@@ -107,11 +123,165 @@ export async function benchReport(opts: { trials: number }): Promise<ReportBench
   ];
 }
 
+const STORED_SWEEP = 'report-bench';
+const STORED_TARGET_MS = 60_000;
+
+/** A finished trial as the bench stores it: the logistic in ln n with a seed wobble. */
+function storedOutcome(p: TrialParams): TrialOutcome {
+  const nStar = 12 * Math.sqrt(p.width);
+  const wobble = (((p.seed * 2654435761) >>> 0) / 2 ** 32 - 0.5) * 0.1;
+  const ratio = Math.min(1, Math.max(0.001, 1 / (1 + (nStar / p.n) ** 2) + wobble));
+  const curve = [];
+  for (let step = 0; step <= p.steps; step += p.record_every) {
+    const f = step / p.steps;
+    curve.push({
+      step,
+      train_loss: step === p.steps ? 0.1 * ratio : 0.1 * (ratio + (1 - f) * (1 - ratio) * 2),
+      test_loss: step === p.steps ? 0.2 * (1 + wobble) : 0.3,
+      aligned_fraction: Math.min(1, f * (0.5 + ratio)),
+    });
+  }
+  return {
+    metrics: {
+      train_loss: 0.1 * ratio,
+      test_loss: 0.2 * (1 + wobble),
+      excess_risk: 0.05,
+      ols_train_loss: 0.1,
+      ols_test_loss: 0.2,
+      ols_excess_risk: 0.05,
+      interp_ratio: (0.1 * ratio) / 0.1,
+      test_ratio: 1 + wobble,
+      aligned_fraction: 0.5 + wobble,
+      converged: p.seed % 17 !== 3,
+    },
+    curve,
+    wall_ms: 10,
+    backend: 'bench',
+  };
+}
+
+/** Fills `location` with one sweep of `count` finished trials through the store. */
+export async function fillReportStore(location: string, count: number): Promise<void> {
+  const store = await openStore(location);
+  try {
+    if ((await store.getSweep(STORED_SWEEP)) !== undefined) return;
+    const trials: { trialId: string; params: TrialParams }[] = [];
+    for (let seed = 0; trials.length < count; seed++) {
+      for (const width of BENCH_WIDTHS) {
+        for (const n of BENCH_NS) {
+          if (trials.length >= count) break;
+          const params = { ...PARAM_DEFAULTS, n, width, seed, steps: 1000, record_every: 100 };
+          trials.push({ trialId: trialId(params), params });
+        }
+      }
+    }
+    await store.insertSweep({ name: STORED_SWEEP, spec: { bench: true }, trials });
+    await store.upsertWorker(
+      { workerId: 'bench', host: 'bench', cores: 1, backend: 'bench', version: 'bench' },
+      new Date(),
+    );
+    for (;;) {
+      const now = new Date();
+      const leases = await store.leaseTrials({
+        workerId: 'bench',
+        max: 5_000,
+        leaseMs: 600_000,
+        now,
+      });
+      if (leases.length === 0) break;
+      await store.completeAttempts(
+        leases.map((l) => ({
+          attemptId: l.attemptId,
+          workerId: 'bench',
+          outcome: storedOutcome(l.params),
+          now,
+        })),
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+export interface StoredReportBenchRow {
+  trials: number;
+  format: 'html';
+  /** Wall clock of `thresher report`, spawn to exit. */
+  ms: number;
+  /** User + system CPU time of the CLI process (the machine may be shared). */
+  cpu_ms: number;
+  peak_rss_mib: number;
+  within_target: boolean;
+}
+
+/** The process's peak RSS (VmHWM, MiB) and CPU time (ms) from /proc; undefined once gone. */
+function procUsage(pid: number): { hwm: number; cpuMs: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    return { hwm, cpuMs: (ticks * 1000) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `thresher report` over a stored sweep of `trials` finished trials. */
+export async function benchStoredReport(opts: {
+  trials: number;
+  location?: string;
+}): Promise<StoredReportBenchRow> {
+  const location =
+    opts.location ?? join(mkdtempSync(join(tmpdir(), 'thresher-report-bench-')), 'r.db');
+  // A kept database that already holds the sweep is reused as it is.
+  await fillReportStore(location, opts.trials);
+  const out = join(mkdtempSync(join(tmpdir(), 'thresher-report-out-')), 'r.html');
+  let pid = 0;
+  let last: { hwm: number; cpuMs: number } | undefined;
+  const poll = setInterval(() => {
+    // The maxima: an exiting process's status no longer has VmHWM.
+    const now = procUsage(pid);
+    if (now) {
+      last = {
+        hwm: Math.max(now.hwm, last?.hwm ?? 0),
+        cpuMs: Math.max(now.cpuMs, last?.cpuMs ?? 0),
+      };
+    }
+  }, 100);
+  try {
+    const { ms } = await runCli(
+      ['report', STORED_SWEEP, '--db', location, '--format', 'html', '--out', out],
+      30 * 60_000,
+      (p) => (pid = p),
+    );
+    return {
+      trials: opts.trials,
+      format: 'html',
+      ms: Math.round(ms),
+      cpu_ms: Math.round(last?.cpuMs ?? Number.NaN),
+      peak_rss_mib: Math.round(last?.hwm ?? Number.NaN),
+      within_target: ms < STORED_TARGET_MS,
+    };
+  } finally {
+    clearInterval(poll);
+  }
+}
+
 if (require.main === module) {
   const argv = process.argv.slice(2);
-  const i = argv.indexOf('--trials');
-  const trials = Number(i >= 0 ? argv[i + 1] : 100_000);
-  benchReport({ trials }).then(
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const stored = argv.includes('--stored');
+  const trials = Number(flag('--trials') ?? (stored ? 1_000_000 : 100_000));
+  const run = stored
+    ? benchStoredReport({ trials, location: flag('--db') }).then((row) => [row])
+    : benchReport({ trials });
+  run.then(
     (rows) => console.table(rows),
     (err: unknown) => {
       console.error(err);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CoordinatorClient } from '@thresher/proto';
 import { withClient, type ConnectionOptions } from '../coordinator-connection';
 import { CliError } from '../errors';
-import { followSweep } from '../follow-sweep';
+import { followInsert, followSweep } from '../follow-sweep';
 import { formatRows } from '../format-rows';
 import { loadSweepFile } from '../load-sweep-file';
 import {
@@ -12,9 +12,21 @@ import {
   tlsKeyOption,
   tokenOption,
 } from '../options';
-import { SweepProgressView, describeStatus, isSettled } from '../sweep-progress';
+import {
+  SweepProgressView,
+  countsOf,
+  describeStatus,
+  insertingText,
+  isSettled,
+} from '../sweep-progress';
+import { escapeControl } from '@thresher/sweep';
 
 const SUBMIT_DEADLINE_MS = 300_000;
+/**
+ * Cancel and retry walk a sweep's trials in chunks (the coordinator serves other calls
+ * between them): at 10^6 trials that is tens of seconds, more than a status call's deadline.
+ */
+const WALK_DEADLINE_MS = 600_000;
 
 /** Commands that talk to a running coordinator over gRPC. */
 export function registerRemoteCommands(program: Command): void {
@@ -33,16 +45,33 @@ export function registerRemoteCommands(program: Command): void {
     .option('--yes', 'accept grids of over a million trials')
     .action(async (file: string, options: ConnectionOptions & { yes?: boolean }) => {
       const spec = await loadSweepFile(file, { yes: options.yes ?? false });
-      const result = await withClient(options, (client) =>
-        // Expanding and inserting a large grid takes a while: a longer deadline than status calls.
-        client.submitSweep(
+      await withClient(options, async (client) => {
+        const result = await client.submitSweep(
           { specJson: JSON.stringify(spec), fileName: file },
           { deadlineMs: SUBMIT_DEADLINE_MS },
-        ),
-      );
-      process.stdout.write(
-        `submitted sweep ${result.name}: ${result.total} trials (${result.inserted} new, ${result.existing} already known)\n`,
-      );
+        );
+        const name = escapeControl(result.name ?? spec.name);
+        if (result.inserting !== true) {
+          process.stdout.write(
+            `submitted sweep ${name}: ${result.total} trials (${result.inserted} new, ${result.existing} already known)\n`,
+          );
+          return;
+        }
+        // A large grid is stored in chunks while the coordinator serves other calls: show how far
+        // it is, and exit 0 only once the sweep is complete in the store.
+        const done = await followInsert(client, result.name ?? spec.name, (status) => {
+          if (status.inserting === true) process.stderr.write(`${insertingText(status)}\n`);
+        });
+        if (!done) {
+          throw new CliError(
+            `the coordinator ended the status stream before sweep ${name} was stored; ` +
+              'submit the same file again to resume (nothing is stored twice)',
+          );
+        }
+        process.stdout.write(
+          `submitted sweep ${name}: ${countsOf(done).total} trials, stored in chunks\n`,
+        );
+      });
     });
 
   remote('status', 'show the progress of one sweep, or of all sweeps')
@@ -77,7 +106,9 @@ export function registerRemoteCommands(program: Command): void {
   remote('cancel', 'cancel a sweep: pending trials are dropped, running ones stopped')
     .argument('<sweep>', 'sweep name')
     .action(async (sweep: string, options: ConnectionOptions) => {
-      const result = await withClient(options, (client) => client.cancelSweep({ name: sweep }));
+      const result = await withClient(options, (client) =>
+        client.cancelSweep({ name: sweep }, { deadlineMs: WALK_DEADLINE_MS }),
+      );
       process.stdout.write(
         `cancelled sweep ${sweep}: ${result.cancelled ?? 0} trials stopped or dropped\n`,
       );
@@ -86,7 +117,9 @@ export function registerRemoteCommands(program: Command): void {
   remote('retry', 'put the failed trials of a sweep back in the queue')
     .argument('<sweep>', 'sweep name')
     .action(async (sweep: string, options: ConnectionOptions) => {
-      const result = await withClient(options, (client) => client.retrySweep({ name: sweep }));
+      const result = await withClient(options, (client) =>
+        client.retrySweep({ name: sweep }, { deadlineMs: WALK_DEADLINE_MS }),
+      );
       process.stdout.write(`requeued ${result.requeued ?? 0} trials of sweep ${sweep}\n`);
     });
 

@@ -3,15 +3,17 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { openStore, type Store } from '@thresher/store';
 import {
-  buildReport,
+  ReportAccumulator,
+  buildSearchReport,
   curveTrialIds,
+  overTimeSteps,
   renderReport,
   withCurves,
   type ReportFormat,
   type ReportModel,
-  type StepLoss,
+  type ReportRow,
 } from '@thresher/report';
-import { isSearchSweep, validateSearchSweep, type CurvePoint } from '@thresher/sweep';
+import { escapeControl, isSearchSweep, validateSearchSweep, type CurvePoint } from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
 import { dbOption, formatOption } from '../options';
 
@@ -29,6 +31,16 @@ export function registerReport(program: Command): void {
     .action(async (sweep: string, options: { db: string; format: ReportFormat; out?: string }) => {
       const store = await openStore(options.db, { readonly: true });
       try {
+        // A large grid still being inserted is not a complete sweep: say so, never report it
+        // as if it were.
+        const [summary] = await store.listSweeps(sweep);
+        if (summary?.inserting) {
+          process.stderr.write(
+            `warning: sweep ${escapeControl(sweep)} is still being inserted ` +
+              `(${summary.total} of ${summary.expectedTrials} trials stored): this report covers ` +
+              'the stored trials only\n',
+          );
+        }
         const { model } = await loadReportModel(store, sweep);
         const written = await writeReport(model, sweep, options.format, options.out);
         if (written) process.stdout.write(`report written to ${written}\n`);
@@ -55,13 +67,21 @@ export async function writeReport(
   return file;
 }
 
-/** Reads a sweep's rows, fits the report model and attaches the curves worth plotting. */
-export async function loadReportModel(store: Store, sweep: string) {
+/**
+ * Streams a sweep's trials from the store (pages of rows, each curve read at its group's n*(t)
+ * steps only) into the report's compact accumulator, fits the report model and attaches the
+ * curves worth plotting: memory grows by about 150 bytes a trial and 16 per n*(t) step, not by
+ * its row and whole curve.
+ * `rows` are the failed trials only (for the caller to list), as minimal rows.
+ */
+export async function loadReportModel(
+  store: Store,
+  sweep: string,
+): Promise<{ model: ReportModel; rows: ReportRow[] }> {
   const record = await store.getSweep(sweep);
   if (!record) {
     throw new CliError(`no sweep named "${sweep}" in this database`, ExitCode.usage);
   }
-  const rows = await store.trialResults(sweep);
   // A searched sweep's rounds and verdicts are replayed from its rows and opened rounds.
   const search = isSearchSweep(record.spec)
     ? {
@@ -72,23 +92,46 @@ export async function loadReportModel(store: Store, sweep: string) {
         })),
       }
     : undefined;
-  // Every stored train-loss curve of the sweep: each group's n*(t) and budget verdict.
-  const trainCurves = new Map<string, StepLoss[]>();
-  for await (const point of store.iterateCurves(sweep)) {
-    const curve = trainCurves.get(point.trial_id);
-    const p: StepLoss = { step: point.step, train_loss: point.train_loss };
-    if (point.aligned_fraction !== undefined) p.aligned_fraction = point.aligned_fraction;
-    if (curve) curve.push(p);
-    else trainCurves.set(point.trial_id, [p]);
+  // The store's row order is by trial id: `n-seed` orders each group as trial_results by n,
+  // width, seed does, so the report equals the one built from the sorted rows.
+  const accumulator = new ReportAccumulator({ order: 'n-seed', stepsOf: overTimeStepsOf });
+  const failed: ReportRow[] = [];
+  for await (const { row, curve } of store.iterateReportTrials(sweep, {
+    stepsOf: (r) => accumulator.stepsFor(r),
+  })) {
+    accumulator.add(
+      row,
+      curve
+        ? {
+            at: curve,
+            halfAlignedStep: curve.halfAlignedStep,
+            aligned: curve.aligned,
+          }
+        : null,
+    );
+    if (row.status === 'failed') {
+      failed.push({
+        trial_id: row.trial_id,
+        n: row.n,
+        width: row.width,
+        seed: row.seed,
+        status: row.status,
+        error: row.error,
+      });
+    }
   }
-  const model = buildReport({
-    sweep,
-    rows,
-    trainCurves,
-    generatedAt: new Date(),
-    ...(search ? { search } : {}),
-  });
+  const model = accumulator.build({ sweep, generatedAt: new Date() });
+  if (search)
+    model.search = buildSearchReport(search.sweep, accumulator.rows(), search.rounds, model);
   const curves = new Map<string, CurvePoint[]>();
   for (const trial of curveTrialIds(model)) curves.set(trial, await store.trialCurve(trial));
-  return { rows, model: withCurves(model, curves, rows) };
+  return {
+    rows: failed,
+    model: withCurves(model, curves, accumulator.rows(new Set(curves.keys()))),
+  };
+}
+
+/** The steps n*(t) reads for a group: about 20 log-spaced recorded steps of its parameters. */
+function overTimeStepsOf(params: Record<string, unknown>): number[] {
+  return overTimeSteps([{ params }]);
 }

@@ -114,8 +114,12 @@ async function runSweep(file: string, options: RunOptions): Promise<number> {
       { deadlineMs: 300_000 },
     );
     const sweep = submitted.name ?? spec.name;
+    const stored =
+      submitted.inserting === true
+        ? `${submitted.inserted} new and ${submitted.existing} known stored so far, the rest inserting`
+        : `${submitted.inserted} new, ${submitted.existing} already known`;
     process.stdout.write(
-      `sweep ${sweep}: ${submitted.total} trials (${submitted.inserted} new, ${submitted.existing} already known), ` +
+      `sweep ${sweep}: ${submitted.total} trials (${stored}), ` +
         `${options.workers} worker${options.workers === 1 ? '' : 's'}, database ${path.resolve(options.db)}\n`,
     );
     // The token opens the dashboard once (then a cookie); the coordinator is private to this run.

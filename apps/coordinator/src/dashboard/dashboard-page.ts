@@ -87,7 +87,7 @@ function renderSweeps(list) {
     const row = el('tr');
     row.dataset.sweep = s.name;
     cell(row, 'name', s.name);
-    cell(row, 'status', s.status);
+    cell(row, 'status', s.inserting ? s.status + ' (inserting ' + s.counts.total + '/' + s.expected_trials + ')' : s.status);
     const progress = el('td');
     progress.appendChild(bar(s.counts));
     row.appendChild(progress);

@@ -13,6 +13,9 @@ export interface SweepJson {
     cancelled: number;
     total: number;
   };
+  /** Its grid is still being inserted in chunks: counts.total grows up to expected_trials. */
+  inserting: boolean;
+  expected_trials: number;
   /** Seconds left at the measured step rate (running trials' steps count); null while unknown. */
   eta_s: number | null;
   trials_per_second: number;
@@ -34,6 +37,8 @@ export function sweepJson(v: SweepStatusView): SweepJson {
       cancelled: v.cancelled,
       total: v.total,
     },
+    inserting: v.inserting,
+    expected_trials: v.expectedTrials,
     eta_s: v.etaSeconds === undefined ? null : Math.round(v.etaSeconds * 10) / 10,
     trials_per_second: v.trialsPerSecond,
     trial_steps_per_second: v.trialStepsPerSecond,

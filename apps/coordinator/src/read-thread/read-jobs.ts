@@ -7,6 +7,13 @@ import {
 } from '@thresher/report';
 import type { Store, SweepSummary, WorkerThroughput } from '@thresher/store';
 
+/**
+ * Seeds per group and n whose trials the live fit reads one by one; past it, every k-th seed.
+ * 200 seeds give the interval's width to about 5% (1 / sqrt(2 * 200)), and the dashboard
+ * bench's 100 000 trials (500 seeds per n) read every third seed.
+ */
+export const LIVE_MAX_SEEDS = 200;
+
 /** The reads that are too heavy for the coordinator's event loop at 100 000 trials. */
 export interface HeavyReads {
   listSweeps(only?: string): Promise<SweepSummary[]>;
@@ -31,8 +38,13 @@ export function heavyReadsOn(store: Store, ownsStore = false): HeavyReads {
     listSweeps: (only) => store.listSweeps(only),
     async thresholdFit(sweep, bootstrapResamples) {
       const t0 = performance.now();
-      // Curves are read only at the steps n*(t) fits (about 20 per group).
-      const data = await store.sweepThresholdData(sweep, { curveSteps: overTimeSteps });
+      // Curves are read only at the steps n*(t) fits (about 20 per group), and per-trial data
+      // of at most LIVE_MAX_SEEDS seeds per n: a million trials send their per-n moments and a
+      // bounded subsample (docs/science.md, "Intervals of very large sweeps").
+      const data = await store.sweepThresholdData(sweep, {
+        curveSteps: overTimeSteps,
+        maxSeeds: LIVE_MAX_SEEDS,
+      });
       const model = buildLiveThreshold({ ...data, bootstrapResamples });
       return { groups: model.groups, varying: model.varyingParams, ms: performance.now() - t0 };
     },

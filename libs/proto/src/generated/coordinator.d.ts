@@ -237,6 +237,7 @@ export namespace thresher {
             inserted?: (number|null);
             existing?: (number|null);
             total?: (number|null);
+            inserting?: (boolean|null);
         }
 
         class SubmitSweepResponse implements ISubmitSweepResponse {
@@ -245,6 +246,7 @@ export namespace thresher {
             public inserted: number;
             public existing: number;
             public total: number;
+            public inserting: boolean;
             public static create(properties?: thresher.v1.ISubmitSweepResponse): thresher.v1.SubmitSweepResponse;
             public static encode(m: thresher.v1.ISubmitSweepResponse, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ISubmitSweepResponse, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -315,6 +317,8 @@ export namespace thresher {
             stepsDone?: (number|null);
             stepsTotal?: (number|null);
             createdAtMs?: (number|null);
+            inserting?: (boolean|null);
+            expectedTrials?: (number|null);
         }
 
         class SweepStatus implements ISweepStatus {
@@ -328,6 +332,8 @@ export namespace thresher {
             public stepsDone: number;
             public stepsTotal: number;
             public createdAtMs: number;
+            public inserting: boolean;
+            public expectedTrials: number;
             public static create(properties?: thresher.v1.ISweepStatus): thresher.v1.SweepStatus;
             public static encode(m: thresher.v1.ISweepStatus, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ISweepStatus, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -2638,6 +2638,7 @@ $root.thresher = (function() {
              * @property {number|null} [inserted] SubmitSweepResponse inserted
              * @property {number|null} [existing] SubmitSweepResponse existing
              * @property {number|null} [total] SubmitSweepResponse total
+             * @property {boolean|null} [inserting] SubmitSweepResponse inserting
              */
 
             /**
@@ -2688,6 +2689,14 @@ $root.thresher = (function() {
             SubmitSweepResponse.prototype.total = 0;
 
             /**
+             * SubmitSweepResponse inserting.
+             * @member {boolean} inserting
+             * @memberof thresher.v1.SubmitSweepResponse
+             * @instance
+             */
+            SubmitSweepResponse.prototype.inserting = false;
+
+            /**
              * Creates a new SubmitSweepResponse instance using the specified properties.
              * @function create
              * @memberof thresher.v1.SubmitSweepResponse
@@ -2723,6 +2732,8 @@ $root.thresher = (function() {
                     w.uint32(24).uint32(m.existing);
                 if (m.total != null && Object.hasOwnProperty.call(m, "total"))
                     w.uint32(32).uint32(m.total);
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting"))
+                    w.uint32(40).bool(m.inserting);
                 return w;
             };
 
@@ -2789,6 +2800,10 @@ $root.thresher = (function() {
                             m.total = r.uint32();
                             break;
                         }
+                    case 5: {
+                            m.inserting = r.bool();
+                            break;
+                        }
                     default:
                         r.skipType(t & 7, n);
                         break;
@@ -2849,6 +2864,10 @@ $root.thresher = (function() {
                     if (!$util.isInteger(m.total))
                         return "total: integer expected";
                 }
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting")) {
+                    if (typeof m.inserting !== "boolean")
+                        return "inserting: boolean expected";
+                }
                 return null;
             };
 
@@ -2882,6 +2901,9 @@ $root.thresher = (function() {
                 if (d.total != null) {
                     m.total = d.total >>> 0;
                 }
+                if (d.inserting != null) {
+                    m.inserting = Boolean(d.inserting);
+                }
                 return m;
             };
 
@@ -2907,6 +2929,7 @@ $root.thresher = (function() {
                     d.inserted = 0;
                     d.existing = 0;
                     d.total = 0;
+                    d.inserting = false;
                 }
                 if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
@@ -2919,6 +2942,9 @@ $root.thresher = (function() {
                 }
                 if (m.total != null && Object.hasOwnProperty.call(m, "total")) {
                     d.total = m.total;
+                }
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting")) {
+                    d.inserting = m.inserting;
                 }
                 return d;
             };
@@ -3589,6 +3615,8 @@ $root.thresher = (function() {
              * @property {number|null} [stepsDone] SweepStatus stepsDone
              * @property {number|null} [stepsTotal] SweepStatus stepsTotal
              * @property {number|null} [createdAtMs] SweepStatus createdAtMs
+             * @property {boolean|null} [inserting] SweepStatus inserting
+             * @property {number|null} [expectedTrials] SweepStatus expectedTrials
              */
 
             /**
@@ -3678,6 +3706,22 @@ $root.thresher = (function() {
              */
             SweepStatus.prototype.createdAtMs = 0;
 
+            /**
+             * SweepStatus inserting.
+             * @member {boolean} inserting
+             * @memberof thresher.v1.SweepStatus
+             * @instance
+             */
+            SweepStatus.prototype.inserting = false;
+
+            /**
+             * SweepStatus expectedTrials.
+             * @member {number} expectedTrials
+             * @memberof thresher.v1.SweepStatus
+             * @instance
+             */
+            SweepStatus.prototype.expectedTrials = 0;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
@@ -3733,6 +3777,10 @@ $root.thresher = (function() {
                     w.uint32(65).double(m.stepsTotal);
                 if (m.createdAtMs != null && Object.hasOwnProperty.call(m, "createdAtMs"))
                     w.uint32(73).double(m.createdAtMs);
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting"))
+                    w.uint32(80).bool(m.inserting);
+                if (m.expectedTrials != null && Object.hasOwnProperty.call(m, "expectedTrials"))
+                    w.uint32(88).uint32(m.expectedTrials);
                 return w;
             };
 
@@ -3817,6 +3865,14 @@ $root.thresher = (function() {
                         }
                     case 9: {
                             m.createdAtMs = r.double();
+                            break;
+                        }
+                    case 10: {
+                            m.inserting = r.bool();
+                            break;
+                        }
+                    case 11: {
+                            m.expectedTrials = r.uint32();
                             break;
                         }
                     default:
@@ -3904,6 +3960,14 @@ $root.thresher = (function() {
                     if (typeof m.createdAtMs !== "number")
                         return "createdAtMs: number expected";
                 }
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting")) {
+                    if (typeof m.inserting !== "boolean")
+                        return "inserting: boolean expected";
+                }
+                if (m.expectedTrials != null && Object.hasOwnProperty.call(m, "expectedTrials")) {
+                    if (!$util.isInteger(m.expectedTrials))
+                        return "expectedTrials: integer expected";
+                }
                 return null;
             };
 
@@ -3954,6 +4018,12 @@ $root.thresher = (function() {
                 if (d.createdAtMs != null) {
                     m.createdAtMs = Number(d.createdAtMs);
                 }
+                if (d.inserting != null) {
+                    m.inserting = Boolean(d.inserting);
+                }
+                if (d.expectedTrials != null) {
+                    m.expectedTrials = d.expectedTrials >>> 0;
+                }
                 return m;
             };
 
@@ -3983,6 +4053,8 @@ $root.thresher = (function() {
                     d.stepsDone = 0;
                     d.stepsTotal = 0;
                     d.createdAtMs = 0;
+                    d.inserting = false;
+                    d.expectedTrials = 0;
                 }
                 if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
                     d.name = m.name;
@@ -4012,6 +4084,12 @@ $root.thresher = (function() {
                 }
                 if (m.createdAtMs != null && Object.hasOwnProperty.call(m, "createdAtMs")) {
                     d.createdAtMs = o.json && !isFinite(m.createdAtMs) ? String(m.createdAtMs) : m.createdAtMs;
+                }
+                if (m.inserting != null && Object.hasOwnProperty.call(m, "inserting")) {
+                    d.inserting = m.inserting;
+                }
+                if (m.expectedTrials != null && Object.hasOwnProperty.call(m, "expectedTrials")) {
+                    d.expectedTrials = m.expectedTrials;
                 }
                 return d;
             };

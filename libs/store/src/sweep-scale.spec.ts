@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from './open-store';
+import type { Store, SweepSummary } from './store';
+import { SweepInsertBusyError } from './errors';
+import { DIALECTS, freshLocation } from './test-support/databases';
+import { grid, outcome } from './test-support/fixtures';
+
+const T0 = new Date('2026-01-01T00:00:00Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
+
+/** Counts and steps of every sweep recounted from the trial_results view (one row a trial). */
+async function recount(store: Store) {
+  const out = new Map<string, Record<string, number>>();
+  for (const row of await store.trialResults()) {
+    const c = out.get(row.sweep) ?? { total: 0, stepsTotal: 0 };
+    c[row.status] = (c[row.status] ?? 0) + 1;
+    c['total'] = (c['total'] ?? 0) + 1;
+    c['stepsTotal'] = (c['stepsTotal'] ?? 0) + row.steps;
+    out.set(row.sweep, c);
+  }
+  return out;
+}
+
+/** What listSweeps says, in recount's shape. */
+function listed(summaries: SweepSummary[]) {
+  const out = new Map<string, Record<string, number>>();
+  for (const s of summaries) {
+    const c: Record<string, number> = { total: s.total, stepsTotal: s.stepsTotal };
+    for (const k of STATUSES) if (s[k] > 0) c[k] = s[k];
+    out.set(s.name, c);
+  }
+  return out;
+}
+
+describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
+  let store: Store;
+  let location: string;
+  beforeEach(async () => {
+    location = freshLocation(dialect);
+    store = await openStore(location);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  const expectCountsMatch = async () =>
+    expect(listed(await store.listSweeps())).toEqual(await recount(store));
+
+  it('keeps every sweep count equal to a recount through every kind of transition', async () => {
+    // b shares the n = 16 trials of a, with a different step count for n = 32.
+    await store.insertSweep({ name: 'a', spec: {}, trials: grid([8, 16], [0, 1, 2]) });
+    await store.insertSweep({
+      name: 'b',
+      spec: {},
+      trials: [...grid([16], [0, 1, 2]), ...grid([32], [0, 1], { steps: 500 })],
+    });
+    await expectCountsMatch();
+    const leases = await store.leaseTrials({ workerId: 'w', max: 6, leaseMs: 1000, now: T0 });
+    await expectCountsMatch();
+    const [first, second, third] = leases;
+    await store.completeAttempts([
+      { attemptId: first!.attemptId, workerId: 'w', outcome: outcome(3), now: at(10) },
+    ]);
+    await store.failAttempt({
+      attemptId: second!.attemptId,
+      workerId: 'w',
+      error: 'boom',
+      retryable: false,
+      now: at(20),
+      maxAttempts: 3,
+    });
+    await store.failAttempt({
+      attemptId: third!.attemptId,
+      workerId: 'w',
+      error: 'flaky',
+      retryable: true,
+      now: at(30),
+      maxAttempts: 3,
+    });
+    await expectCountsMatch();
+    await store.expireLeases(at(5000), 3);
+    await expectCountsMatch();
+    await store.cancelSweep('a');
+    await expectCountsMatch();
+    await store.retryFailed('a');
+    await expectCountsMatch();
+    await store.cancelSweep('b');
+    await store.insertSweep({ name: 'b', spec: {}, trials: grid([16], [0, 1, 2]) });
+    await expectCountsMatch();
+  });
+
+  it('inserts a grid in chunks: inserting until the last chunk, joined by the same grid', async () => {
+    const trials = grid([8, 16, 32], [0, 1]);
+    const begun = await store.beginSweepInsert({ name: 'big', spec: { g: 1 }, total: 6 });
+    expect(begun).toMatchObject({ nextIndex: 0, total: 6, done: false });
+    const part = await store.insertSweepChunk({
+      sweepId: begun.sweepId,
+      fromIndex: 0,
+      trials: trials.slice(0, 2),
+    });
+    expect(part).toMatchObject({ nextIndex: 2, inserted: 2, done: false });
+    const [during] = await store.listSweeps('big');
+    expect(during).toMatchObject({ inserting: true, total: 2, expectedTrials: 6, pending: 2 });
+    // The stored part is already work: a worker may lease it while the rest comes.
+    expect(
+      await store.leaseTrials({ workerId: 'w', max: 10, leaseMs: 1000, now: T0 }),
+    ).toHaveLength(2);
+    expect(await store.pendingSweepInserts()).toEqual([
+      { sweepId: begun.sweepId, name: 'big', spec: { g: 1 }, nextIndex: 2, total: 6, done: false },
+    ]);
+    // The same grid submitted again joins the insert where it is; another grid is refused.
+    expect(await store.beginSweepInsert({ name: 'big', spec: { g: 1 }, total: 6 })).toMatchObject({
+      nextIndex: 2,
+    });
+    await expect(store.beginSweepInsert({ name: 'big', spec: { g: 2 }, total: 9 })).rejects.toThrow(
+      SweepInsertBusyError,
+    );
+    // A chunk stored already (another coordinator was first) stores nothing.
+    expect(
+      await store.insertSweepChunk({
+        sweepId: begun.sweepId,
+        fromIndex: 0,
+        trials: trials.slice(0, 2),
+      }),
+    ).toMatchObject({ nextIndex: 2, inserted: 0, done: false });
+    const last = await store.insertSweepChunk({
+      sweepId: begun.sweepId,
+      fromIndex: 2,
+      trials: trials.slice(2),
+    });
+    expect(last).toMatchObject({ nextIndex: 6, inserted: 4, existing: 0, done: true });
+    const [after] = await store.listSweeps('big');
+    expect(after).toMatchObject({ inserting: false, total: 6, expectedTrials: 6 });
+    expect(await store.pendingSweepInserts()).toEqual([]);
+    await expectCountsMatch();
+  });
+
+  it('stops an insert on cancel; submitting again inserts the rest and revives the cancelled', async () => {
+    const trials = grid([8, 16], [0, 1]);
+    const begun = await store.beginSweepInsert({ name: 'big', spec: {}, total: 4 });
+    await store.insertSweepChunk({
+      sweepId: begun.sweepId,
+      fromIndex: 0,
+      trials: trials.slice(0, 2),
+    });
+    expect(await store.cancelSweep('big')).toBe(2);
+    expect(await store.pendingSweepInserts()).toEqual([]);
+    const [cancelled] = await store.listSweeps('big');
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      inserting: false,
+      cancelled: 2,
+      total: 2,
+    });
+    // The chunk in flight when the cancel came finds its insert gone and stores nothing.
+    expect(
+      await store.insertSweepChunk({
+        sweepId: begun.sweepId,
+        fromIndex: 2,
+        trials: trials.slice(2),
+      }),
+    ).toMatchObject({ done: true, inserted: 0 });
+
+    const again = await store.beginSweepInsert({ name: 'big', spec: {}, total: 4 });
+    expect(again).toMatchObject({ sweepId: begun.sweepId, nextIndex: 0 });
+    const all = await store.insertSweepChunk({ sweepId: again.sweepId, fromIndex: 0, trials });
+    expect(all).toMatchObject({ inserted: 2, existing: 2, done: true });
+    expect(await store.sweepCounts('big')).toMatchObject({ pending: 4, cancelled: 0, total: 4 });
+    expect((await store.getSweep('big'))?.status).toBe('active');
+    await expectCountsMatch();
+  });
+
+  it('keeps counts exact while several connections lease and complete at once', async () => {
+    await store.insertSweep({
+      name: 'busy',
+      spec: {},
+      trials: grid(
+        Array.from({ length: 20 }, (_, i) => 8 + i),
+        Array.from({ length: 15 }, (_, i) => i),
+      ),
+    });
+    // Three coordinators' connections (PostgreSQL: three backends, so three count stripes).
+    const others = await Promise.all([openStore(location), openStore(location)]);
+    try {
+      const work = async (s: Store, worker: string) => {
+        for (let round = 0; ; round++) {
+          const leases = await s.leaseTrials({
+            workerId: worker,
+            max: 7,
+            leaseMs: 60_000,
+            now: at(round),
+          });
+          if (leases.length === 0) return;
+          await s.completeAttempts(
+            leases.map((l) => ({
+              attemptId: l.attemptId,
+              workerId: worker,
+              outcome: outcome(2),
+              now: at(round),
+            })),
+          );
+        }
+      };
+      await Promise.all([work(store, 'a'), work(others[0]!, 'b'), work(others[1]!, 'c')]);
+    } finally {
+      await Promise.all(others.map((o) => o.close()));
+    }
+    expect(await store.sweepCounts('busy')).toMatchObject({
+      done: 300,
+      pending: 0,
+      leased: 0,
+      total: 300,
+    });
+    await expectCountsMatch();
+  });
+
+  it('cancels and retries a sweep of more trials than one chunk holds', async () => {
+    const trials = grid(
+      Array.from({ length: 45 }, (_, i) => 8 + i),
+      Array.from({ length: 100 }, (_, i) => i),
+    );
+    await store.insertSweep({ name: 'wide', spec: {}, trials });
+    await store.leaseTrials({ workerId: 'w', max: 10, leaseMs: 1000, now: T0 });
+    expect(await store.cancelSweep('wide')).toBe(4500);
+    expect(await store.sweepCounts('wide')).toMatchObject({ cancelled: 4500, total: 4500 });
+    expect(await store.retryFailed('wide')).toBe(4500);
+    expect(await store.sweepCounts('wide')).toMatchObject({ pending: 4500, total: 4500 });
+    await expectCountsMatch();
+  });
+});
