@@ -13,7 +13,12 @@ import {
   type ReportModel,
   type ReportRow,
 } from '@thresher/report';
-import { escapeControl, isSearchSweep, validateSearchSweep, type CurvePoint } from '@thresher/sweep';
+import {
+  escapeControl,
+  isSearchSweep,
+  validateSearchSweep,
+  type CurvePoint,
+} from '@thresher/sweep';
 import { CliError, ExitCode } from '../errors';
 import { dbOption, formatOption } from '../options';
 
