@@ -18,20 +18,9 @@ export function bootstrapMeanInterval(
   resamples = MEAN_RESAMPLES,
   rngSeed = 1,
 ): MeanInterval | null {
+  const known = unresampled(values);
+  if (known !== undefined) return known;
   const count = values.length;
-  if (count === 0) return null;
-  let sum = 0;
-  for (let i = 0; i < count; i++) sum += values[i] as number;
-  const mean = sum / count;
-  if (count < 2) return { mean, lo: null, hi: null, count };
-  let min = values[0] as number;
-  let max = min;
-  for (let i = 0; i < count; i++) {
-    const v = values[i] as number;
-    min = Math.min(min, v);
-    max = Math.max(max, v);
-  }
-  if (min === max) return { mean, lo: min, hi: max, count };
   const random = mulberry32(rngSeed);
   const means = new Float64Array(resamples);
   for (let b = 0; b < resamples; b++) {
@@ -39,6 +28,39 @@ export function bootstrapMeanInterval(
     for (let i = 0; i < count; i++) s += values[Math.floor(random() * count)] as number;
     means[b] = s / count;
   }
+  return percentileInterval(values, means);
+}
+
+/**
+ * The interval when no resampling is needed (no values, one value, all equal); undefined when
+ * the values must be resampled.
+ */
+function unresampled(values: ArrayLike<number>): MeanInterval | null | undefined {
+  const count = values.length;
+  if (count === 0) return null;
+  const { mean, min, max } = meanAndRange(values);
+  if (count < 2) return { mean, lo: null, hi: null, count };
+  if (min === max) return { mean, lo: min, hi: max, count };
+  return undefined;
+}
+
+function meanAndRange(values: ArrayLike<number>): { mean: number; min: number; max: number } {
+  let sum = 0;
+  let min = values[0] as number;
+  let max = min;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    sum += v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return { mean: sum / values.length, min, max };
+}
+
+/** The expanded percentile interval of the resampled means, inside the values' range. */
+function percentileInterval(values: ArrayLike<number>, means: Float64Array): MeanInterval {
+  const count = values.length;
+  const { mean, min, max } = meanAndRange(values);
   means.sort();
   const tail = expandedPercentileTail(count);
   // Rounding in the sums may step a hair outside [min, max]: the range is the hard limit.
@@ -84,18 +106,8 @@ export class BootstrapDraws {
     const count = values.length;
     if (count === 0) return null;
     if (count > LARGE_MEAN_COUNT) return largeMeanInterval(values);
-    let sum = 0;
-    for (let i = 0; i < count; i++) sum += values[i] as number;
-    const mean = sum / count;
-    if (count < 2) return { mean, lo: null, hi: null, count };
-    let min = values[0] as number;
-    let max = min;
-    for (let i = 0; i < count; i++) {
-      const v = values[i] as number;
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    if (min === max) return { mean, lo: min, hi: max, count };
+    const known = unresampled(values);
+    if (known !== undefined) return known;
     const drawn = this.indices(count);
     const means = new Float64Array(this.resamples);
     for (let b = 0, k = 0; b < this.resamples; b++) {
@@ -103,11 +115,7 @@ export class BootstrapDraws {
       for (let i = 0; i < count; i++) s += values[drawn[k++] as number] as number;
       means[b] = s / count;
     }
-    means.sort();
-    const tail = expandedPercentileTail(count);
-    const lo = Math.max(min, quantileSorted(means, tail));
-    const hi = Math.min(max, quantileSorted(means, 1 - tail));
-    return { mean, lo, hi, count };
+    return percentileInterval(values, means);
   }
 }
 

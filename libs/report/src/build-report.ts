@@ -5,7 +5,7 @@ import { InvalidReportInputError } from './errors';
 import { ReportAccumulator, groupKeyOf, summarizeCurve } from './report-accumulator';
 import type { ReportModel } from './report-model';
 import type { ReportRow } from './report-row';
-import { metricValue } from './summarize-group';
+import { metricValue } from './metric-value';
 import { logSpacedSteps, type StepLoss } from './threshold-over-time';
 import { withCurves } from './with-curves';
 

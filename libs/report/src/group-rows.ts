@@ -5,35 +5,14 @@ import type { ReportRow } from './report-row';
 /** Parameters that identify a group: every parameter except n and seed. */
 export const GROUP_PARAMS = PARAM_NAMES.filter((p) => p !== 'n' && p !== 'seed');
 
-export interface RowGroup {
-  key: string;
-  params: Record<string, ParamValue>;
-  rows: ReportRow[];
-}
-
-function paramsOf(row: ReportRow): Record<string, ParamValue> {
+/** The group parameters a row holds (those it has a value for). */
+export function paramsOf(row: ReportRow): Record<string, ParamValue> {
   const params: Record<string, ParamValue> = {};
   for (const name of GROUP_PARAMS) {
     const value = row[name];
     if (value !== undefined && value !== null) params[name] = value;
   }
   return params;
-}
-
-/** Groups rows sharing every parameter except n and seed, ordered by parameter values. */
-export function groupRows(rows: readonly ReportRow[]): RowGroup[] {
-  const byKey = new Map<string, RowGroup>();
-  for (const row of rows) {
-    let key = '';
-    for (const name of GROUP_PARAMS) key += `${String(row[name] ?? '')}\u0001`;
-    let group = byKey.get(key);
-    if (!group) {
-      group = { key, params: paramsOf(row), rows: [] };
-      byKey.set(key, group);
-    }
-    group.rows.push(row);
-  }
-  return [...byKey.values()].sort((a, b) => compareParams(a.params, b.params));
 }
 
 export function compareValues(a: ParamValue | undefined, b: ParamValue | undefined): number {

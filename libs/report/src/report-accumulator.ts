@@ -1,7 +1,14 @@
 import { escapeControl } from '@thresher/sweep';
 import { BootstrapDraws } from './bootstrap-mean';
 import { budgetVerdict } from './budget-verdict';
-import { GROUP_PARAMS, compareParams, familyLabel, groupLabel, varyingParams } from './group-rows';
+import {
+  GROUP_PARAMS,
+  compareParams,
+  familyLabel,
+  groupLabel,
+  paramsOf,
+  varyingParams,
+} from './group-rows';
 import { fitPowerLawFamilies } from './power-law-families';
 import { hashString } from './prng';
 import {
@@ -19,7 +26,7 @@ import {
   type TrialCounts,
 } from './report-model';
 import type { ReportRow, ReportTrialStatus } from './report-row';
-import { isUnconverged, metricValue } from './summarize-group';
+import { isUnconverged, metricValue } from './metric-value';
 import { fitThresholdFromMoments, type RatioMoments } from './subsampled-fit';
 import { fitThreshold, type ThresholdFitResult, type ThresholdPoint } from './threshold-fit';
 import { fitStepRatios, type AlignedTrial, type StepLoss } from './threshold-over-time';
@@ -169,20 +176,11 @@ export interface ReportBuildOptions {
   rngSeed?: number;
 }
 
-/** The key `groupRows` gives a row: every group parameter, in order. */
+/** A row's group: every group parameter, in order. */
 export function groupKeyOf(row: Partial<Record<string, unknown>>): string {
   let key = '';
   for (const name of GROUP_PARAMS) key += `${String(row[name] ?? '')}\u0001`;
   return key;
-}
-
-function paramsOf(row: ReportRow): Record<string, ParamValue> {
-  const params: Record<string, ParamValue> = {};
-  for (const name of GROUP_PARAMS) {
-    const value = row[name];
-    if (value !== undefined && value !== null) params[name] = value;
-  }
-  return params;
 }
 
 function compareText(a: string, b: string): number {

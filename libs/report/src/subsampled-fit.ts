@@ -4,6 +4,7 @@ import {
   MIN_TRIALS,
   bootstrapInterval,
   fitThreshold,
+  unfittedBase,
   type ThresholdFitOptions,
   type ThresholdFitResult,
   type ThresholdPoint,
@@ -41,19 +42,7 @@ export function fitThresholdFromMoments(
     sumSq += m.sumSq;
     seeds = Math.max(seeds, m.count);
   }
-  const base = {
-    trials,
-    seeds,
-    distinctN: ns.length,
-    nMin: ns.length > 0 ? (ns[0] as number) : null,
-    nMax: ns.length > 0 ? (ns[ns.length - 1] as number) : null,
-    resamples: 0,
-    nStar: null,
-    ci: null,
-    k: null,
-    rms: null,
-    bootstrapLogNStar: null,
-  };
+  const base = unfittedBase(trials, seeds, ns);
   if (ns.length < MIN_DISTINCT_N || trials < MIN_TRIALS) {
     return { ...base, verdict: 'too-few-points' };
   }

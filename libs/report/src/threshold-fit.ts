@@ -64,19 +64,7 @@ export function fitThreshold(
   const valid = points.filter((p) => Number.isFinite(p.y) && p.n > 0);
   const ns = [...new Set(valid.map((p) => p.n))].sort((a, b) => a - b);
   const seedList = [...new Set(valid.map((p) => p.seed))].sort((a, b) => a - b);
-  const base = {
-    trials: valid.length,
-    seeds: seedList.length,
-    distinctN: ns.length,
-    nMin: ns.length > 0 ? (ns[0] as number) : null,
-    nMax: ns.length > 0 ? (ns[ns.length - 1] as number) : null,
-    resamples: 0,
-    nStar: null,
-    ci: null,
-    k: null,
-    rms: null,
-    bootstrapLogNStar: null,
-  };
+  const base = unfittedBase(valid.length, seedList.length, ns);
   if (ns.length < MIN_DISTINCT_N || valid.length < MIN_TRIALS) {
     return { ...base, verdict: 'too-few-points' };
   }
@@ -173,4 +161,24 @@ export function bootstrapInterval(
   const lo = Math.min(quantileSorted(sorted, tail), logEstimate - half);
   const hi = Math.max(quantileSorted(sorted, 1 - tail), logEstimate + half);
   return [Math.exp(lo), Math.exp(hi)];
+}
+
+/**
+ * The fields of a fit before fitting: what the points are (`ns` sorted ascending), no n* yet.
+ * Shared with the fit from per-n moments (subsampled-fit.ts).
+ */
+export function unfittedBase(trials: number, seeds: number, ns: readonly number[]) {
+  return {
+    trials,
+    seeds,
+    distinctN: ns.length,
+    nMin: ns.length > 0 ? (ns[0] as number) : null,
+    nMax: ns.length > 0 ? (ns[ns.length - 1] as number) : null,
+    resamples: 0,
+    nStar: null,
+    ci: null,
+    k: null,
+    rms: null,
+    bootstrapLogNStar: null,
+  };
 }
