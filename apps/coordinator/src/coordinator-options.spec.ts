@@ -56,6 +56,15 @@ describe('dashboard options', () => {
       /expected an integer >= 1/,
     );
   });
+  it('take the lease lag target, 0 turning the gate off, refusing negatives', () => {
+    expect(parseCoordinatorArgs(['--lease-lag-target-ms', '40'], {})).toMatchObject({
+      leaseLagTargetMs: 40,
+    });
+    expect(parseCoordinatorArgs(['--lease-lag-target-ms', '0'], {})).toMatchObject({
+      leaseLagTargetMs: 0,
+    });
+    expect(() => parseCoordinatorArgs(['--lease-lag-target-ms', '-1'], {})).toThrow(/>= 0/);
+  });
   it('take the idle connection timeout, at least 1 s', () => {
     expect(parseCoordinatorArgs(['--idle-connection-ms', '60000'], {})).toMatchObject({
       idleConnectionMs: 60_000,

@@ -20,6 +20,8 @@ export interface CoordinatorOptions {
   maxWorkers?: number;
   /** How long SubmitSweep waits for a large sweep's chunked insert before answering (ms). */
   submitWaitMs?: number;
+  /** Most lateness of the event loop before LeaseWork holds bundles back (ms; 0: off). */
+  leaseLagTargetMs?: number;
   /** Serve the dashboard and JSON API over HTTP (off unless --http-port is given). */
   http?: { host: string; port: number };
 }
@@ -84,6 +86,12 @@ export function parseCoordinatorArgs(
       int(0),
     )
     .option(
+      '--lease-lag-target-ms <ms>',
+      'when the event loop runs later than this, LeaseWork answers no bundle and a retry ' +
+        'delay, so that every call stays fast (default 25; 0: off)',
+      int(0),
+    )
+    .option(
       '--max-trials-per-sweep <n>',
       'largest sweep accepted (counted before expanding; default 1000000)',
       int(1),
@@ -131,6 +139,7 @@ export function parseCoordinatorArgs(
     retireAfterMs?: number;
     maxWorkers?: number;
     submitWaitMs?: number;
+    leaseLagTargetMs?: number;
     httpPort?: number;
     httpHost: string;
   }>();
@@ -158,6 +167,7 @@ export function parseCoordinatorArgs(
     ...(o.retireAfterMs !== undefined ? { retireAfterMs: o.retireAfterMs } : {}),
     ...(o.maxWorkers !== undefined ? { maxWorkers: o.maxWorkers } : {}),
     ...(o.submitWaitMs !== undefined ? { submitWaitMs: o.submitWaitMs } : {}),
+    ...(o.leaseLagTargetMs !== undefined ? { leaseLagTargetMs: o.leaseLagTargetMs } : {}),
     ...(o.httpPort !== undefined ? { http: { host: o.httpHost, port: o.httpPort } } : {}),
   };
 }

@@ -17,7 +17,8 @@ async function main(): Promise<number> {
     log(`thresher coordinator: ${(err as Error).message}`);
     return 2;
   }
-  const store = await openStore(options.db);
+  // The coordinator writes for hours: SQLite's checkpoints run beside its event loop.
+  const store = await openStore(options.db, { backgroundCheckpoints: true });
   const server = await startCoordinatorServer({
     store,
     readLocation: options.db,
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
       retireAfterMs: options.retireAfterMs,
       maxWorkers: options.maxWorkers,
       submitWaitMs: options.submitWaitMs,
+      leaseLagTargetMs: options.leaseLagTargetMs,
     },
     ...(options.http ? { http: options.http } : {}),
     ...(options.idleConnectionMs !== undefined

@@ -6,3 +6,4 @@ export * from './fair-share';
 export * from './scheduler';
 export { hashWorkerSecret } from './worker-credentials';
 export { SweepInserter, type SweepInsertJob } from './sweep-inserter';
+export { leaseDeferralMs, MAX_LEASE_DEFERRAL_MS } from './lease-deferral';

@@ -8,6 +8,7 @@ import { UnknownSweepError } from '@thresher/store';
 import { InvalidRequestError, UnknownWorkerError, WorkerCredentialsError } from './errors';
 import { hashWorkerSecret } from './worker-credentials';
 import { Scheduler } from './scheduler';
+import { holdLoop, nextTimers } from './test-support/hold-loop';
 
 const metrics: TrialMetrics = {
   train_loss: 0.01,
@@ -326,6 +327,39 @@ describe('Scheduler over a real SQLite store', () => {
     expect(await s.drain(workerId)).toBe(3);
     expect((await s.sweepStatus('a')).pending).toBe(6);
     expect((await s.listWorkers())[0]).toMatchObject({ workerId, state: 'drained', leased: 0 });
+  });
+
+  it('holds bundles back while its event loop runs late, and hands them out once it catches up', async () => {
+    const s = make({ leaseMs: 10_000, leaseLagTargetMs: 25 });
+    await s.submitSweep(sweep('a'));
+    const { workerId } = await register(s);
+    s.start();
+    try {
+      // A loop held up sample after sample (see loop-lag.spec) with few worker calls: not
+      // the workers' doing, so the bundle goes out.
+      await holdLoop(4, 80);
+      expect(s.loopLagMs()).toBeGreaterThan(25);
+      const first = await s.leaseWork(workerId, 1);
+      expect(first.leases).toHaveLength(1);
+      // The same lag with the workers calling (heartbeats, 10 and more in 200 ms): held back.
+      await holdLoop(4, 80);
+      for (let i = 0; i < 12; i++) await s.heartbeat(workerId, []);
+      expect(s.loopLagMs()).toBeGreaterThan(25);
+      const held = await s.leaseWork(workerId, 4);
+      expect(held.leases).toEqual([]);
+      // About twice the lag (jittered by a quarter), never past 1.25 s.
+      expect(held.retryAfterMs).toBeGreaterThanOrEqual(Math.min(1_000, 2 * 25) * 0.75);
+      expect(held.retryAfterMs).toBeLessThanOrEqual(1_250);
+      expect(s.deferredLeases).toBe(1);
+      expect((await s.sweepStatus('a')).pending).toBe(5);
+      // Waits for the event (the loop on time again); the deadline is only a backstop.
+      const deadline = Date.now() + 30_000;
+      while (s.loopLagMs() > 25 && Date.now() < deadline) await nextTimers();
+      expect((await s.leaseWork(workerId, 4)).leases).toHaveLength(4);
+      expect(s.deferredLeases).toBe(1);
+    } finally {
+      await s.stop();
+    }
   });
 
   it('the reaper loop runs on its own', async () => {

@@ -31,6 +31,7 @@ import { UnknownSweepError } from '@thresher/store';
 import { InvalidRequestError, TooManyWorkersError, UnknownWorkerError } from './errors';
 import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
+import { LeaseGate } from './lease-gate';
 import { SweepInserter } from './sweep-inserter';
 import {
   bundleBounds,
@@ -118,6 +119,10 @@ export class Scheduler {
   readonly options: SchedulerOptions;
   private readonly reaper: LeaseReaper;
   private readonly knownWorkers = new Set<string>();
+  /** Holds bundles back while the workers' calls make the event loop run late. */
+  private readonly gate: LeaseGate;
+  /** LeaseWork calls answered with no bundle by the gate (`LeaseGate`). */
+  deferredLeases = 0;
   private readonly credentials: WorkerCredentials;
   private readonly progress = new ProgressMeter();
   private readonly now: () => Date;
@@ -136,6 +141,7 @@ export class Scheduler {
     hooks: SchedulerHooks = {},
   ) {
     this.options = compileSchedulerOptions(options);
+    this.gate = new LeaseGate(this.options.leaseLagTargetMs);
     this.now = hooks.now ?? (() => new Date());
     this.statusReads = hooks.statusReads ?? store;
     this.credentials = new WorkerCredentials(store);
@@ -166,6 +172,7 @@ export class Scheduler {
    */
   start(): void {
     this.reaper.start();
+    this.gate.start();
     this.resumed = Promise.all([this.inserter.resumeAll(), this.resumeCancels()]).catch(
       (error: unknown) => this.resumeHook?.(error, ''),
     );
@@ -179,9 +186,15 @@ export class Scheduler {
   }
 
   async stop(): Promise<void> {
+    this.gate.stop();
     await this.reaper.stop();
     await this.resumed;
     await this.inserter.stop();
+  }
+
+  /** How late the event loop runs now (ms; 0 unless started with a lease lag target). */
+  loopLagMs(): number {
+    return this.gate.lagMs();
   }
 
   /** Settles when every insert resumed at start or begun since has ended (tests, tools). */
@@ -411,6 +424,26 @@ export class Scheduler {
       throw new InvalidRequestError('capacity', `must be an integer >= 0, got ${capacity}`);
     }
     await this.requireWorker(workerId);
+    this.gate.noteCall();
+    const deferMs = this.gate.deferMs();
+    if (deferMs > 0) {
+      this.deferredLeases++;
+      return { leases: [], retryAfterMs: deferMs };
+    }
+    return this.leaseBundle(workerId, capacity, slot);
+  }
+
+  /** A worker's call, counted by the lease gate. */
+  private counted<T>(call: () => Promise<T>): Promise<T> {
+    this.gate.noteCall();
+    return call();
+  }
+
+  private async leaseBundle(
+    workerId: string,
+    capacity: number,
+    slot: SlotProfile,
+  ): Promise<LeaseWorkResult> {
     const max = Math.min(
       bundleSize(capacity, this.options.maxBundle),
       await this.currentFairShare(),
@@ -460,15 +493,17 @@ export class Scheduler {
     progress: { attemptId: number; step: number }[] = [],
   ): Promise<{ extended: number[]; stop: number[] }> {
     await this.requireWorker(workerId);
-    const now = this.now();
-    await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
-    if (attemptIds.length === 0) return { extended: [], stop: [] };
-    return this.store.heartbeat({
-      workerId,
-      attemptIds,
-      leaseMs: this.options.leaseMs,
-      now,
-      progress,
+    return this.counted(async () => {
+      const now = this.now();
+      await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
+      if (attemptIds.length === 0) return { extended: [], stop: [] };
+      return this.store.heartbeat({
+        workerId,
+        attemptIds,
+        leaseMs: this.options.leaseMs,
+        now,
+        progress,
+      });
     });
   }
 
@@ -482,18 +517,20 @@ export class Scheduler {
     codeVersion?: string;
   }): Promise<CompletionOutcome> {
     await this.requireWorker(input.workerId);
-    return this.store.completeAttempt({
-      attemptId: input.attemptId,
-      workerId: input.workerId,
-      outcome: {
-        metrics: input.metrics,
-        curve: input.curve,
-        wall_ms: input.wallMs,
-        backend: input.backend,
-      },
-      now: this.now(),
-      ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
-    });
+    return this.counted(() =>
+      this.store.completeAttempt({
+        attemptId: input.attemptId,
+        workerId: input.workerId,
+        outcome: {
+          metrics: input.metrics,
+          curve: input.curve,
+          wall_ms: input.wallMs,
+          backend: input.backend,
+        },
+        now: this.now(),
+        ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+      }),
+    );
   }
 
   /** Results of one bundle in one transaction; any invalid or foreign attempt refuses them all. */
@@ -510,19 +547,21 @@ export class Scheduler {
   ): Promise<CompletionOutcome[]> {
     await this.requireWorker(workerId);
     const now = this.now();
-    return this.store.completeAttempts(
-      items.map((input) => ({
-        attemptId: input.attemptId,
-        workerId,
-        outcome: {
-          metrics: input.metrics,
-          curve: input.curve,
-          wall_ms: input.wallMs,
-          backend: input.backend,
-        },
-        now,
-        ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
-      })),
+    return this.counted(() =>
+      this.store.completeAttempts(
+        items.map((input) => ({
+          attemptId: input.attemptId,
+          workerId,
+          outcome: {
+            metrics: input.metrics,
+            curve: input.curve,
+            wall_ms: input.wallMs,
+            backend: input.backend,
+          },
+          now,
+          ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+        })),
+      ),
     );
   }
 
@@ -533,12 +572,14 @@ export class Scheduler {
     retryable: boolean;
   }): Promise<'requeued' | 'failed' | 'ignored'> {
     await this.requireWorker(input.workerId);
-    return this.store.failAttempt({
-      ...input,
-      error: input.error.slice(0, 4_000),
-      now: this.now(),
-      maxAttempts: this.options.maxAttempts,
-    });
+    return this.counted(() =>
+      this.store.failAttempt({
+        ...input,
+        error: input.error.slice(0, 4_000),
+        now: this.now(),
+        maxAttempts: this.options.maxAttempts,
+      }),
+    );
   }
 
   async drain(workerId: string): Promise<number> {

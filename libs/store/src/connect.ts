@@ -7,6 +7,7 @@ import { SqlDialect } from './dialect';
 import { mapDatabaseError, redactLocation } from './db-errors';
 import { InvalidInputError, StoreConnectionError } from './errors';
 import { configureSqlite } from './configure-sqlite';
+import { CheckpointThread, SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
 
 export { configureSqlite };
 
@@ -17,11 +18,15 @@ export interface Connection {
   location: string;
   /** PostgreSQL schema given as `?schema=` in the URL (tests isolate themselves this way). */
   schema?: string;
+  /** SQLite opened with backgroundCheckpoints: the thread running them. */
+  checkpoints?: CheckpointThread;
   close(): Promise<void>;
 }
 
 export interface ConnectOptions {
   readonly?: boolean;
+  /** SQLite: checkpoint the WAL on a thread of its own (`CheckpointThread`). */
+  backgroundCheckpoints?: boolean;
 }
 
 export function isPostgresLocation(location: string): boolean {
@@ -68,7 +73,19 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: cachingDatabase(raw) }),
   });
-  return { db, dialect: new SqlDialect('sqlite'), location: path, close: () => db.destroy() };
+  const background = options.backgroundCheckpoints === true && !readonly && path !== ':memory:';
+  if (background) raw.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
+  const checkpoints = background ? new CheckpointThread(path) : undefined;
+  return {
+    db,
+    dialect: new SqlDialect('sqlite'),
+    location: path,
+    ...(checkpoints ? { checkpoints } : {}),
+    close: async () => {
+      await checkpoints?.close();
+      await db.destroy();
+    },
+  };
 }
 
 type PgModule = typeof PgNamespace;

@@ -6,6 +6,11 @@ import type { Store } from './store';
 export interface OpenStoreOptions {
   /** Open without migrating and refuse every write (reports, `thresher status`). */
   readonly?: boolean;
+  /**
+   * SQLite: checkpoint the WAL on a thread of its own instead of in the committing call (a
+   * long-running writer such as the coordinator, whose event loop a checkpoint would hold).
+   */
+  backgroundCheckpoints?: boolean;
 }
 
 /**
@@ -15,7 +20,10 @@ export interface OpenStoreOptions {
  */
 export async function openStore(location: string, options: OpenStoreOptions = {}): Promise<Store> {
   const readonly = options.readonly === true;
-  const connection = await connect(location, { readonly });
+  const connection = await connect(location, {
+    readonly,
+    ...(options.backgroundCheckpoints ? { backgroundCheckpoints: true } : {}),
+  });
   try {
     if (!readonly) await migrate(connection);
   } catch (error) {

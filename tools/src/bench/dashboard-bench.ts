@@ -93,7 +93,9 @@ async function fill(location: string, count: number): Promise<string> {
   }
 }
 
-function get(url: string): Promise<{ ms: number; bytes: number; status: number }> {
+function get(
+  url: string,
+): Promise<{ ms: number; bytes: number; status: number; retryAfterS: number }> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     http
@@ -101,7 +103,12 @@ function get(url: string): Promise<{ ms: number; bytes: number; status: number }
         let bytes = 0;
         res.on('data', (chunk: Buffer) => (bytes += chunk.length));
         res.on('end', () =>
-          resolve({ ms: performance.now() - t0, bytes, status: res.statusCode ?? 0 }),
+          resolve({
+            ms: performance.now() - t0,
+            bytes,
+            status: res.statusCode ?? 0,
+            retryAfterS: Number(res.headers['retry-after'] ?? 1) || 1,
+          }),
         );
       })
       .on('error', reject);
@@ -131,6 +138,26 @@ export async function benchDashboard(options: {
       samples.push(r.ms);
       bytes = r.bytes;
     }
+    record(endpoint, samples, bytes);
+  };
+  /** Asks until 200, after each 202's Retry-After as the page does: every answer timed. */
+  const untilReady = async (endpoint: string, path: string) => {
+    const samples: number[] = [];
+    const t0 = performance.now();
+    for (;;) {
+      const r = await get(`${base}${path}`);
+      samples.push(r.ms);
+      if (r.status === 200) {
+        record(`${endpoint}: each answer (${samples.length - 1} x 202 fitting)`, samples, r.bytes);
+        record(`${endpoint}: first request to the 200`, [performance.now() - t0], r.bytes);
+        return;
+      }
+      if (r.status !== 202) throw new Error(`${path}: HTTP ${r.status}`);
+      await new Promise((resolve) => setTimeout(resolve, r.retryAfterS * 1000));
+    }
+  };
+  const record = (endpoint: string, unsorted: number[], bytes: number) => {
+    const samples = [...unsorted];
     samples.sort((a, b) => a - b);
     rows.push({
       dialect,
@@ -138,7 +165,7 @@ export async function benchDashboard(options: {
       trials: count,
       ms: samples[Math.floor((samples.length - 1) / 2)] as number,
       max_ms: samples[samples.length - 1] as number,
-      runs: n,
+      runs: samples.length,
       bytes,
     });
   };
@@ -152,7 +179,7 @@ export async function benchDashboard(options: {
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    await time('GET /api/sweeps/NAME (fit computed)', `/api/sweeps/${name}`, 1);
+    await untilReady('GET /api/sweeps/NAME (first fit)', `/api/sweeps/${name}`);
     fitting = false;
     await probing;
     probes.sort((a, b) => a - b);
@@ -165,7 +192,7 @@ export async function benchDashboard(options: {
       runs: probes.length,
       bytes: 0,
     });
-    await time('GET /api/sweeps/NAME/plots (rendered)', `/api/sweeps/${name}/plots`, 1);
+    await untilReady('GET /api/sweeps/NAME/plots (first plots)', `/api/sweeps/${name}/plots`);
     await time('GET /api/sweeps', '/api/sweeps', runs);
     await time('GET /api/sweeps/NAME (cached fit)', `/api/sweeps/${name}`, runs);
     await time('GET /api/sweeps/NAME/plots (cached)', `/api/sweeps/${name}/plots`, runs);

@@ -154,6 +154,17 @@ function program(): Command {
     )
     .addOption(
       new Option(
+        '--scale-lease-lag-target-ms <ms>',
+        "scale: the coordinators' --lease-lag-target-ms (default: theirs, 25; 0: LeaseWork never holds bundles back)",
+      ).argParser((v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0)
+          throw new InvalidArgumentError('--scale-lease-lag-target-ms: expected an integer >= 0');
+        return n;
+      }),
+    )
+    .addOption(
+      new Option(
         '--scale-saturation-trials <n>',
         'scale: sweep size of the saturation part (default 300000; quick 200000)',
       ).argParser(int('--scale-saturation-trials')),
@@ -200,6 +211,7 @@ interface RawOptions {
   scaleWorkers?: number;
   scaleSaturation?: number[];
   scaleSaturationTrials?: number;
+  scaleLeaseLagTargetMs?: number;
 }
 
 function benchOptions(raw: RawOptions, machine: MachineInfo): BenchOptions {
@@ -238,6 +250,9 @@ function scaleOptions(raw: RawOptions, quick: boolean): BenchOptions['scale'] {
     workers: raw.scaleWorkers ?? d.workers,
     saturation: raw.scaleSaturation ?? d.saturation,
     saturationTrials: raw.scaleSaturationTrials ?? d.saturationTrials,
+    ...(raw.scaleLeaseLagTargetMs !== undefined
+      ? { leaseLagTargetMs: raw.scaleLeaseLagTargetMs }
+      : {}),
   };
 }
 

@@ -31,7 +31,14 @@ import {
 import type { Measurement } from './bench-table';
 import { sleep, startCoordinator, stopApp } from './bench-processes';
 import { LatencyBook, type LatencySummary } from './scale-latency';
-import { DASHBOARD_SWEEP, DASHBOARD_SWEEPS, Probes, WATCH_FIRST, WATCH_GAP } from './scale-probes';
+import {
+  DASHBOARD_FITTING,
+  DASHBOARD_SWEEP,
+  DASHBOARD_SWEEPS,
+  Probes,
+  WATCH_FIRST,
+  WATCH_GAP,
+} from './scale-probes';
 import {
   CpuMeter,
   RssSampler,
@@ -85,6 +92,8 @@ export interface ScaleOptions {
   workers: number;
   /** Time a simulated worker spends on a bundle before reporting it (ladder). */
   thinkMs: number;
+  /** The coordinators' --lease-lag-target-ms (undefined: their default). */
+  leaseLagTargetMs?: number;
   quick: boolean;
   /** Worker counts of the saturation part (empty: skipped; needs `pg`). */
   saturation: number[];
@@ -111,6 +120,12 @@ export interface ScaleSizeResult {
   trained: number;
   trialsPerSecond: number;
   meanBundle: number;
+  /**
+   * LeaseWork answers with no trial during the train phase, per bundle leased: the sweep had
+   * work pending throughout, so these are bundles the coordinator held back (its write queue
+   * stood longer than --lease-lag-target-ms) and the workers asked again after retry_after_ms.
+   */
+  heldBackPerBundle: number;
   cancelMs: number;
   cancelled: number;
   retryMs: number;
@@ -250,6 +265,9 @@ async function runSize(
   const { app, address } = await startCoordinator(location, [
     ...['--http-port', String(httpPort), '--lease-ms', String(LEASE_MS)],
     ...['--max-bundle', String(CAPACITY), '--max-trials-per-sweep', String(Math.max(size, 1e6))],
+    ...(o.leaseLagTargetMs !== undefined
+      ? ['--lease-lag-target-ms', String(o.leaseLagTargetMs)]
+      : []),
   ]);
   const dashboard = `http://127.0.0.1:${httpPort}`;
   const book = new LatencyBook();
@@ -296,6 +314,7 @@ async function runSize(
     const c0 = pool.completed() + prober.completed();
     const b0 = pool.bundles();
     const l0 = pool.leased();
+    const e0 = pool.emptyLeases();
     const tTrain = performance.now();
     pool.start();
     for (;;) {
@@ -308,6 +327,7 @@ async function runSize(
     const trained = pool.completed() + prober.completed() - c0;
     const bundles = pool.bundles() - b0;
     const leased = pool.leased() - l0;
+    const heldBack = pool.emptyLeases() - e0;
     o.onLine?.(
       `${dialect} ${sizeLabel(size)}: trained ${trained} in ${trainUse.seconds} s (${round2(trained / trainUse.seconds)}/s); cancelling`,
     );
@@ -345,6 +365,7 @@ async function runSize(
       trained,
       trialsPerSecond: round2(trained / trainUse.seconds),
       meanBundle: round2(bundles > 0 ? leased / bundles : Number.NaN),
+      heldBackPerBundle: round2(bundles > 0 ? heldBack / bundles : Number.NaN),
       cancelMs: round2(cancel.ms),
       cancelled: cancel.value?.cancelled ?? 0,
       retryMs: round2(retry.ms),
@@ -384,7 +405,7 @@ function sizeLine(r: ScaleSizeResult): string {
   const worst = (m: string) => worstP99(r, m);
   return (
     `${r.dialect} ${sizeLabel(r.trials)}: trained ${r.trained} in ${r.trainSeconds} s (${r.trialsPerSecond}/s, ` +
-    `${r.workers} workers, bundles of ${r.meanBundle}); coordinator ${r.cpu['train']?.coordinators[0] ?? NaN} cores, ` +
+    `${r.workers} workers, bundles of ${r.meanBundle}, ${r.heldBackPerBundle} held back per bundle); coordinator ${r.cpu['train']?.coordinators[0] ?? NaN} cores, ` +
     `RSS max ${Math.max(...Object.values(r.rssMiB).map((x) => x.max))} MiB; cancel ${ms(r.cancelMs)} ms, retry ${ms(r.retryMs)} ms; ` +
     `worst p99 (ms): ${[...SCALE_RPCS, WATCH_FIRST, DASHBOARD_SWEEPS, DASHBOARD_SWEEP]
       .map((m) => `${m} ${ms(worst(m).p99)} (${worst(m).phase})`)
@@ -447,6 +468,7 @@ export async function benchScale(o: ScaleOptions): Promise<ScaleResult> {
           trials: o.saturationTrials,
           stepSeconds: o.saturationStepSeconds,
           thinkMs: o.saturationThinkMs,
+          ...(o.leaseLagTargetMs !== undefined ? { leaseLagTargetMs: o.leaseLagTargetMs } : {}),
           onLine: o.onLine,
         });
       } catch (err) {
@@ -470,6 +492,11 @@ export function scaleMeasurements(r: ScaleResult): Measurement[] {
       { name: `${at}: database bytes per trial`, value: s.bytesPerTrial, unit: 'B' },
       { name: `${at}: trials/s (${s.trained} trained)`, value: s.trialsPerSecond, unit: '/s' },
       {
+        name: `${at}: LeaseWork held back per bundle leased (training)`,
+        value: s.heldBackPerBundle,
+        unit: '',
+      },
+      {
         name: `${at}: coordinator CPU while submitting`,
         value: s.cpu['submit']?.coordinators[0] ?? NaN,
         unit: 'cores',
@@ -483,6 +510,11 @@ export function scaleMeasurements(r: ScaleResult): Measurement[] {
         name: `${at}: coordinator RSS max`,
         value: Math.max(...Object.values(s.rssMiB).map((x) => x.max)),
         unit: 'MiB',
+      },
+      {
+        name: `${at}: ${DASHBOARD_SWEEP} answered 202 fitting (all phases)`,
+        value: Object.values(s.latency).reduce((n, p) => n + (p[DASHBOARD_FITTING]?.count ?? 0), 0),
+        unit: '',
       },
       { name: `${at}: CancelSweep call`, value: s.cancelMs, unit: 'ms' },
       { name: `${at}: RetrySweep call`, value: s.retryMs, unit: 'ms' },
@@ -532,6 +564,7 @@ export function scaleNotes(o: ScaleOptions, cores: number): string[] {
       `cancel: CancelSweep + ${SETTLE_MS / 1000} s; retry: RetrySweep + ${o.retrySeconds} s of training`,
     'p99 (worst phase): the highest p99 over the submit, train, cancel and retry phases (a call counts in the phase it started in); ' +
       'submit: from SubmitSweep until the sweep is complete in the store (inserting false, every trial counted)',
+    `LeaseWork gate: the coordinators' --lease-lag-target-ms ${o.leaseLagTargetMs ?? 'default (25)'}; "held back" counts LeaseWork answers without a trial while the sweep had work pending`,
     `CPU: /proc/<pid>/stat of the coordinator (cores = CPU seconds / wall seconds); the bench process and the coordinator share ${cores} cores`,
     ...(o.saturation.length
       ? [
@@ -588,6 +621,7 @@ if (require.main === module) {
   const train = arg('--train');
   const trainSeconds = arg('--train-seconds');
   const workers = arg('--workers');
+  const queueTarget = arg('--lease-lag-target-ms');
   const saturation = arg('--saturation');
   benchScale({
     ...d,
@@ -599,6 +633,7 @@ if (require.main === module) {
     ...(train ? { train: Number(train) } : {}),
     ...(trainSeconds ? { trainSeconds: Number(trainSeconds) } : {}),
     ...(workers ? { workers: Number(workers) } : {}),
+    ...(queueTarget !== undefined ? { leaseLagTargetMs: Number(queueTarget) } : {}),
     ...(saturation
       ? { saturation: saturation === 'none' ? [] : parseCounts('--saturation', saturation) }
       : {}),

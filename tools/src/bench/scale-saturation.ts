@@ -83,6 +83,8 @@ export async function benchSaturation(o: {
   trials: number;
   stepSeconds: number;
   thinkMs: number;
+  /** The coordinators' --lease-lag-target-ms (undefined: their default). */
+  leaseLagTargetMs?: number;
   onLine?: (line: string) => void;
 }): Promise<SaturationResult> {
   const apps: AppProcess[] = [];
@@ -98,6 +100,9 @@ export async function benchSaturation(o: {
       const c = await startCoordinator(o.pg, [
         ...['--max-workers', String(max + 100), '--max-trials-per-sweep', String(o.trials)],
         ...['--lease-ms', String(LEASE_MS)],
+        ...(o.leaseLagTargetMs !== undefined
+          ? ['--lease-lag-target-ms', String(o.leaseLagTargetMs)]
+          : []),
       ]);
       apps.push(c.app);
       coordinators.push(c);

@@ -273,6 +273,11 @@ export class SimWorkerPool {
     return this.workers.reduce((s, w) => s + w.leased, 0);
   }
 
+  /** LeaseWork answers with no trial (no work left, or the coordinator held bundles back). */
+  emptyLeases(): number {
+    return this.workers.reduce((s, w) => s + w.emptyLeases, 0);
+  }
+
   close(): void {
     for (const c of this.clients.values()) c.close();
   }

@@ -3,9 +3,20 @@ import type { Scheduler, SweepStatusView } from '@thresher/scheduler';
 import { UnknownSweepError } from '@thresher/store';
 import type { HeavyReads, ThresholdFit } from '../read-thread/read-jobs';
 import type { StatusFeed } from '../status-feed';
-import { sweepJson, workerJson, type SweepJson, type WorkerJson } from './sweep-json';
+import { PendingRead } from './pending-read';
+import {
+  fittingJson,
+  sweepJson,
+  workerJson,
+  type PlotsFittingJson,
+  type SweepFittingJson,
+  type SweepJson,
+  type WorkerJson,
+} from './sweep-json';
 
 export interface SweepDetailJson extends SweepJson {
+  /** Always false here; true in the 202 answer while the first fit is computed. */
+  fitting: false;
   varying_params: string[];
   groups: GroupJson[];
   /** When the fit was computed (it is cached briefly; see `fitMaxAgeMs`). */
@@ -49,7 +60,22 @@ export interface DashboardDataOptions {
   bootstrapResamples?: number;
   /** Window of the workers' measured speed (default 60 s). */
   speedWindowMs?: number;
+  /**
+   * Longest time a request waits for a fit (or plots) that is not ready yet before it is
+   * answered 202 "fitting" (default 500 ms): a small sweep's first fit (177 ms for 15 trials
+   * on a 2-core VM) is answered at once, without a client round trip of at least 1 s (the
+   * shortest Retry-After), and a 10^6-trial one (16-18 s) holds a request only half the 1 s
+   * target, the rest left for the status read and the transfer.
+   */
+  fitWaitMs?: number;
 }
+
+/**
+ * An answer that may still be computing: `fitting` is answered 202 with `Retry-After:
+ * retryAfterS` and the computation goes on for the next request.
+ */
+export type MaybeFitting<T, F> =
+  { fitting: false; body: T } | { fitting: true; body: F; retryAfterS: number };
 
 interface FitEntry {
   /** Finished trials when the fit was computed: a new fit is needed only when it changes. */
@@ -57,10 +83,16 @@ interface FitEntry {
   at: number;
   /** What computing the fit (and rendering its plots) took. */
   costMs: number;
-  detail: Promise<ThresholdFit>;
+  detail: PendingRead<ThresholdFit>;
   /** Set once `detail` resolved: the entry can be served while a newer one is computed. */
   ready: boolean;
-  plots?: Promise<RenderedPlot[]>;
+  plots?: PendingRead<RenderedPlot[]>;
+}
+
+/** What a sweep's last fit and plots took: the expected time of the next (Retry-After). */
+interface LastCost {
+  fitMs?: number;
+  plotsMs?: number;
 }
 
 /** Per sweep: the fit served now, and the newer one being computed, if any. */
@@ -70,8 +102,10 @@ interface FitSlot {
 }
 
 const MAX_CACHED_SWEEPS = 64;
+const MAX_REMEMBERED_COSTS = 4 * MAX_CACHED_SWEEPS;
 
-function groupJson(g: GroupReport): GroupJson {
+/** A group as `GET /api/sweeps/NAME` gives it. */
+export function groupJson(g: GroupReport): GroupJson {
   const { verdictText, ...threshold } = g.threshold;
   return {
     id: g.id,
@@ -105,10 +139,14 @@ function groupJson(g: GroupReport): GroupJson {
  * (threshold data and fit, plots, worker speed; on the read thread in the coordinator). Fits
  * and plots are cached per sweep and computed again only when trials finished and the last fit
  * is older than `fitMaxAgeMs`; until the new one is ready the last one is served
- * (stale-while-revalidate), so only a sweep's first fit is waited for.
+ * (stale-while-revalidate), so only a sweep's first fit is waited for, and that for at most
+ * `fitWaitMs`: then the request is answered "fitting" (202) and the fit goes on for the next.
  */
 export class DashboardData {
   private readonly fits = new Map<string, FitSlot>();
+  /** Outlives the cached fits (evicted, or failed): the Retry-After of a sweep's next first fit. */
+  private readonly costs = new Map<string, LastCost>();
+  private readonly fitWaitMs: number;
   private readonly fitMaxAgeMs: number;
   private readonly resamples: number;
   private readonly speedWindowMs: number;
@@ -124,6 +162,7 @@ export class DashboardData {
     this.statusMaxAgeMs = options.statusMaxAgeMs ?? 1_000;
     this.resamples = options.bootstrapResamples ?? 1000;
     this.speedWindowMs = options.speedWindowMs ?? 60_000;
+    this.fitWaitMs = options.fitWaitMs ?? 500;
   }
 
   async sweeps(): Promise<SweepJson[]> {
@@ -147,37 +186,87 @@ export class DashboardData {
     return workers.map((w) => workerJson(w, byId.get(w.workerId), now, this.speedWindowMs));
   }
 
-  /** One sweep with its groups and their fits (UnknownSweepError if there is none). */
-  async sweep(name: string): Promise<SweepDetailJson> {
+  /**
+   * One sweep with its groups and their fits (UnknownSweepError if there is none), or, while
+   * its first fit is computed past `fitWaitMs`, its status with `fitting: true`.
+   */
+  async sweep(name: string): Promise<MaybeFitting<SweepDetailJson, SweepFittingJson>> {
     const view = await this.statusOf(name);
     const entry = this.fitOf(view);
-    const fit = await entry.detail;
+    const got = await entry.detail.within(this.fitWaitMs);
+    if (!got) {
+      const retryAfterS = entry.detail.retryAfterS();
+      return {
+        fitting: true,
+        body: { ...sweepJson(view), ...fittingJson(entry.detail.elapsedMs(), retryAfterS) },
+        retryAfterS,
+      };
+    }
+    const fit = got.value;
     return {
-      ...sweepJson(view),
-      varying_params: fit.varying,
-      groups: fit.groups.map(groupJson),
-      fitted_at: new Date(entry.at).toISOString(),
-      fit_ms: Math.round(fit.ms * 10) / 10,
+      fitting: false,
+      body: {
+        ...sweepJson(view),
+        fitting: false,
+        varying_params: fit.varying,
+        groups: fit.groups.map(groupJson),
+        fitted_at: new Date(entry.at).toISOString(),
+        fit_ms: Math.round(fit.ms * 10) / 10,
+      },
     };
   }
 
-  /** The sweep's interp_ratio plots, rendered to SVG from the cached fit. */
-  async plots(name: string): Promise<RenderedPlot[]> {
+  /**
+   * The sweep's interp_ratio plots, rendered to SVG from the cached fit, or, while the fit or
+   * the plots are computed past `fitWaitMs`, `fitting: true`.
+   */
+  async plots(name: string): Promise<MaybeFitting<RenderedPlot[], PlotsFittingJson>> {
     const entry = this.fitOf(await this.statusOf(name));
-    entry.plots ??= entry.detail.then(async (fit) => {
-      const t0 = performance.now();
-      const plots = await this.reads.thresholdPlots(fit.groups, `plot-${plotIdOf(name)}`);
-      entry.costMs += performance.now() - t0;
-      return plots;
-    });
-    // A failed rendering is tried again by the next request.
-    entry.plots.catch(() => (entry.plots = undefined));
-    return entry.plots;
+    if (entry.plots?.failed) {
+      // A failed rendering is tried again by the next request, once a request has heard of it.
+      const failed = entry.plots;
+      entry.plots = undefined;
+      failed.throwIfUnreported();
+    }
+    if (!entry.plots) {
+      const last = this.costs.get(name);
+      // The fit still to come (if it is not ready) and the rendering, as they took last time.
+      const fitMs = entry.ready ? 0 : last?.fitMs;
+      const expectedMs =
+        fitMs === undefined || last?.plotsMs === undefined ? undefined : fitMs + last.plotsMs;
+      const rendering = entry.detail.promise.then(async (fit) => {
+        const t0 = performance.now();
+        const plots = await this.reads.thresholdPlots(fit.groups, `plot-${plotIdOf(name)}`);
+        const ms = performance.now() - t0;
+        entry.costMs += ms;
+        this.remember(name, { plotsMs: ms });
+        return plots;
+      });
+      entry.plots = new PendingRead(rendering, expectedMs);
+    }
+    const plots = entry.plots;
+    const got = await plots.within(this.fitWaitMs);
+    if (!got) {
+      const retryAfterS = plots.retryAfterS();
+      return {
+        fitting: true,
+        body: { name, ...fittingJson(plots.elapsedMs(), retryAfterS) },
+        retryAfterS,
+      };
+    }
+    return { fitting: false, body: got.value };
   }
 
   private fitOf(view: SweepStatusView): FitEntry {
     const settled = view.done + view.failed + view.cancelled;
-    const slot = this.fits.get(view.name);
+    let slot = this.fits.get(view.name);
+    if (slot?.current.detail.failed) {
+      // The first fit failed. A request that was answered "fitting" for it hears of the failure
+      // from the next one (an error, not "fitting" again); the one after starts another fit.
+      this.fits.delete(view.name);
+      slot.current.detail.throwIfUnreported();
+      slot = undefined;
+    }
     const now = Date.now();
     if (slot) {
       const inFlight = slot.next ?? (slot.current.ready ? undefined : slot.current);
@@ -205,24 +294,37 @@ export class DashboardData {
       at: Date.now(),
       costMs: 0,
       ready: false,
-      detail: this.reads.thresholdFit(name, this.resamples),
+      detail: new PendingRead(
+        this.reads.thresholdFit(name, this.resamples),
+        this.costs.get(name)?.fitMs,
+      ),
     };
-    entry.detail.then(
+    entry.detail.promise.then(
       (fit) => {
         entry.costMs += fit.ms;
         entry.ready = true;
+        this.remember(name, { fitMs: fit.ms });
         if (slot.next === entry) {
           slot.current = entry;
           slot.next = undefined;
         }
       },
       () => {
-        // A failed read is not cached: the next request starts another.
+        // A failed read is not cached: the next request starts another (a failed first fit
+        // stays in its slot until a request has heard of it; see fitOf).
         if (slot.next === entry) slot.next = undefined;
-        else if (slot.current === entry && this.fits.get(name) === slot) this.fits.delete(name);
       },
     );
     return entry;
+  }
+
+  private remember(name: string, cost: LastCost): void {
+    const merged = { ...this.costs.get(name), ...cost };
+    this.costs.delete(name);
+    this.costs.set(name, merged);
+    if (this.costs.size > MAX_REMEMBERED_COSTS) {
+      this.costs.delete(this.costs.keys().next().value as string);
+    }
   }
 }
 

@@ -28,7 +28,10 @@ figure.plot svg { display:block; max-width:100%; height:auto; }
 .empty { color:var(--muted); padding:8px 0; }
 `;
 
-/** The page's script: an EventSource on /api/events, fits and plots fetched as trials finish. */
+/**
+ * The page's script: an EventSource on /api/events, fits and plots fetched as trials finish,
+ * and again after Retry-After while the server answers 202 (the fit is still computed).
+ */
 const SCRIPT = `
 'use strict';
 const PLOT_GAP_MS = 2000;
@@ -140,7 +143,7 @@ function cardOf(name) {
   const plots = el('div', 'plots');
   card.append(fits, plots);
   cards.appendChild(card);
-  entry = { card, fits, plots, settled: -1, at: 0, timer: 0, busy: false, latest: null };
+  entry = { card, fits, plots, settled: -1, at: 0, timer: 0, busy: false, latest: null, shown: false };
   known.set(name, entry);
   return entry;
 }
@@ -158,26 +161,60 @@ function refreshSweep(s) {
     }, wait);
     return;
   }
+  load(entry);
+}
+
+// A 202 says the fit (or its plots) is still computed on the server: ask again after its
+// Retry-After (seconds).
+function getJson(url) {
+  return fetch(url, { credentials: 'same-origin' }).then((r) => {
+    if (r.status === 202) {
+      const after = Number(r.headers.get('retry-after'));
+      return { fitting: true, retryS: after >= 1 ? after : 1 };
+    }
+    return r.ok ? r.json() : Promise.reject(r.status);
+  });
+}
+
+function load(entry) {
+  const s = entry.latest;
+  const settled = s.counts.done + s.counts.failed + s.counts.cancelled;
   entry.busy = true;
   entry.at = Date.now();
   const base = 'api/sweeps/' + encodeURIComponent(s.name);
-  Promise.all([
-    fetch(base, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(r.status))),
-    fetch(base + '/plots', { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(r.status))),
-  ])
+  Promise.all([getJson(base), getJson(base + '/plots')])
     .then(([detail, plots]) => {
-      entry.settled = settled;
-      renderFits(entry, detail);
-      entry.plots.replaceChildren();
-      for (const p of plots) {
-        const figure = el('figure', 'plot');
-        figure.id = p.id;
-        figure.innerHTML = p.svg;
-        entry.plots.appendChild(figure);
+      if (detail.fitting !== true) {
+        renderFits(entry, detail);
+        entry.shown = true;
+      } else if (!entry.shown) {
+        entry.fits.replaceChildren(el('p', 'note', 'fitting...'));
       }
-      if (plots.length === 0) entry.plots.appendChild(el('p', 'note', 'no finished trials yet'));
+      if (!Array.isArray(plots)) {
+        if (!entry.plots.firstChild) entry.plots.appendChild(el('p', 'note', 'rendering plots...'));
+      } else {
+        entry.plots.replaceChildren();
+        for (const p of plots) {
+          const figure = el('figure', 'plot');
+          figure.id = p.id;
+          figure.innerHTML = p.svg;
+          entry.plots.appendChild(figure);
+        }
+        if (plots.length === 0) entry.plots.appendChild(el('p', 'note', 'no finished trials yet'));
+      }
+      if (detail.fitting === true || plots.fitting === true) {
+        // Asked again even if no status event comes (a finished sweep sends none).
+        const retryS = Math.max(detail.retryS || 0, plots.retryS || 0);
+        entry.timer = setTimeout(() => {
+          entry.timer = 0;
+          if (!entry.busy) load(entry);
+        }, retryS * 1000);
+        return;
+      }
+      entry.settled = settled;
     })
     .catch((status) => {
+      entry.shown = false;
       entry.fits.replaceChildren(el('p', 'note', 'could not load the fit (' + status + ')'));
     })
     .finally(() => {

@@ -9,7 +9,11 @@ import {
 } from '@thresher/proto';
 import { openStore, type Store } from '@thresher/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heavyReadsOn } from '../read-thread/read-jobs';
+import { ReadThread } from '../read-thread/read-thread';
 import { startCoordinatorServer, type CoordinatorServer } from '../server';
+import { groupJson } from './dashboard-data';
+import { startDashboardServer, type DashboardServer } from './dashboard-server';
 
 // A coordinator in this process with its dashboard, over real sockets and a real SQLite file.
 
@@ -30,13 +34,14 @@ interface Answer {
 
 function request(
   target: string,
-  options: { method?: string; headers?: Record<string, string> } = {},
+  options: { method?: string; headers?: Record<string, string>; at?: URL } = {},
 ): Promise<Answer> {
+  const at = options.at ?? base;
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
-        host: base.hostname,
-        port: base.port,
+        host: at.hostname,
+        port: at.port,
         path: target,
         method: options.method ?? 'GET',
         headers: options.headers,
@@ -60,6 +65,20 @@ const json = async (target: string) => {
   expect(answer.headers['content-type']).toMatch(/^application\/json/);
   return JSON.parse(answer.body) as unknown;
 };
+
+/**
+ * GETs `target` (a sweep or its plots) until its fit is ready, then its JSON: the first fit of a
+ * fresh coordinator also starts the read thread, which can take longer than the 500 ms a request
+ * waits for it (202 "fitting" meanwhile; each 202 is held that long by the server).
+ */
+async function fitted(target: string): Promise<unknown> {
+  for (;;) {
+    const answer = await request(target, { headers: bearer });
+    if (answer.status !== 202) break;
+    expect(JSON.parse(answer.body)).toMatchObject({ fitting: true });
+  }
+  return json(target);
+}
 
 /** A result the coordinator believes: ratios from their losses, a curve ending at `steps`. */
 function result(attemptId: number, interpRatio: number, steps: number) {
@@ -256,7 +275,8 @@ describe('dashboard API', () => {
 
   it('gives one sweep with its groups, their fits and the rendered plot', async () => {
     await complete(9);
-    const detail = (await json('/api/sweeps/dash')) as {
+    const detail = (await fitted('/api/sweeps/dash')) as {
+      fitting: boolean;
       counts: { done: number };
       groups: {
         label: string;
@@ -268,6 +288,7 @@ describe('dashboard API', () => {
         by_n: { n: number; done: number; interp_ratio: { mean: number } | null }[];
       }[];
     };
+    expect(detail.fitting).toBe(false);
     expect(detail.counts.done).toBe(15);
     expect(detail.groups).toHaveLength(1);
     const [group] = detail.groups;
@@ -287,7 +308,7 @@ describe('dashboard API', () => {
       { step: 10, n_star: group!.threshold.nStar, ci: group!.threshold.ci },
     ]);
     expect(group!.over_time!.budget).toMatchObject({ verdict: 'undetermined' });
-    const plots = (await json('/api/sweeps/dash/plots')) as { id: string; svg: string }[];
+    const plots = (await fitted('/api/sweeps/dash/plots')) as { id: string; svg: string }[];
     expect(plots.map((p) => p.id)).toEqual(['plot-eqs51-1', 'plot-eqs51-time-g1']);
     expect(plots[0]!.svg).toMatch(/^<svg/);
     expect(plots[0]!.svg).toContain('n* = ');
@@ -379,6 +400,134 @@ describe('event streams', () => {
       'UNAUTHENTICATED',
     );
     anonymous.close();
+  });
+});
+
+describe('a first fit slower than fitWaitMs', () => {
+  // A dashboard of its own over the coordinator's scheduler and feed, with its own read thread
+  // on the same SQLite file: a short wait, and a fit made slow by its bootstrap resamples (the
+  // first one takes about 0.6 s on a 2-core VM, 30 times the 20 ms wait).
+  const FIT_WAIT_MS = 20;
+  const RESAMPLES = 10_000;
+  const SLOW = 'slow-fit';
+  const opened: { dashboard: DashboardServer; reads: ReadThread }[] = [];
+
+  async function slowDashboard(): Promise<{ at: URL; reads: ReadThread }> {
+    const reads = new ReadThread(path.join(dir, 'd.db'));
+    const dashboard = await startDashboardServer({
+      host: '127.0.0.1',
+      port: 0,
+      scheduler: server.scheduler,
+      reads,
+      feed: server.feed,
+      data: { fitWaitMs: FIT_WAIT_MS, bootstrapResamples: RESAMPLES },
+    });
+    opened.push({ dashboard, reads });
+    return { at: new URL(dashboard.url), reads };
+  }
+
+  beforeAll(async () => {
+    await api.submitSweep({
+      specJson: JSON.stringify({
+        name: SLOW,
+        grid: { n: [8, 16, 32, 64, 128], width: [8, 16], seed: [0, 1, 2, 3] },
+        // Other steps than the other sweeps': trials of its own.
+        fixed: { steps: 13, test_size: 20 },
+      }),
+    });
+    // The earlier sweeps are all done: every trial leased now is one of this sweep's.
+    await complete(40);
+  });
+
+  afterAll(async () => {
+    for (const { dashboard, reads } of opened) {
+      await dashboard.close();
+      await reads.close();
+    }
+  });
+
+  function expectFitting(answer: Answer): { fitting: boolean; retry_after_s: number } {
+    expect(answer.status, answer.body).toBe(202);
+    expect(answer.headers['content-type']).toMatch(/^application\/json/);
+    const retryAfter = Number(answer.headers['retry-after']);
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1, String(retryAfter)).toBe(true);
+    const body = JSON.parse(answer.body) as { fitting: boolean; retry_after_s: number };
+    expect(body).toMatchObject({ fitting: true, retry_after_s: retryAfter });
+    expect(body).not.toHaveProperty('groups');
+    return body;
+  }
+
+  /** GETs `target` until it is no longer 202 (each 202 held FIT_WAIT_MS by the server). */
+  async function untilReady(at: URL, target: string): Promise<Answer> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const answer = await request(target, { at });
+      if (answer.status !== 202) return answer;
+      expectFitting(answer);
+      if (Date.now() > deadline) throw new Error(`${target}: still fitting after 120 s`);
+    }
+  }
+
+  it('answers 202 fitting with Retry-After, then 200 with the fit, then 200 from the cache', async () => {
+    const { at } = await slowDashboard();
+    const target = `/api/sweeps/${SLOW}`;
+    // Both before the fit is ready: the sweep with its status, the plots with the sweep's name.
+    const [first, firstPlots] = await Promise.all([
+      request(target, { at }),
+      request(`${target}/plots`, { at }),
+    ]);
+    const fitting = expectFitting(first) as unknown as {
+      name: string;
+      counts: { done: number; total: number };
+    };
+    expect(fitting).toMatchObject({ name: SLOW, counts: { done: 40, total: 40 } });
+    expect(expectFitting(firstPlots)).toMatchObject({ name: SLOW });
+
+    const ready = await untilReady(at, target);
+    expect(ready.status, ready.body).toBe(200);
+    const detail = JSON.parse(ready.body) as {
+      fitting: boolean;
+      fit_ms: number;
+      fitted_at: string;
+      groups: unknown[];
+    };
+    expect(detail.fitting).toBe(false);
+    // The fit was slow by construction: longer than the wait, or the 202 above was luck.
+    expect(detail.fit_ms).toBeGreaterThan(FIT_WAIT_MS);
+    // The same fit as one computed directly on the store (same data, same PRNG seeds).
+    const direct = await heavyReadsOn(store).thresholdFit(SLOW, RESAMPLES);
+    expect(detail.groups).toHaveLength(2);
+    expect(detail.groups).toEqual(JSON.parse(JSON.stringify(direct.groups.map(groupJson))));
+
+    // Cached: answered 200 at once, the same fit.
+    const cached = await request(target, { at });
+    expect(cached.status).toBe(200);
+    expect((JSON.parse(cached.body) as { fitted_at: string }).fitted_at).toBe(detail.fitted_at);
+
+    const plots = await untilReady(at, `${target}/plots`);
+    expect(plots.status, plots.body).toBe(200);
+    const list = JSON.parse(plots.body) as { id: string; svg: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list[0]!.svg).toMatch(/^<svg/);
+    expect((await request(`${target}/plots`, { at })).status).toBe(200);
+
+    // Errors are as before.
+    expect((await request('/api/sweeps/nope', { at })).status).toBe(404);
+    expect((await request('/api/sweeps/nope/plots', { at })).status).toBe(404);
+  });
+
+  it('reports a fit that fails after a 202 as an error, not as fitting again', async () => {
+    const { at, reads } = await slowDashboard();
+    const target = `/api/sweeps/${SLOW}`;
+    expectFitting(await request(target, { at }));
+    // The read thread stops under the fit: the fit fails while no request waits for it.
+    await reads.close();
+    // Heard by the next request; the one after starts another fit, which fails at once.
+    for (let i = 0; i < 2; i++) {
+      const failed = await request(target, { at });
+      expect(failed.status, failed.body).toBe(500);
+      expect(JSON.parse(failed.body).error.code).toBe('READ_THREAD_CLOSED');
+    }
   });
 });
 

@@ -52,7 +52,8 @@ const SECURITY_HEADERS = {
 /**
  * The read-only dashboard and JSON API over node:http (docs/dashboard.md): `GET /`,
  * `/api/sweeps`, `/api/sweeps/NAME`, `/api/sweeps/NAME/plots`, `/api/workers`, `/api/events`.
- * Only GET and HEAD; with a token, every request is authenticated (http-access.ts).
+ * Only GET and HEAD; with a token, every request is authenticated (http-access.ts). A sweep's
+ * fit or plots not ready within `data.fitWaitMs` are answered 202 with Retry-After.
  */
 export async function startDashboardServer(
   options: DashboardServerOptions,
@@ -142,8 +143,12 @@ export async function startDashboardServer(
     const m = /^\/api\/sweeps\/([^/]+)(\/plots)?$/.exec(path);
     if (m) {
       const name = sweepName(m[1] as string);
-      if (m[2]) return sendJson(res, 200, await data.plots(name));
-      return sendJson(res, 200, await data.sweep(name));
+      const answer = m[2] ? await data.plots(name) : await data.sweep(name);
+      // A fit still computing past fitWaitMs: 202 now, and it goes on for the next request.
+      if (answer.fitting) {
+        return sendJson(res, 202, answer.body, { 'retry-after': String(answer.retryAfterS) });
+      }
+      return sendJson(res, 200, answer.body);
     }
     throw new UnknownRouteError(path);
   }

@@ -48,6 +48,29 @@ export function sweepJson(v: SweepStatusView): SweepJson {
   };
 }
 
+/**
+ * The 202 answer of `GET /api/sweeps/NAME` while its first fit is computed (docs/dashboard.md):
+ * the sweep's status, no groups yet.
+ */
+export interface SweepFittingJson extends SweepJson, FittingJson {}
+
+/** The 202 answer of `GET /api/sweeps/NAME/plots` while its fit or plots are computed. */
+export interface PlotsFittingJson extends FittingJson {
+  name: string;
+}
+
+export interface FittingJson {
+  fitting: true;
+  /** How long the fit (for plots: the fit and their rendering) has been computing. */
+  elapsed_ms: number;
+  /** The Retry-After header's value: when to ask again. */
+  retry_after_s: number;
+}
+
+export function fittingJson(elapsedMs: number, retryAfterS: number): FittingJson {
+  return { fitting: true, elapsed_ms: Math.round(elapsedMs), retry_after_s: retryAfterS };
+}
+
 export interface WorkerJson {
   worker_id: string;
   host: string;

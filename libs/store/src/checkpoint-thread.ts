@@ -1,0 +1,76 @@
+import { Worker } from 'node:worker_threads';
+
+/** How often the thread checkpoints: a few fsyncs a second at most, each of little WAL. */
+export const CHECKPOINT_EVERY_MS = 250;
+/**
+ * The main connection's own automatic checkpoint while the thread runs (pages, 400 MB of
+ * WAL): a safety net only, for a WAL the thread could not empty (a reader holding it).
+ */
+export const SAFETY_CHECKPOINT_PAGES = 100_000;
+
+/**
+ * The thread's code, evaluated (no file of its own to locate from sources or dist): a second
+ * connection to the same file running PASSIVE checkpoints, which copy what they can of the WAL
+ * into the database without waiting for (or blocking) the main connection's transactions.
+ */
+const THREAD_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path, { fileMustExist: true });
+db.pragma('busy_timeout = 0');
+const tick = () => {
+  try {
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ frames: r.log, checkpointed: r.checkpointed });
+  } catch (error) {
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
+};
+const timer = setInterval(tick, workerData.everyMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  db.close();
+  parentPort.close();
+});
+`;
+
+/** What the last checkpoint did: WAL frames, and those copied into the database. */
+export interface CheckpointTick {
+  frames: number;
+  checkpointed: number;
+}
+
+/**
+ * Checkpoints of a SQLite database on a thread of their own. A checkpoint writes the WAL's pages
+ * into the database file and fsyncs it; run by the committing connection (SQLite's automatic
+ * checkpoint) it held the coordinator's event loop 30-70 ms at a time, every ~1 000 commits, under
+ * a stream of results. Here it runs beside the loop.
+ */
+export class CheckpointThread {
+  private readonly worker: Worker;
+  private readonly exited: Promise<void>;
+  /** The last checkpoint's figures (tests, benches). */
+  last: CheckpointTick | undefined;
+  lastError: string | undefined;
+
+  constructor(path: string, everyMs = CHECKPOINT_EVERY_MS) {
+    this.worker = new Worker(THREAD_CODE, {
+      eval: true,
+      workerData: { path, everyMs, driver: require.resolve('better-sqlite3') },
+    });
+    this.worker.on('message', (m: CheckpointTick | { error: string }) => {
+      if ('error' in m) this.lastError = m.error;
+      else this.last = m;
+    });
+    // A failed thread leaves the safety net (the main connection's own checkpoint) in place.
+    this.worker.on('error', (error) => (this.lastError = error.message));
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.unref();
+  }
+
+  /** Stops the thread (idempotent; at once if it already ended). */
+  async close(): Promise<void> {
+    this.worker.postMessage('stop');
+    await this.exited;
+  }
+}
