@@ -19,8 +19,15 @@ async function main(): Promise<number> {
   }
   // The coordinator writes for hours: SQLite's checkpoints run beside its event loop.
   const store = await openStore(options.db, { backgroundCheckpoints: true });
+  // PostgreSQL: statuses on two connections of their own, not queued behind the workers'
+  // transactions for one of the pool's (SQLite's reads do not queue: the driver is synchronous).
+  const statusStore =
+    store.dialect === 'postgres'
+      ? await openStore(options.db, { readonly: true, poolSize: 2 })
+      : undefined;
   const server = await startCoordinatorServer({
     store,
+    ...(statusStore ? { statusReads: statusStore } : {}),
     readLocation: options.db,
     host: options.host,
     port: options.port,
@@ -60,6 +67,7 @@ async function main(): Promise<number> {
       log(`${signal}: shutting down`);
       void server
         .close(5_000)
+        .then(() => statusStore?.close())
         .then(() => store.close())
         .then(
           () => resolve(0),

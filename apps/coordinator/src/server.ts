@@ -38,6 +38,12 @@ export interface CoordinatorServerOptions {
    */
   readLocation?: string;
   /**
+   * Where sweep statuses are read (GetSweepStatus, WatchSweep, the dashboard); default `store`.
+   * On PostgreSQL a pool of their own, so that they do not wait for a connection behind the
+   * workers' transactions.
+   */
+  statusReads?: Pick<Store, 'listSweeps'>;
+  /**
    * A connection without a call in flight for this long is closed (GOAWAY; a client simply
    * reconnects): idle or abandoned connections do not pile up. Default 5 minutes.
    */
@@ -94,9 +100,10 @@ export async function startCoordinatorServer(
     onReaperError: (err) => log(`lease reaper: ${(err as Error)?.message ?? String(err)}`),
     onInsertError: (err, sweep) =>
       log(`inserting sweep ${sweep}: ${(err as Error)?.message ?? String(err)}`),
-    // Statuses are read on the coordinator's own connection: they cost O(sweeps) since the
+    // Statuses are read on the coordinator's own connection(s): they cost O(sweeps) since the
     // counts are kept (docs/scale.md), and on the read thread they queued behind a fit of a
     // 10^6-trial sweep (tens of seconds).
+    ...(options.statusReads ? { statusReads: options.statusReads } : {}),
   });
   const statusFeed = new StatusFeed(scheduler, {
     onError: (err) => log(`status feed: ${(err as Error)?.message ?? String(err)}`),

@@ -27,6 +27,8 @@ export interface ConnectOptions {
   readonly?: boolean;
   /** SQLite: checkpoint the WAL on a thread of its own (`CheckpointThread`). */
   backgroundCheckpoints?: boolean;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolSize?: number;
 }
 
 export function isPostgresLocation(location: string): boolean {
@@ -138,7 +140,7 @@ export async function createPool(config: PostgresConfig, max = 10): Promise<Pool
 async function connectPostgres(location: string, options: ConnectOptions): Promise<Connection> {
   const shown = redactLocation(location);
   const config = parsePostgresLocation(location);
-  const pool = await createPool(config);
+  const pool = await createPool(config, options.poolSize);
   // A pool emits errors of idle clients (server restart); without a listener they crash the process.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
    * long-running writer such as the coordinator, whose event loop a checkpoint would hold).
    */
   backgroundCheckpoints?: boolean;
+  /** PostgreSQL: connections in the pool (default 10). */
+  poolSize?: number;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   const connection = await connect(location, {
     readonly,
     ...(options.backgroundCheckpoints ? { backgroundCheckpoints: true } : {}),
+    ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}),
   });
   try {
     if (!readonly) await migrate(connection);

@@ -62,10 +62,9 @@ export interface DashboardDataOptions {
   speedWindowMs?: number;
   /**
    * Longest time a request waits for a fit (or plots) that is not ready yet before it is
-   * answered 202 "fitting" (default 500 ms): a small sweep's first fit (177 ms for 15 trials
-   * on a 2-core VM) is answered at once, without a client round trip of at least 1 s (the
-   * shortest Retry-After), and a 10^6-trial one (16-18 s) holds a request only half the 1 s
-   * target, the rest left for the status read and the transfer.
+   * answered 202 "fitting" (default 50 ms): every answer stays within the coordinator's 100 ms
+   * aim for its calls, at the price of a small sweep's first view showing "fitting..." for a
+   * second (the shortest Retry-After) where its first fit takes ~200 ms.
    */
   fitWaitMs?: number;
 }
@@ -162,7 +161,7 @@ export class DashboardData {
     this.statusMaxAgeMs = options.statusMaxAgeMs ?? 1_000;
     this.resamples = options.bootstrapResamples ?? 1000;
     this.speedWindowMs = options.speedWindowMs ?? 60_000;
-    this.fitWaitMs = options.fitWaitMs ?? 500;
+    this.fitWaitMs = options.fitWaitMs ?? 50;
   }
 
   async sweeps(): Promise<SweepJson[]> {
