@@ -88,7 +88,7 @@ export function parseCoordinatorArgs(
     .option(
       '--lease-lag-target-ms <ms>',
       'when the event loop runs later than this, LeaseWork answers no bundle and a retry ' +
-        'delay, so that every call stays fast (default 25; 0: off)',
+        'delay, so that every call stays fast (default 10; 0: off)',
       int(0),
     )
     .option(

@@ -155,7 +155,7 @@ function program(): Command {
     .addOption(
       new Option(
         '--scale-lease-lag-target-ms <ms>',
-        "scale: the coordinators' --lease-lag-target-ms (default: theirs, 25; 0: LeaseWork never holds bundles back)",
+        "scale: the coordinators' --lease-lag-target-ms (default: theirs, 10; 0: LeaseWork never holds bundles back)",
       ).argParser((v) => {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 0)

@@ -564,7 +564,7 @@ export function scaleNotes(o: ScaleOptions, cores: number): string[] {
       `cancel: CancelSweep + ${SETTLE_MS / 1000} s; retry: RetrySweep + ${o.retrySeconds} s of training`,
     'p99 (worst phase): the highest p99 over the submit, train, cancel and retry phases (a call counts in the phase it started in); ' +
       'submit: from SubmitSweep until the sweep is complete in the store (inserting false, every trial counted)',
-    `LeaseWork gate: the coordinators' --lease-lag-target-ms ${o.leaseLagTargetMs ?? 'default (25)'}; "held back" counts LeaseWork answers without a trial while the sweep had work pending`,
+    `LeaseWork gate: the coordinators' --lease-lag-target-ms ${o.leaseLagTargetMs ?? 'default (10)'}; "held back" counts LeaseWork answers without a trial while the sweep had work pending`,
     `CPU: /proc/<pid>/stat of the coordinator (cores = CPU seconds / wall seconds); the bench process and the coordinator share ${cores} cores`,
     ...(o.saturation.length
       ? [
