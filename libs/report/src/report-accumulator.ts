@@ -230,7 +230,31 @@ export class ReportAccumulator {
   private lastRow: ReportRow | null = null;
   private lastGroup: GroupColumns | null = null;
 
+  /**
+   * The groups met so far by each group parameter's value, one map per parameter in
+   * GROUP_PARAMS order: a row finds its group without building its key (a string of every
+   * parameter's text). The key decides still: a path met first is looked up by its key, so rows
+   * of one key share a group whatever their path (1 or '1', null or undefined).
+   */
+  private readonly byValue = new Map<unknown, unknown>();
+
   private findGroup(row: ReportRow): GroupColumns {
+    const values = row as Partial<Record<string, unknown>>;
+    let level = this.byValue;
+    const last = GROUP_PARAMS.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = values[GROUP_PARAMS[i] as string];
+      let next = level.get(value) as Map<unknown, unknown> | undefined;
+      if (next === undefined) level.set(value, (next = new Map<unknown, unknown>()));
+      level = next;
+    }
+    const value = values[GROUP_PARAMS[last] as string];
+    let group = level.get(value) as GroupColumns | undefined;
+    if (group === undefined) level.set(value, (group = this.groupOfKey(row)));
+    return group;
+  }
+
+  private groupOfKey(row: ReportRow): GroupColumns {
     const key = groupKeyOf(row);
     let group = this.groups.get(key);
     if (!group) {
@@ -266,7 +290,9 @@ export class ReportAccumulator {
     g.status.push(status < 0 ? 0 : status);
     const unconverged = row.status === 'done' && isUnconverged(row);
     g.unconverged.push(unconverged ? 1 : 0);
-    METRICS.forEach((name, m) => g.metrics[m]?.push(metricValue(row, name) ?? Number.NaN));
+    for (let m = 0; m < METRICS.length; m++) {
+      g.metrics[m]?.push(metricValue(row, METRICS[m] as SummaryMetric | OlsMetric) ?? Number.NaN);
+    }
     this.count(row, unconverged);
     g.hasCurve.push(curve ? 1 : 0);
     const columns = curve?.at;

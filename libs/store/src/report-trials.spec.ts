@@ -81,6 +81,46 @@ describe.each(DIALECTS)('report trials on %s', (dialect) => {
     expect(bare).toHaveLength(15);
   });
 
+  it("reads the curves of the sweep's own trials only, whatever other trials lie between", async () => {
+    // Two sweeps whose trial ids (hashes) interleave: a page's id range holds trials of both.
+    const mine = grid([8, 16], [0, 1, 2, 3], { steps: 1000 });
+    const others = grid([8, 16], [0, 1, 2, 3], { steps: 1000, width: 32 });
+    await store.insertSweep({ name: 'mine', spec: {}, trials: mine });
+    await store.insertSweep({ name: 'others', spec: {}, trials: others });
+    await store.upsertWorker({ workerId: 'w', ...worker }, T0);
+    const leases = await store.leaseTrials({ workerId: 'w', max: 100, leaseMs: 60_000, now: T0 });
+    await store.completeAttempts(
+      leases.map((l) => {
+        const result = outcome(5, { interp_ratio: 0.5 }, 1000);
+        // aligned_fraction at the odd points only: 0.6 at step 250, 0.4 at step 750.
+        result.curve.forEach((p, i) => {
+          if (i % 2 === 1) p.aligned_fraction = i === 1 ? 0.6 : 0.4;
+          else delete p.aligned_fraction;
+        });
+        return { attemptId: l.attemptId, workerId: 'w', outcome: result, now: T0 };
+      }),
+    );
+    const seen = [];
+    for await (const t of store.iterateReportTrials('mine', {
+      pageSize: 3,
+      stepsOf: () => [0, 250, 500, 2000],
+    })) {
+      seen.push(t);
+    }
+    expect(seen.map((t) => t.row.trial_id)).toEqual(mine.map((t) => t.trialId).sort());
+    for (const { curve } of seen) {
+      expect(curve).toEqual({
+        steps: [0, 250, 500, 2000],
+        // 1/(i+1) at steps 0, 250, 500; no point at 2000.
+        trainLoss: Float64Array.from([1, 1 / 2, 1 / 3, Number.NaN]),
+        alignedFraction: Float64Array.from([Number.NaN, 0.6, Number.NaN, Number.NaN]),
+        stored: 5,
+        aligned: true,
+        halfAlignedStep: 250,
+      });
+    }
+  });
+
   it('names an unknown sweep', async () => {
     const read = async () => {
       for await (const _ of store.iterateReportTrials('nope')) void _;
