@@ -290,6 +290,7 @@ function createHandlers(scheduler: Scheduler): Handlers {
           expiresAtMs: l.expiresAt.getTime(),
         })),
         retryAfterMs: r.retryAfterMs,
+        heldBack: r.heldBack === true,
       };
     },
 

@@ -70,6 +70,8 @@ class FakeCoordinator implements WorkerCoordinatorClient {
   readonly refuseOnce = new Map<number, { errorCode: number; error: string }>();
   /** The heartbeat's answer: attempts to stop (their trials are then cancelled). */
   stop: (request: RequestOf<'heartbeat'>) => number[] = () => [];
+  /** LeaseWork calls answered "held back" (no trial, the queue not empty) before leasing. */
+  holdBack = 0;
   private nextAttemptId = 1;
   private registrations = 0;
 
@@ -116,6 +118,10 @@ class FakeCoordinator implements WorkerCoordinatorClient {
 
   async leaseWork(request: RequestOf<'leaseWork'>): Promise<ResponseOf<'leaseWork'>> {
     this.call('leaseWork', request);
+    if (this.holdBack > 0) {
+      this.holdBack--;
+      return wire(pb.LeaseWorkResponse, { trials: [], retryAfterMs: 5, heldBack: true });
+    }
     const take = this.trials.filter((t) => t.status === 'pending').slice(0, request.capacity ?? 1);
     const trials = take.map((t) => {
       t.status = 'leased';
@@ -322,6 +328,18 @@ describe('Worker with a fake coordinator', () => {
     expect(worker.stats).toMatchObject({ completed: 4, failed: 0, lost: 0, duplicates: 0 });
     expect(worker.state.state).toBe('stopped');
     expect(c.count('drain')).toBe(1);
+  });
+
+  it('with --once, a lease held back by a busy coordinator is not an empty queue', async () => {
+    const params = [0, 1].map((s) => tiny(s));
+    const c = new FakeCoordinator(params);
+    c.holdBack = 3;
+    const { worker, exit } = start(c, [new GatedTrainer()], { maxBundle: 2 });
+    expect(await exit).toBe(0);
+    // Asked again after each held-back answer, trained what came, then exited on an empty queue.
+    expect(c.trials.map((t) => t.status)).toEqual(['done', 'done']);
+    expect(c.count('leaseWork')).toBeGreaterThanOrEqual(5);
+    expect(worker.stats).toMatchObject({ completed: 2 });
   });
 
   it('proves its worker id with its secret on every worker call', async () => {

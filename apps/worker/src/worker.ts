@@ -257,6 +257,7 @@ export class Worker {
       const reg = this.registration as Registration;
       let trials: thresher.v1.ILeasedTrial[];
       let retryAfterMs = 0;
+      let heldBack = false;
       try {
         const t0 = performance.now();
         const r = await this.client.leaseWork(
@@ -272,6 +273,7 @@ export class Worker {
         this.leaseLatencies.add(performance.now() - t0);
         trials = r.trials;
         retryAfterMs = r.retryAfterMs;
+        heldBack = r.heldBack === true;
         backoff.reset();
       } catch (err) {
         if (codeOf(err) === status.NOT_FOUND) {
@@ -288,7 +290,9 @@ export class Worker {
       // the grace is already over: then leave the leases to Drain, which hands them back.
       if (this.givingUp) break;
       if (trials.length === 0) {
-        const reason = this.idleExit();
+        // Held back by a busy coordinator: the queue has work, this slot is not idle.
+        if (heldBack) this.idleSince = undefined;
+        const reason = heldBack ? undefined : this.idleExit();
         if (reason) {
           this.drain(reason);
           break;

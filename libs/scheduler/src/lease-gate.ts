@@ -9,6 +9,12 @@ export const GATE_WINDOW_MS = 200;
  * shorten it.
  */
 export const GATE_MIN_CALLS = 10;
+/**
+ * Held-back asks a window may bring back (250 a second): past it the retry delays grow in
+ * proportion, so that a large fleet held back does not poll the late loop faster than it served
+ * them.
+ */
+export const GATE_MAX_HELD_BACK = 50;
 
 /**
  * Whether LeaseWork hands a bundle out now: not while the event loop runs later than the target
@@ -23,6 +29,7 @@ export const GATE_MIN_CALLS = 10;
 export class LeaseGate {
   private readonly lag: LoopLag;
   private readonly calls: number[] = [];
+  private readonly heldBack: number[] = [];
 
   constructor(
     private readonly targetMs: number,
@@ -40,7 +47,7 @@ export class LeaseGate {
     this.lag.stop();
   }
 
-  /** A worker's call arrived. */
+  /** A worker's call was served (a held-back ask is not one). */
   noteCall(): void {
     this.calls.push(this.now());
     this.trim();
@@ -51,7 +58,7 @@ export class LeaseGate {
     return this.lag.current();
   }
 
-  /** Worker calls in the last window. */
+  /** Worker calls served in the last window. */
   recentCalls(): number {
     this.trim();
     return this.calls.length;
@@ -60,13 +67,19 @@ export class LeaseGate {
   /** 0: hand a bundle out; otherwise when the worker should ask again (ms). */
   deferMs(): number {
     if (this.recentCalls() < GATE_MIN_CALLS) return 0;
-    return leaseDeferralMs(this.lagMs(), this.targetMs, this.random);
+    const ms = leaseDeferralMs(this.lagMs(), this.targetMs, this.random);
+    if (ms === 0) return 0;
+    this.heldBack.push(this.now());
+    this.trim();
+    return Math.round(ms * Math.max(1, this.heldBack.length / GATE_MAX_HELD_BACK));
   }
 
   private trim(): void {
     const since = this.now() - GATE_WINDOW_MS;
-    let stale = 0;
-    while (stale < this.calls.length && (this.calls[stale] as number) < since) stale++;
-    if (stale > 0) this.calls.splice(0, stale);
+    for (const times of [this.calls, this.heldBack]) {
+      let stale = 0;
+      while (stale < times.length && (times[stale] as number) < since) stale++;
+      if (stale > 0) times.splice(0, stale);
+    }
   }
 }

@@ -347,6 +347,7 @@ describe('Scheduler over a real SQLite store', () => {
       expect(s.loopLagMs()).toBeGreaterThan(25);
       const held = await s.leaseWork(workerId, 4);
       expect(held.leases).toEqual([]);
+      expect(held.heldBack).toBe(true);
       // About twice the lag (jittered by a quarter), never past 1.25 s.
       expect(held.retryAfterMs).toBeGreaterThanOrEqual(Math.min(1_000, 2 * 25) * 0.75);
       expect(held.retryAfterMs).toBeLessThanOrEqual(1_250);

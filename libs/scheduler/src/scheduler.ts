@@ -93,6 +93,8 @@ export interface LeaseWorkResult {
   leases: Lease[];
   /** Set when nothing was leased: wait this long before asking again. */
   retryAfterMs: number;
+  /** No bundle because the coordinator held it back (`LeaseGate`), not because none is left. */
+  heldBack?: boolean;
 }
 
 export interface SchedulerHooks {
@@ -424,12 +426,13 @@ export class Scheduler {
       throw new InvalidRequestError('capacity', `must be an integer >= 0, got ${capacity}`);
     }
     await this.requireWorker(workerId);
-    this.gate.noteCall();
     const deferMs = this.gate.deferMs();
     if (deferMs > 0) {
       this.deferredLeases++;
-      return { leases: [], retryAfterMs: deferMs };
+      return { leases: [], retryAfterMs: deferMs, heldBack: true };
     }
+    // Counted once served: held-back asks must not keep the gate closed by themselves.
+    this.gate.noteCall();
     return this.leaseBundle(workerId, capacity, slot);
   }
 

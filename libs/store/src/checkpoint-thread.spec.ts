@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type Connection } from './connect';
-import { SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
+import { CheckpointThread, SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
 
 describe('checkpoints on a thread of their own (SQLite)', () => {
   let dir: string;
@@ -61,5 +61,17 @@ describe('checkpoints on a thread of their own (SQLite)', () => {
     await c.close();
     // Closing again (the thread already gone) returns at once.
     await c.checkpoints?.close();
+  });
+
+  it('says so once when the thread ends by itself, so the connection checkpoints again', async () => {
+    const ended: string[] = [];
+    const thread = new CheckpointThread(path.join(dir, 'missing.db'), (e) => ended.push(e));
+    // Waits for the event (the thread could not open the file and ended).
+    const deadline = Date.now() + 30_000;
+    while (ended.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toBeTypeOf('string');
+    await thread.close();
+    expect(ended).toHaveLength(1);
   });
 });

@@ -49,11 +49,16 @@ export interface CheckpointTick {
 export class CheckpointThread {
   private readonly worker: Worker;
   private readonly exited: Promise<void>;
+  private closing = false;
   /** The last checkpoint's figures (tests, benches). */
   last: CheckpointTick | undefined;
   lastError: string | undefined;
 
-  constructor(path: string, everyMs = CHECKPOINT_EVERY_MS) {
+  /**
+   * `onEnded` is called once if the thread ends before `close()` (it could not open the file,
+   * it failed): the caller gives its connection its own checkpoints back.
+   */
+  constructor(path: string, onEnded: (error: string) => void, everyMs = CHECKPOINT_EVERY_MS) {
     this.worker = new Worker(THREAD_CODE, {
       eval: true,
       workerData: { path, everyMs, driver: require.resolve('better-sqlite3') },
@@ -62,14 +67,21 @@ export class CheckpointThread {
       if ('error' in m) this.lastError = m.error;
       else this.last = m;
     });
-    // A failed thread leaves the safety net (the main connection's own checkpoint) in place.
     this.worker.on('error', (error) => (this.lastError = error.message));
-    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', () => {
+        if (!this.closing) onEnded(this.lastError ?? 'the checkpoint thread ended');
+        resolve();
+      }),
+    );
+    // Never what keeps a process alive; close() holds it until the thread has ended.
     this.worker.unref();
   }
 
   /** Stops the thread (idempotent; at once if it already ended). */
   async close(): Promise<void> {
+    this.closing = true;
+    this.worker.ref();
     this.worker.postMessage('stop');
     await this.exited;
   }

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
-const SQLITE_WAL_CHECKPOINT_PAGES = 10_000;
+export const SQLITE_WAL_CHECKPOINT_PAGES = 10_000;
 
 /** Applies the pragmas of every SQLite connection the store makes. */
 export function configureSqlite(raw: BetterSqlite3.Database, readonly: boolean): void {

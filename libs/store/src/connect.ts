@@ -6,7 +6,7 @@ import type { Database } from './schema';
 import { SqlDialect } from './dialect';
 import { mapDatabaseError, redactLocation } from './db-errors';
 import { InvalidInputError, StoreConnectionError } from './errors';
-import { configureSqlite } from './configure-sqlite';
+import { configureSqlite, SQLITE_WAL_CHECKPOINT_PAGES } from './configure-sqlite';
 import { CheckpointThread, SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
 
 export { configureSqlite };
@@ -75,9 +75,20 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: cachingDatabase(raw) }),
   });
-  const background = options.backgroundCheckpoints === true && !readonly && path !== ':memory:';
+  // Not for a database no second connection can open (in memory, temporary, a URI).
+  const background =
+    options.backgroundCheckpoints === true &&
+    !readonly &&
+    path !== ':memory:' &&
+    path !== '' &&
+    !path.startsWith('file:');
   if (background) raw.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
-  const checkpoints = background ? new CheckpointThread(path) : undefined;
+  const checkpoints = background
+    ? new CheckpointThread(path, () => {
+        // The thread is gone: the connection checkpoints by itself again, as any other.
+        if (raw.open) raw.pragma(`wal_autocheckpoint = ${SQLITE_WAL_CHECKPOINT_PAGES}`);
+      })
+    : undefined;
   return {
     db,
     dialect: new SqlDialect('sqlite'),

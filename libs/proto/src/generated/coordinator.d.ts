@@ -673,12 +673,14 @@ export namespace thresher {
         interface ILeaseWorkResponse {
             trials?: (thresher.v1.ILeasedTrial[]|null);
             retryAfterMs?: (number|null);
+            heldBack?: (boolean|null);
         }
 
         class LeaseWorkResponse implements ILeaseWorkResponse {
             constructor(p?: thresher.v1.ILeaseWorkResponse);
             public trials: thresher.v1.ILeasedTrial[];
             public retryAfterMs: number;
+            public heldBack: boolean;
             public static create(properties?: thresher.v1.ILeaseWorkResponse): thresher.v1.LeaseWorkResponse;
             public static encode(m: thresher.v1.ILeaseWorkResponse, w?: $protobuf.Writer): $protobuf.Writer;
             public static encodeDelimited(message: thresher.v1.ILeaseWorkResponse, writer?: $protobuf.Writer): $protobuf.Writer;

@@ -8364,6 +8364,7 @@ $root.thresher = (function() {
              * @interface ILeaseWorkResponse
              * @property {Array.<thresher.v1.ILeasedTrial>|null} [trials] LeaseWorkResponse trials
              * @property {number|null} [retryAfterMs] LeaseWorkResponse retryAfterMs
+             * @property {boolean|null} [heldBack] LeaseWorkResponse heldBack
              */
 
             /**
@@ -8399,6 +8400,14 @@ $root.thresher = (function() {
             LeaseWorkResponse.prototype.retryAfterMs = 0;
 
             /**
+             * LeaseWorkResponse heldBack.
+             * @member {boolean} heldBack
+             * @memberof thresher.v1.LeaseWorkResponse
+             * @instance
+             */
+            LeaseWorkResponse.prototype.heldBack = false;
+
+            /**
              * Creates a new LeaseWorkResponse instance using the specified properties.
              * @function create
              * @memberof thresher.v1.LeaseWorkResponse
@@ -8432,6 +8441,8 @@ $root.thresher = (function() {
                 }
                 if (m.retryAfterMs != null && Object.hasOwnProperty.call(m, "retryAfterMs"))
                     w.uint32(16).uint32(m.retryAfterMs);
+                if (m.heldBack != null && Object.hasOwnProperty.call(m, "heldBack"))
+                    w.uint32(24).bool(m.heldBack);
                 return w;
             };
 
@@ -8490,6 +8501,10 @@ $root.thresher = (function() {
                         }
                     case 2: {
                             m.retryAfterMs = r.uint32();
+                            break;
+                        }
+                    case 3: {
+                            m.heldBack = r.bool();
                             break;
                         }
                     default:
@@ -8551,6 +8566,10 @@ $root.thresher = (function() {
                     if (!$util.isInteger(m.retryAfterMs))
                         return "retryAfterMs: integer expected";
                 }
+                if (m.heldBack != null && Object.hasOwnProperty.call(m, "heldBack")) {
+                    if (typeof m.heldBack !== "boolean")
+                        return "heldBack: boolean expected";
+                }
                 return null;
             };
 
@@ -8585,6 +8604,9 @@ $root.thresher = (function() {
                 if (d.retryAfterMs != null) {
                     m.retryAfterMs = d.retryAfterMs >>> 0;
                 }
+                if (d.heldBack != null) {
+                    m.heldBack = Boolean(d.heldBack);
+                }
                 return m;
             };
 
@@ -8610,6 +8632,7 @@ $root.thresher = (function() {
                 }
                 if (o.defaults) {
                     d.retryAfterMs = 0;
+                    d.heldBack = false;
                 }
                 if (m.trials && m.trials.length) {
                     d.trials = [];
@@ -8619,6 +8642,9 @@ $root.thresher = (function() {
                 }
                 if (m.retryAfterMs != null && Object.hasOwnProperty.call(m, "retryAfterMs")) {
                     d.retryAfterMs = m.retryAfterMs;
+                }
+                if (m.heldBack != null && Object.hasOwnProperty.call(m, "heldBack")) {
+                    d.heldBack = m.heldBack;
                 }
                 return d;
             };
