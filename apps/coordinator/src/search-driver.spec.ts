@@ -90,13 +90,18 @@ async function work(api: CoordinatorClient, limit: number, worker?: Credentials)
     worker ?? (await api.registerWorker({ host: 'h', cores: 1, backend: 'cpu', version: 'v' }));
   let completed = 0;
   while (completed < limit) {
-    const { trials } = await api.leaseWork({
+    const { trials, heldBack, retryAfterMs } = await api.leaseWork({
       workerId,
       workerSecret,
       capacity: Math.min(8, limit - completed),
       slotFlopsPerSecond: 1e12,
       slotMemoryBytes: 2 ** 30,
     });
+    // Held back by a busy coordinator (a loaded machine): not an empty queue; ask again as told.
+    if (heldBack) {
+      await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+      continue;
+    }
     if (trials.length === 0) break;
     const results = trials.map(result);
     await api.completeTrials({ workerId, workerSecret, results });

@@ -109,7 +109,16 @@ function result(attemptId: number, interpRatio: number, steps: number) {
  */
 async function complete(count: number): Promise<void> {
   for (let left = count; left > 0;) {
-    const { trials } = await api.leaseWork({ workerId, workerSecret, capacity: left });
+    const { trials, heldBack, retryAfterMs } = await api.leaseWork({
+      workerId,
+      workerSecret,
+      capacity: left,
+    });
+    // Held back by a busy coordinator (a loaded machine): not an empty queue; ask again as told.
+    if (heldBack) {
+      await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+      continue;
+    }
     if (trials.length === 0) return;
     await api.completeTrials({
       workerId,
