@@ -433,20 +433,6 @@ export class Scheduler {
     }
     // Counted once served: held-back asks must not keep the gate closed by themselves.
     this.gate.noteCall();
-    return this.leaseBundle(workerId, capacity, slot);
-  }
-
-  /** A worker's call, counted by the lease gate. */
-  private counted<T>(call: () => Promise<T>): Promise<T> {
-    this.gate.noteCall();
-    return call();
-  }
-
-  private async leaseBundle(
-    workerId: string,
-    capacity: number,
-    slot: SlotProfile,
-  ): Promise<LeaseWorkResult> {
     const max = Math.min(
       bundleSize(capacity, this.options.maxBundle),
       await this.currentFairShare(),
@@ -496,17 +482,16 @@ export class Scheduler {
     progress: { attemptId: number; step: number }[] = [],
   ): Promise<{ extended: number[]; stop: number[] }> {
     await this.requireWorker(workerId);
-    return this.counted(async () => {
-      const now = this.now();
-      await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
-      if (attemptIds.length === 0) return { extended: [], stop: [] };
-      return this.store.heartbeat({
-        workerId,
-        attemptIds,
-        leaseMs: this.options.leaseMs,
-        now,
-        progress,
-      });
+    this.gate.noteCall();
+    const now = this.now();
+    await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
+    if (attemptIds.length === 0) return { extended: [], stop: [] };
+    return this.store.heartbeat({
+      workerId,
+      attemptIds,
+      leaseMs: this.options.leaseMs,
+      now,
+      progress,
     });
   }
 
@@ -520,20 +505,19 @@ export class Scheduler {
     codeVersion?: string;
   }): Promise<CompletionOutcome> {
     await this.requireWorker(input.workerId);
-    return this.counted(() =>
-      this.store.completeAttempt({
-        attemptId: input.attemptId,
-        workerId: input.workerId,
-        outcome: {
-          metrics: input.metrics,
-          curve: input.curve,
-          wall_ms: input.wallMs,
-          backend: input.backend,
-        },
-        now: this.now(),
-        ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
-      }),
-    );
+    this.gate.noteCall();
+    return this.store.completeAttempt({
+      attemptId: input.attemptId,
+      workerId: input.workerId,
+      outcome: {
+        metrics: input.metrics,
+        curve: input.curve,
+        wall_ms: input.wallMs,
+        backend: input.backend,
+      },
+      now: this.now(),
+      ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+    });
   }
 
   /** Results of one bundle in one transaction; any invalid or foreign attempt refuses them all. */
@@ -549,22 +533,21 @@ export class Scheduler {
     }[],
   ): Promise<CompletionOutcome[]> {
     await this.requireWorker(workerId);
+    this.gate.noteCall();
     const now = this.now();
-    return this.counted(() =>
-      this.store.completeAttempts(
-        items.map((input) => ({
-          attemptId: input.attemptId,
-          workerId,
-          outcome: {
-            metrics: input.metrics,
-            curve: input.curve,
-            wall_ms: input.wallMs,
-            backend: input.backend,
-          },
-          now,
-          ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
-        })),
-      ),
+    return this.store.completeAttempts(
+      items.map((input) => ({
+        attemptId: input.attemptId,
+        workerId,
+        outcome: {
+          metrics: input.metrics,
+          curve: input.curve,
+          wall_ms: input.wallMs,
+          backend: input.backend,
+        },
+        now,
+        ...(input.codeVersion ? { codeVersion: input.codeVersion } : {}),
+      })),
     );
   }
 
@@ -575,14 +558,13 @@ export class Scheduler {
     retryable: boolean;
   }): Promise<'requeued' | 'failed' | 'ignored'> {
     await this.requireWorker(input.workerId);
-    return this.counted(() =>
-      this.store.failAttempt({
-        ...input,
-        error: input.error.slice(0, 4_000),
-        now: this.now(),
-        maxAttempts: this.options.maxAttempts,
-      }),
-    );
+    this.gate.noteCall();
+    return this.store.failAttempt({
+      ...input,
+      error: input.error.slice(0, 4_000),
+      now: this.now(),
+      maxAttempts: this.options.maxAttempts,
+    });
   }
 
   async drain(workerId: string): Promise<number> {

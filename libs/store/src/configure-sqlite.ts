@@ -21,3 +21,11 @@ export function configureSqlite(raw: BetterSqlite3.Database, readonly: boolean):
   raw.pragma('busy_timeout = 10000');
   if (readonly) raw.pragma('query_only = ON');
 }
+
+/**
+ * Whether a second connection of this process can open the database at `path`: not one in
+ * memory, a private temporary one ('') or a URI (whose options the second one would not share).
+ */
+export function opensBeside(path: string): boolean {
+  return path !== '' && path !== ':memory:' && !path.startsWith('file:');
+}

@@ -6,7 +6,7 @@ import type { Database } from './schema';
 import { SqlDialect } from './dialect';
 import { mapDatabaseError, redactLocation } from './db-errors';
 import { InvalidInputError, StoreConnectionError } from './errors';
-import { configureSqlite, SQLITE_WAL_CHECKPOINT_PAGES } from './configure-sqlite';
+import { configureSqlite, opensBeside, SQLITE_WAL_CHECKPOINT_PAGES } from './configure-sqlite';
 import { CheckpointThread, SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
 
 export { configureSqlite };
@@ -75,13 +75,7 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: cachingDatabase(raw) }),
   });
-  // Not for a database no second connection can open (in memory, temporary, a URI).
-  const background =
-    options.backgroundCheckpoints === true &&
-    !readonly &&
-    path !== ':memory:' &&
-    path !== '' &&
-    !path.startsWith('file:');
+  const background = options.backgroundCheckpoints === true && !readonly && opensBeside(path);
   if (background) raw.pragma(`wal_autocheckpoint = ${SAFETY_CHECKPOINT_PAGES}`);
   const checkpoints = background
     ? new CheckpointThread(path, () => {

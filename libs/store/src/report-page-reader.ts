@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { RawBuilder } from 'kysely';
-import { configureSqlite } from './configure-sqlite';
+import { configureSqlite, opensBeside } from './configure-sqlite';
 import { mapDatabaseError } from './db-errors';
 import type { StoreContext } from './store-context';
 
@@ -23,12 +23,7 @@ export interface ReportPageReader {
 
 export function openReportPageReader(c: StoreContext): ReportPageReader {
   const file = c.location;
-  if (
-    c.dialect.name !== 'sqlite' ||
-    file === '' ||
-    file === ':memory:' ||
-    file.startsWith('file:')
-  ) {
+  if (c.dialect.name !== 'sqlite' || !opensBeside(file)) {
     return {
       all: async (query) => {
         const result = await c.read((db) => query.execute(db));

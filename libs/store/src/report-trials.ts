@@ -218,8 +218,7 @@ async function readCurves(
   const position = new Map(asked.map((step, k) => [step, k]));
   // SQLite: a point names its trial by its link's position (an integer), not by its 32-character
   // id: a string of every point's trial id was 3 of 40 s CPU at 10^6 trials.
-  const trialOf = byPosition;
-  const key = trialOf ? sql.ref('st.position') : sql.ref('c.trial_id');
+  const key = byPosition ? sql.ref('st.position') : sql.ref('c.trial_id');
   const points = await reader.all(sql`
     SELECT ${key}, c.step, c.train_loss, c.aligned_fraction
     FROM sweep_trials st
@@ -233,7 +232,7 @@ async function readCurves(
   for (const p of points) {
     if (p[0] !== id) {
       id = p[0];
-      const trialId = trialOf ? trialOf.get(id) : String(id);
+      const trialId = byPosition ? byPosition.get(id) : String(id);
       curve = trialId === undefined ? undefined : (curves.get(trialId) as MutableCurve | undefined);
       if (!curve && trialId !== undefined && wanted.trials.has(trialId)) {
         curve = {
