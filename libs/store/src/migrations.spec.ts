@@ -95,12 +95,15 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
 
     // Read-only opens do not migrate: an old database has no search rounds (nor their table).
     const reader = await openStore(location, { readonly: true });
+    let unmigratedCells: unknown;
     try {
       expect(await reader.searchRounds('legacy')).toEqual([]);
       // Nor sweep counts: they are counted from the trials instead.
       expect(await reader.listSweeps('legacy')).toMatchObject([
         { name: 'legacy', done: 1, total: 1, inserting: false, expectedTrials: 1 },
       ]);
+      // Nor (group, n) cells: the live fit aggregates the trials instead.
+      unmigratedCells = (await reader.sweepThresholdData('legacy')).groups;
     } finally {
       await reader.close();
     }
@@ -147,6 +150,25 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       // 0011: the legacy sweep's counts were computed from its trials; the old trial's
       // parameters, whose JSON copy is gone, still come back whole when it is leased.
       expect(await store.sweepCounts('legacy')).toMatchObject({ done: 1, total: 1 });
+      // 0012: its (group, n) cell was computed from its trial and result.
+      const legacyCells = (await store.sweepThresholdData('legacy')).groups;
+      expect(legacyCells.map((g) => g.byN)).toEqual([
+        [
+          {
+            n: t.params.n,
+            pending: 0,
+            leased: 0,
+            done: 1,
+            failed: 0,
+            cancelled: 0,
+            unconverged: 0,
+            ratioCount: 1,
+            ratioSum: 1,
+            ratioSumSq: 1,
+          },
+        ],
+      ]);
+      expect(legacyCells).toEqual(unmigratedCells);
       // The upgraded results table takes undefined (null) ratios.
       const small = trial({ n: 3, d: 5 });
       await store.insertSweep({ name: 'small-n', spec: {}, trials: [small] });
@@ -197,6 +219,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0008_search_rounds',
           '0009_worker_credentials',
           '0010_curve_aligned_fraction',
+          '0011_sweep_scale',
           LATEST_MIGRATION,
         ]);
       } finally {

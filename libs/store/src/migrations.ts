@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider, type RawBuilder } from 'kysely';
 import { trialFlops, type TrialParams } from '@thresher/sweep';
 import type { SqlDialect } from './dialect';
+import { sweepCells } from './sweep-cells-migration';
 
 /**
  * The schema as versioned code. Migrations only ever get appended: a database made by
@@ -26,10 +27,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0009_worker_credentials': { up: (db) => workerCredentials(db) },
     '0010_curve_aligned_fraction': { up: (db) => curveAlignedFraction(db) },
     '0011_sweep_scale': { up: (db) => sweepScale(db, dialect) },
+    '0012_sweep_cells': { up: (db) => sweepCells(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0011_sweep_scale';
+export const LATEST_MIGRATION = '0012_sweep_cells';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {

@@ -58,6 +58,20 @@ export interface SweepCountsTable {
   steps: number;
 }
 
+/**
+ * Per sweep and (group, n): trials by status, the done trials' unconverged count and
+ * interp_ratio moments, kept by triggers (0012). The key is every parameter but seed (the
+ * `ParamColumns` without it) and the stripe `shard` (PostgreSQL: backend pid mod 16).
+ */
+export type SweepCellsTable = Omit<ParamColumns, 'seed'> & {
+  sweep_id: number;
+  shard: number;
+  unconverged: number;
+  ratio_count: number;
+  ratio_sum: number;
+  ratio_sum_sq: number;
+} & Record<TrialStatus, number>;
+
 export type TrialStatus = 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
 
 export interface SweepTrialsTable {
@@ -190,6 +204,7 @@ export interface Database {
   sweep_trials: SweepTrialsTable;
   sweep_inserts: SweepInsertsTable;
   sweep_counts: SweepCountsTable;
+  sweep_cells: SweepCellsTable;
   attempts: AttemptsTable;
   results: ResultsTable;
   curves: CurvesTable;

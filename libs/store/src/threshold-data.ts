@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
-import { PARAM_NAMES, paramDef, type ParamName } from '@thresher/sweep';
+import { sql, type RawBuilder } from 'kysely';
+import { statusAmong } from './status-among';
+import { paramDef, type ParamName } from '@thresher/sweep';
+import { CELL_STATUSES as STATUSES, GROUP_COLUMNS, cellRows, hasSweepCells } from './sweep-cells';
 import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
 import type {
@@ -9,9 +11,6 @@ import type {
   ThresholdNAggregate,
 } from './store';
 import { requireText } from './validate';
-
-/** Parameters that identify a group of trials: every parameter except n and seed. */
-const GROUP_COLUMNS = PARAM_NAMES.filter((p) => p !== 'n' && p !== 'seed');
 
 /** A column value as its parameter's type (drivers hand back 0/1, bigint strings...). */
 function paramValue(name: ParamName, raw: unknown): GroupParamValue {
@@ -24,9 +23,8 @@ function paramValue(name: ParamName, raw: unknown): GroupParamValue {
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 /**
- * What a live view of the optimization threshold needs, by aggregate SQL and without curves:
- * per group and n, counts by status and the moments of interp_ratio (one row per group, n and
- * status); and the interp_ratio of each done trial as (group, n, seed, value), for the
+ * What a live view of the optimization threshold needs, without curves: per group and n,
+ * counts by status and the moments of interp_ratio (the cells kept in `sweep_cells`); and the interp_ratio of each done trial as (group, n, seed, value), for the
  * bootstrap over seeds. The second query selects only the group columns that vary.
  */
 export async function sweepThresholdData(
@@ -37,26 +35,15 @@ export async function sweepThresholdData(
   const sweep = requireText('sweep', sweepInput, 200);
   return c.read(async (db) => {
     const sweepId = await sweepIdOf(db, sweep);
-    const cols = sql.join(GROUP_COLUMNS.map((name) => sql.ref(`t.${name}`)));
-    const cells = await sql<Record<string, unknown>>`
-      SELECT ${cols}, t.n AS n, t.status AS status, COUNT(*) AS trials,
-        SUM(CASE WHEN r.converged = 0 THEN 1 ELSE 0 END) AS unconverged,
-        COUNT(r.interp_ratio) AS ratio_count, SUM(r.interp_ratio) AS ratio_sum,
-        SUM(r.interp_ratio * r.interp_ratio) AS ratio_sum_sq
-      FROM sweep_trials st
-      JOIN trials t ON t.trial_id = st.trial_id
-      LEFT JOIN results r ON r.trial_id = t.trial_id AND t.status = 'done'
-      WHERE st.sweep_id = ${sweepId}
-      GROUP BY ${cols}, t.n, t.status
-    `.execute(db);
-
+    const kept = await hasSweepCells(c);
+    const cells = await cellRows(db, sweepId, kept);
     const byKey = new Map<
       string,
       { params: Record<string, GroupParamValue>; byN: Map<number, ThresholdNAggregate> }
     >();
     const keyOf = (row: Record<string, unknown>, names: readonly ParamName[]) =>
       names.map((name) => String(paramValue(name, row[name]))).join('\u0001');
-    for (const row of cells.rows) {
+    for (const row of cells) {
       const key = keyOf(row, GROUP_COLUMNS);
       let group = byKey.get(key);
       if (!group) {
@@ -82,8 +69,7 @@ export async function sweepThresholdData(
         };
         group.byN.set(n, cell);
       }
-      const status = row['status'] as 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
-      cell[status] += num(row['trials']);
+      for (const status of STATUSES) cell[status] += num(row[status]);
       cell.unconverged += num(row['unconverged']);
       cell.ratioCount += num(row['ratio_count']);
       cell.ratioSum += num(row['ratio_sum']);
@@ -100,7 +86,7 @@ export async function sweepThresholdData(
     const maxSeeds = options.maxSeeds;
     const seedStride =
       maxSeeds !== undefined && maxSeeds > 0 && most > maxSeeds ? Math.ceil(most / maxSeeds) : 1;
-    const sampled = seedStride > 1 ? sql`AND t.seed % ${seedStride} = 0` : sql``;
+    const doneTrials = sweepDoneTrials(sweepId, seedStride, kept);
 
     // Only the columns that tell groups apart travel with each point.
     const varying = GROUP_COLUMNS.filter(
@@ -110,10 +96,8 @@ export async function sweepThresholdData(
     const pointCols = varying.map((name) => sql.ref(`t.${name}`));
     const rows = await sql<Record<string, unknown>>`
       SELECT ${sql.join([...pointCols, sql.ref('t.n'), sql.ref('t.seed'), sql.ref('r.interp_ratio')])}
-      FROM sweep_trials st
-      JOIN trials t ON t.trial_id = st.trial_id
-      JOIN results r ON r.trial_id = t.trial_id
-      WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND r.interp_ratio IS NOT NULL ${sampled}
+      FROM ${doneTrials.from} CROSS JOIN results r
+      WHERE ${doneTrials.where} AND r.trial_id = t.trial_id AND r.interp_ratio IS NOT NULL
     `.execute(db);
     const points = rows.rows.map((row) => ({
       group: index.get(keyOf(row, varying)) ?? 0,
@@ -128,11 +112,9 @@ export async function sweepThresholdData(
     // The ratios of the trial_curve_ratios view at the chosen steps only (about 20 per group).
     const curveRows = await sql<Record<string, unknown>>`
       SELECT ${sql.join([...pointCols, sql.ref('t.n'), sql.ref('t.seed'), sql.ref('c.step'), sql.ref('c.interp_ratio')])}
-      FROM sweep_trials st
-      JOIN trials t ON t.trial_id = st.trial_id
-      JOIN trial_curve_ratios c ON c.trial_id = t.trial_id
-      WHERE st.sweep_id = ${sweepId} AND t.status = 'done' AND c.interp_ratio IS NOT NULL
-        AND c.step IN (${sql.join(steps)}) ${sampled}
+      FROM ${doneTrials.from} CROSS JOIN trial_curve_ratios c
+      WHERE ${doneTrials.where} AND c.trial_id = t.trial_id AND c.interp_ratio IS NOT NULL
+        AND c.step IN (${sql.join(steps)})
     `.execute(db);
     const curvePoints = curveRows.rows.map((row) => ({
       group: index.get(keyOf(row, varying)) ?? 0,
@@ -143,4 +125,31 @@ export async function sweepThresholdData(
     }));
     return { sweep, groups, points, curvePoints, ...stride };
   });
+}
+
+/**
+ * The done trials of a sweep (`t`, linked by `st`), or, with `seedStride` k > 1, those whose
+ * seed is a multiple of k. The subsample is found through the seed index (0012), not by
+ * reading every trial of the sweep: SQLite tests the modulo on the index entries and reads only
+ * the sampled trials (10^6 trials, k = 25: 0.5 s instead of 2.1 s); CROSS JOIN keeps SQLite's
+ * join order (PostgreSQL plans its own). A database without the index (read-only, pre-0012)
+ * walks the sweep's links as before.
+ */
+function sweepDoneTrials(
+  sweepId: number,
+  seedStride: number,
+  seedIndexed: boolean,
+): { from: RawBuilder<unknown>; where: RawBuilder<unknown> } {
+  if (seedStride > 1 && seedIndexed) {
+    return {
+      from: sql`trials t CROSS JOIN sweep_trials st`,
+      where: sql`t.seed >= 0 AND t.seed % ${seedStride} = 0 AND ${statusAmong('t.status', ['done'])}
+        AND st.trial_id = t.trial_id AND st.sweep_id = ${sweepId}`,
+    };
+  }
+  const sampled = seedStride > 1 ? sql`AND t.seed % ${seedStride} = 0` : sql``;
+  return {
+    from: sql`sweep_trials st CROSS JOIN trials t`,
+    where: sql`st.sweep_id = ${sweepId} AND t.trial_id = st.trial_id AND t.status = 'done' ${sampled}`,
+  };
 }
