@@ -7,6 +7,7 @@ import type {
   SweepSummary,
   TrialCounts,
   WorkerRecord,
+  SweepWalkOptions,
 } from '@thresher/store';
 import {
   SweepTooLargeError,
@@ -32,6 +33,8 @@ import { InvalidRequestError, TooManyWorkersError, UnknownWorkerError } from './
 import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import { LeaseGate } from './lease-gate';
+import { LoopBusy } from './loop-busy';
+import { BackgroundPace } from './background-pace';
 import { SweepInserter } from './sweep-inserter';
 import {
   bundleBounds,
@@ -123,6 +126,10 @@ export class Scheduler {
   private readonly knownWorkers = new Set<string>();
   /** Holds bundles back while the workers' calls make the event loop run late. */
   private readonly gate: LeaseGate;
+  /** How busy the event loop is: background walks give way to calls (`BackgroundPace`). */
+  private readonly busy = new LoopBusy();
+  private readonly pace: BackgroundPace;
+  private readonly walk: SweepWalkOptions;
   /** LeaseWork calls answered with no bundle by the gate (`LeaseGate`). */
   deferredLeases = 0;
   private readonly credentials: WorkerCredentials;
@@ -144,6 +151,8 @@ export class Scheduler {
   ) {
     this.options = compileSchedulerOptions(options);
     this.gate = new LeaseGate(this.options.leaseLagTargetMs);
+    this.pace = new BackgroundPace(this.busy);
+    this.walk = { pace: (ms) => this.pace.after(ms) };
     this.now = hooks.now ?? (() => new Date());
     this.statusReads = hooks.statusReads ?? store;
     this.credentials = new WorkerCredentials(store);
@@ -161,6 +170,7 @@ export class Scheduler {
         hooks.onInsertChunk?.();
       },
       onError: (error, job) => hooks.onInsertError?.(error, job.name),
+      pace: this.walk.pace,
     });
     this.resumeHook = hooks.onInsertError;
   }
@@ -175,6 +185,7 @@ export class Scheduler {
   start(): void {
     this.reaper.start();
     this.gate.start();
+    this.busy.start();
     this.resumed = Promise.all([this.inserter.resumeAll(), this.resumeCancels()]).catch(
       (error: unknown) => this.resumeHook?.(error, ''),
     );
@@ -183,12 +194,13 @@ export class Scheduler {
   private async resumeCancels(): Promise<void> {
     for (const s of await this.store.listSweeps()) {
       if (s.status === 'cancelled' && s.pending + s.leased > 0)
-        await this.store.cancelSweep(s.name);
+        await this.store.cancelSweep(s.name, this.walk);
     }
   }
 
   async stop(): Promise<void> {
     this.gate.stop();
+    this.busy.stop();
     await this.reaper.stop();
     await this.resumed;
     await this.inserter.stop();
@@ -315,12 +327,12 @@ export class Scheduler {
 
   async cancelSweep(name: string): Promise<number> {
     await this.requireSweep(name);
-    return this.store.cancelSweep(name);
+    return this.store.cancelSweep(name, this.walk);
   }
 
   async retrySweep(name: string): Promise<number> {
     await this.requireSweep(name);
-    const requeued = await this.store.retryFailed(name);
+    const requeued = await this.store.retryFailed(name, this.walk);
     this.invalidateShare();
     return requeued;
   }
@@ -445,6 +457,7 @@ export class Scheduler {
       leaseMs: this.options.leaseMs,
       now: this.now(),
     });
+    if (leases.length > 0) this.pace.noteWork();
     return { leases, retryAfterMs: leases.length > 0 ? 0 : this.options.idleRetryMs };
   }
 
@@ -486,6 +499,7 @@ export class Scheduler {
     const now = this.now();
     await this.store.touchWorker(workerId, now, attemptIds.length > 0 ? 'busy' : 'idle');
     if (attemptIds.length === 0) return { extended: [], stop: [] };
+    this.pace.noteWork();
     return this.store.heartbeat({
       workerId,
       attemptIds,
@@ -506,6 +520,7 @@ export class Scheduler {
   }): Promise<CompletionOutcome> {
     await this.requireWorker(input.workerId);
     this.gate.noteCall();
+    this.pace.noteWork();
     return this.store.completeAttempt({
       attemptId: input.attemptId,
       workerId: input.workerId,
@@ -534,6 +549,7 @@ export class Scheduler {
   ): Promise<CompletionOutcome[]> {
     await this.requireWorker(workerId);
     this.gate.noteCall();
+    this.pace.noteWork();
     const now = this.now();
     return this.store.completeAttempts(
       items.map((input) => ({
@@ -559,6 +575,7 @@ export class Scheduler {
   }): Promise<'requeued' | 'failed' | 'ignored'> {
     await this.requireWorker(input.workerId);
     this.gate.noteCall();
+    this.pace.noteWork();
     return this.store.failAttempt({
       ...input,
       error: input.error.slice(0, 4_000),

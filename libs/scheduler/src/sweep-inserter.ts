@@ -29,6 +29,11 @@ export interface SweepInserterHooks {
   /** A chunk was stored (status views may change). */
   onChunk?: () => void;
   onError?: (error: unknown, job: SweepInsertJob) => void;
+  /**
+   * Resolves when the next chunk may start, after one that took `chunkMs` (the coordinator's
+   * `BackgroundPace`); without it, after the event loop's turn.
+   */
+  pace?: (chunkMs: number) => Promise<void>;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -132,7 +137,7 @@ export class SweepInserter {
           ),
         ),
       );
-      await yieldToEventLoop();
+      await (this.hooks.pace ?? yieldToEventLoop)(ms);
     }
   }
 }

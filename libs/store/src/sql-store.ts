@@ -35,6 +35,7 @@ import type {
   SweepRecord,
   SweepSummary,
   SweepThresholdData,
+  SweepWalkOptions,
   ThresholdDataOptions,
   TrialCounts,
   TrialCurveRow,
@@ -93,11 +94,11 @@ export class SqlStore implements Store {
   async sweepCounts(name: string): Promise<TrialCounts> {
     return sweepLists.sweepCounts(this.c, name);
   }
-  async cancelSweep(name: string): Promise<number> {
-    return sweepWalks.cancelSweep(this.writable('cancelSweep'), name);
+  async cancelSweep(name: string, walk?: SweepWalkOptions): Promise<number> {
+    return sweepWalks.cancelSweep(this.writable('cancelSweep'), name, walk);
   }
-  async retryFailed(name: string): Promise<number> {
-    return sweepWalks.retryFailed(this.writable('retryFailed'), name);
+  async retryFailed(name: string, walk?: SweepWalkOptions): Promise<number> {
+    return sweepWalks.retryFailed(this.writable('retryFailed'), name, walk);
   }
 
   async upsertWorker(worker: WorkerInfo, now: Date): Promise<void> {

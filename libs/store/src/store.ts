@@ -36,9 +36,9 @@ export interface Store {
   listSweeps(name?: string): Promise<SweepSummary[]>;
   sweepCounts(name: string): Promise<TrialCounts>;
   /** Marks the sweep cancelled and its pending/leased trials cancelled; returns how many. */
-  cancelSweep(name: string): Promise<number>;
+  cancelSweep(name: string, walk?: SweepWalkOptions): Promise<number>;
   /** Puts failed (and cancelled) trials of a sweep back to pending; returns how many. */
-  retryFailed(name: string): Promise<number>;
+  retryFailed(name: string, walk?: SweepWalkOptions): Promise<number>;
 
   // --- workers ------------------------------------------------------------
   upsertWorker(worker: WorkerInfo, now: Date): Promise<void>;
@@ -118,6 +118,15 @@ export interface Store {
 export type GroupParamValue = string | number | boolean;
 
 /** One group's trials at one n: counts by status and the moments of their interp_ratio. */
+/** How a walk over a sweep's trials (cancel, retry: a transaction per chunk) goes on. */
+export interface SweepWalkOptions {
+  /**
+   * Resolves when the next chunk may start, after one that took `chunkMs` (the coordinator
+   * gives way to its calls; without it, the next chunk starts after the event loop's turn).
+   */
+  pace?: (chunkMs: number) => Promise<void>;
+}
+
 export interface ThresholdNAggregate extends Omit<TrialCounts, 'total'> {
   n: number;
   /** Done trials whose training did not converge. */

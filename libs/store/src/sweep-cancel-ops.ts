@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 import type { StoreContext } from './store-context';
+import type { SweepWalkOptions } from './store';
 import { sweepIdOf } from './sweep-id';
 import { statusAmong } from './status-among';
 
@@ -15,7 +16,7 @@ const MIN_CHUNK = 50;
 const MAX_CHUNK = 20_000;
 const CHUNK_TARGET_MS = { sqlite: 20, postgres: 200 } as const;
 
-/** Lets the event loop serve other calls between two chunk transactions. */
+/** Lets the event loop serve other calls between two chunk transactions (no `pace` given). */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -27,8 +28,10 @@ async function walkSweep(
   c: StoreContext,
   sweepId: number,
   keep: 'active' | 'cancelled',
+  walk: SweepWalkOptions,
   apply: (db: Kysely<Database>, trialIds: string[]) => Promise<number>,
 ): Promise<number> {
+  const pace = walk.pace ?? yieldToEventLoop;
   let after = -1;
   let changed = 0;
   let size = FIRST_CHUNK;
@@ -63,7 +66,7 @@ async function walkSweep(
     const ms = Math.max(1, performance.now() - started);
     const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS[c.dialect.name] / ms));
     size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size * scale)));
-    await yieldToEventLoop();
+    await pace(ms);
   }
 }
 
@@ -75,7 +78,11 @@ async function walkSweep(
  * the database (and the coordinator) for the whole of it: until the last chunk, trials not yet
  * reached may still be leased (they are cancelled when reached).
  */
-export async function cancelSweep(c: StoreContext, name: string): Promise<number> {
+export async function cancelSweep(
+  c: StoreContext,
+  name: string,
+  walk: SweepWalkOptions = {},
+): Promise<number> {
   const now = Date.now();
   const sweepId = await c.tx(async (db) => {
     await c.dialect.lockSweepMembership(db);
@@ -84,7 +91,7 @@ export async function cancelSweep(c: StoreContext, name: string): Promise<number
     await db.deleteFrom('sweep_inserts').where('sweep_id', '=', id).execute();
     return id;
   });
-  return walkSweep(c, sweepId, 'cancelled', async (db, ids) => {
+  return walkSweep(c, sweepId, 'cancelled', walk, async (db, ids) => {
     const victims = (
       await db
         .selectFrom('trials as t')
@@ -128,7 +135,11 @@ export async function cancelSweep(c: StoreContext, name: string): Promise<number
  * Failed and cancelled trials of the sweep go back to the queue with a fresh attempt budget,
  * in chunks as cancelSweep.
  */
-export async function retryFailed(c: StoreContext, name: string): Promise<number> {
+export async function retryFailed(
+  c: StoreContext,
+  name: string,
+  walk: SweepWalkOptions = {},
+): Promise<number> {
   const now = Date.now();
   const sweepId = await c.tx(async (db) => {
     await c.dialect.lockSweepMembership(db);
@@ -136,7 +147,7 @@ export async function retryFailed(c: StoreContext, name: string): Promise<number
     await db.updateTable('sweeps').set({ status: 'active' }).where('id', '=', id).execute();
     return id;
   });
-  return walkSweep(c, sweepId, 'active', async (db, ids) => {
+  return walkSweep(c, sweepId, 'active', walk, async (db, ids) => {
     // Locked in id order first, as completions lock trials (a late result may touch them).
     const requeue = (
       await db

@@ -296,9 +296,20 @@ describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
     );
     await store.insertSweep({ name: 'wide', spec: {}, trials });
     await store.leaseTrials({ workerId: 'w', max: 10, leaseMs: 1000, now: T0 });
-    expect(await store.cancelSweep('wide')).toBe(4500);
+    // The caller's pace runs between two chunks (the coordinator gives way to its calls there).
+    const paces: number[] = [];
+    const walk = {
+      pace: async (ms: number) => {
+        paces.push(ms);
+      },
+    };
+    expect(await store.cancelSweep('wide', walk)).toBe(4500);
+    expect(paces.length).toBeGreaterThan(1);
+    for (const ms of paces) expect(ms).toBeGreaterThan(0);
     expect(await store.sweepCounts('wide')).toMatchObject({ cancelled: 4500, total: 4500 });
-    expect(await store.retryFailed('wide')).toBe(4500);
+    const cancelPaces = paces.length;
+    expect(await store.retryFailed('wide', walk)).toBe(4500);
+    expect(paces.length).toBeGreaterThan(cancelPaces + 1);
     expect(await store.sweepCounts('wide')).toMatchObject({ pending: 4500, total: 4500 });
     await expectCountsMatch();
   });

@@ -148,6 +148,12 @@ function program(): Command {
     )
     .addOption(
       new Option(
+        '--scale-think-ms <ms>',
+        'scale: mean time each simulated worker "trains" a bundle before reporting it (0.5x-1.5x, default 0: at once, a saturated coordinator; 800: about 1 200 trials/s with 16 workers)',
+      ).argParser(int('--scale-think-ms')),
+    )
+    .addOption(
+      new Option(
         '--scale-saturation <list>',
         'scale: simulated workers per step against two coordinators on one PostgreSQL, or none (default 10,100,250,500,1000; quick 10,100,1000)',
       ).argParser((v) => (v === 'none' ? [] : counts('--scale-saturation')(v))),
@@ -209,6 +215,7 @@ interface RawOptions {
   scaleTrain?: number;
   scaleTrainSeconds?: number;
   scaleWorkers?: number;
+  scaleThinkMs?: number;
   scaleSaturation?: number[];
   scaleSaturationTrials?: number;
   scaleLeaseLagTargetMs?: number;
@@ -248,6 +255,7 @@ function scaleOptions(raw: RawOptions, quick: boolean): BenchOptions['scale'] {
     ...(raw.scaleTrain !== undefined ? { train: raw.scaleTrain } : {}),
     trainSeconds: raw.scaleTrainSeconds ?? d.trainSeconds,
     workers: raw.scaleWorkers ?? d.workers,
+    thinkMs: raw.scaleThinkMs ?? d.thinkMs,
     saturation: raw.scaleSaturation ?? d.saturation,
     saturationTrials: raw.scaleSaturationTrials ?? d.saturationTrials,
     ...(raw.scaleLeaseLagTargetMs !== undefined

@@ -16,7 +16,8 @@
  * PostgreSQL database.
  *
  *   node tools/dist/bench/scale-bench.js [--sizes 1e3,1e4] [--dialects sqlite,postgres]
- *     [--pg URL] [--train N] [--train-seconds S] [--workers N] [--saturation 10,100,1000|none]
+ *     [--pg URL] [--train N] [--train-seconds S] [--workers N] [--think-ms MS]
+ *     [--saturation 10,100,1000|none]
  *     (--dialects none: the saturation part only)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -558,7 +559,7 @@ export function scaleNotes(o: ScaleOptions, cores: number): string[] {
   return [
     `sizes ${o.sizes.map(sizeLabel).join(', ')} on ${o.dialects.join(' and ')} (fresh SQLite file / PostgreSQL schema per size); ` +
       `sweep: n 8..1007 x size/1000 seeds, width 8, d 2, 1 step; a built coordinator (--lease-ms ${LEASE_MS}, --max-bundle ${CAPACITY}, --http-port)`,
-    `simulated workers: ${o.workers} gRPC clients in the bench process (lease ${CAPACITY}, report at once${o.thinkMs ? ` after ${o.thinkMs} ms` : ''}, heartbeat every 2 s), ` +
+    `simulated workers: ${o.workers} gRPC clients in the bench process (lease ${CAPACITY}, ${o.thinkMs ? `report after ${o.thinkMs} ms a bundle on average (0.5x-1.5x)` : 'report at once'}, heartbeat every 2 s at each worker's own phase), ` +
       `no training; one more leases 1 trial every ${PROBE_MS} ms; GetSweepStatus, WatchSweep and the dashboard probed every ${PROBE_MS} ms each`,
     `train: ${train} trials or ${o.trainSeconds} s, whichever comes first (NOT the whole sweep: pass --scale-train to train more); ` +
       `cancel: CancelSweep + ${SETTLE_MS / 1000} s; retry: RetrySweep + ${o.retrySeconds} s of training`,
@@ -621,6 +622,7 @@ if (require.main === module) {
   const train = arg('--train');
   const trainSeconds = arg('--train-seconds');
   const workers = arg('--workers');
+  const thinkMs = arg('--think-ms');
   const queueTarget = arg('--lease-lag-target-ms');
   const saturation = arg('--saturation');
   benchScale({
@@ -633,6 +635,7 @@ if (require.main === module) {
     ...(train ? { train: Number(train) } : {}),
     ...(trainSeconds ? { trainSeconds: Number(trainSeconds) } : {}),
     ...(workers ? { workers: Number(workers) } : {}),
+    ...(thinkMs ? { thinkMs: Number(thinkMs) } : {}),
     ...(queueTarget !== undefined ? { leaseLagTargetMs: Number(queueTarget) } : {}),
     ...(saturation
       ? { saturation: saturation === 'none' ? [] : parseCounts('--saturation', saturation) }

@@ -59,7 +59,7 @@ export interface SimWorkerOptions {
   name: string;
   /** Trials asked for per LeaseWork (the coordinator caps it with --max-bundle). */
   capacity: number;
-  /** Time spent "training" each bundle before its results are sent (0: at once). */
+  /** Mean time spent "training" each bundle before its results are sent (0: at once). */
   thinkMs: number;
   /** Pause after each bundle or empty lease, on top of the coordinator's retry_after_ms. */
   pauseMs?: number;
@@ -112,7 +112,13 @@ export class SimWorker {
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
-    this.timer = setInterval(() => void this.heartbeat(), this.heartbeatEvery);
+    // Each worker beats at its own phase, as workers started at different times do: 16
+    // heartbeats arriving in the same millisecond would measure the burst, not the coordinator.
+    const first = setTimeout(() => {
+      void this.heartbeat();
+      this.timer = setInterval(() => void this.heartbeat(), this.heartbeatEvery);
+    }, Math.random() * this.heartbeatEvery);
+    this.timer = first;
   }
 
   /** Stops asking for work; resolves once the bundle in hand is reported. */
@@ -124,6 +130,10 @@ export class SimWorker {
   }
 
   private async run(): Promise<void> {
+    // With a training time, each worker starts at its own point of a bundle, as in a fleet in
+    // the middle of a sweep: 16 first leases in the same millisecond would be a burst no running
+    // fleet makes. At once without one (the saturated case).
+    if (this.options.thinkMs > 0) await sleep(Math.random() * this.options.thinkMs);
     while (this.running) {
       try {
         await this.once();
@@ -154,7 +164,9 @@ export class SimWorker {
     this.leased += trials.length;
     for (const t of trials) this.open.add(t.attemptId ?? 0);
     try {
-      if (this.options.thinkMs > 0) await sleep(this.options.thinkMs);
+      // Bundles take 0.5x to 1.5x the mean, as real trials vary: workers that all took exactly
+      // thinkMs would stay in lockstep and report together.
+      if (this.options.thinkMs > 0) await sleep(this.options.thinkMs * (0.5 + Math.random()));
       const done = await this.book.time('CompleteTrials', () =>
         this.client.completeTrials(
           {
