@@ -63,6 +63,7 @@ describe('BackgroundPace', () => {
       expect(await firstOf(pace.after(40), 40)).toBe('pace');
 
       // A busy loop but no worker at work (a cancel walked with the workers idle): no pause.
+      // (Holding the loop 480 ms also ages the work noted above out of its 200 ms window.)
       await holdLoop(8, 60);
       expect(busy.current()).toBeGreaterThan(BACKGROUND_BUSY_TARGET);
       expect(await firstOf(pace.after(40), 40)).toBe('pace');

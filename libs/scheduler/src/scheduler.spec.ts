@@ -102,6 +102,27 @@ describe('Scheduler over a real SQLite store', () => {
     expect(new Set((await store.trialResults('big')).map((r) => r.trial_id)).size).toBe(3000);
   });
 
+  it('paces its walks on SQLite: cancel and retry get the background pace', async () => {
+    // The real store, its walks' options recorded on the way in.
+    const walks: unknown[] = [];
+    const recording = new Proxy(store, {
+      get(target, property, receiver) {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (property !== 'cancelSweep' && property !== 'retryFailed') return value;
+        return (name: string, walk: unknown) => {
+          walks.push(walk);
+          return (value as (n: string, w: unknown) => Promise<number>).call(target, name, walk);
+        };
+      },
+    });
+    const s = new Scheduler(recording, { leaseMs: 1_000 }, { now });
+    await s.submitSweep(sweep('a'));
+    expect(await s.cancelSweep('a')).toBe(6);
+    expect(await s.retrySweep('a')).toBe(6);
+    expect(walks).toHaveLength(2);
+    for (const walk of walks) expect(typeof (walk as { pace?: unknown }).pace).toBe('function');
+  });
+
   it('resumes an insert that a stopped coordinator left half done', async () => {
     const big = {
       name: 'half',

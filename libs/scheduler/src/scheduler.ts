@@ -152,7 +152,8 @@ export class Scheduler {
     this.options = compileSchedulerOptions(options);
     this.gate = new LeaseGate(this.options.leaseLagTargetMs);
     this.pace = new BackgroundPace(this.busy);
-    this.walk = { pace: (ms) => this.pace.after(ms) };
+    // On PostgreSQL a chunk mostly waits for the database with the loop free: no pause.
+    this.walk = store.dialect === 'sqlite' ? { pace: (ms) => this.pace.after(ms) } : {};
     this.now = hooks.now ?? (() => new Date());
     this.statusReads = hooks.statusReads ?? store;
     this.credentials = new WorkerCredentials(store);
@@ -170,7 +171,7 @@ export class Scheduler {
         hooks.onInsertChunk?.();
       },
       onError: (error, job) => hooks.onInsertError?.(error, job.name),
-      pace: this.walk.pace,
+      ...(this.walk.pace ? { pace: this.walk.pace } : {}),
     });
     this.resumeHook = hooks.onInsertError;
   }
@@ -441,6 +442,9 @@ export class Scheduler {
     const deferMs = this.gate.deferMs();
     if (deferMs > 0) {
       this.deferredLeases++;
+      // Workers held back are workers at work (the lag that holds them back is theirs): the
+      // background walks keep giving way meanwhile.
+      this.pace.noteWork();
       return { leases: [], retryAfterMs: deferMs, heldBack: true };
     }
     // Counted once served: held-back asks must not keep the gate closed by themselves.

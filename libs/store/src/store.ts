@@ -117,7 +117,6 @@ export interface Store {
 /** A parameter value as a group holds it (booleans as booleans). */
 export type GroupParamValue = string | number | boolean;
 
-/** One group's trials at one n: counts by status and the moments of their interp_ratio. */
 /** How a walk over a sweep's trials (cancel, retry: a transaction per chunk) goes on. */
 export interface SweepWalkOptions {
   /**
@@ -127,6 +126,7 @@ export interface SweepWalkOptions {
   pace?: (chunkMs: number) => Promise<void>;
 }
 
+/** One group's trials at one n: counts by status and the moments of their interp_ratio. */
 export interface ThresholdNAggregate extends Omit<TrialCounts, 'total'> {
   n: number;
   /** Done trials whose training did not converge. */

@@ -91,7 +91,8 @@ export async function sweepCells(db: Kysely<any>, dialect: SqlDialect): Promise<
 
 /**
  * Trial rows as they count towards cells: the sweep, the key columns (of `t`, a `trials` row),
- * a status, a sign (+1 counted in, -1 counted out) and the result's columns (`r`, joined here).
+ * a status, a sign (+1 counted in, -1 counted out) and the result's columns (`r`, joined here
+ * only for a row counted as done: a lease or a cancel need not look it up).
  */
 function signedRows(
   from: RawBuilder<unknown>,
@@ -104,7 +105,7 @@ function signedRows(
     SELECT ${sweepId} AS sweep_id, ${ref(KEY_COLUMNS, 't')}, ${status} AS status,
       ${sign} AS sign, r.converged, r.interp_ratio
     FROM ${from}
-    LEFT JOIN results r ON r.trial_id = t.trial_id
+    LEFT JOIN results r ON r.trial_id = t.trial_id AND ${status} = 'done'
     WHERE ${where}`;
 }
 

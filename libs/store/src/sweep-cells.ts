@@ -6,8 +6,8 @@ import type { StoreContext } from './store-context';
 /** Parameters that identify a group of trials: every parameter except n and seed. */
 export const GROUP_COLUMNS = PARAM_NAMES.filter((p) => p !== 'n' && p !== 'seed');
 export const CELL_STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
-const STATUSES = CELL_STATUSES;
-const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+/** A count or sum as a number (drivers hand back bigint strings; an empty sum is null). */
+export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 /**
  * One row per (group, n) of the sweep: the group columns, n, a count per status, unconverged and
@@ -20,7 +20,7 @@ export async function cellRows(
   kept: boolean,
 ): Promise<Record<string, unknown>[]> {
   const sum = (col: string) => sql`sum(${sql.ref(col)}) AS ${sql.ref(col)}`;
-  const values = [...STATUSES, 'unconverged', 'ratio_count', 'ratio_sum', 'ratio_sum_sq'];
+  const values = [...CELL_STATUSES, 'unconverged', 'ratio_count', 'ratio_sum', 'ratio_sum_sq'];
   if (kept) {
     const key = sql.join([...GROUP_COLUMNS, 'n'].map((name) => sql.ref(name)));
     const rows = await sql<Record<string, unknown>>`
@@ -28,8 +28,8 @@ export async function cellRows(
       FROM sweep_cells WHERE sweep_id = ${sweepId}
       GROUP BY ${key}
     `.execute(db);
-    // A cell whose trials all left the sweep (a link deleted) stays behind with zeros.
-    return rows.rows.filter((row) => STATUSES.some((s) => num(row[s]) !== 0));
+    // A cell emptied by deleted links (no code path deletes them today) would stay with zeros.
+    return rows.rows.filter((row) => CELL_STATUSES.some((s) => num(row[s]) !== 0));
   }
   const key = sql.join([...GROUP_COLUMNS, 'n'].map((name) => sql.ref(`t.${name}`)));
   const done = sql`t.status = 'done'`;
@@ -38,7 +38,7 @@ export async function cellRows(
     sql`sum(CASE WHEN ${cond} THEN ${value} ELSE 0 END) AS ${sql.ref(as)}`;
   const rows = await sql<Record<string, unknown>>`
     SELECT ${key}, ${sql.join([
-      ...STATUSES.map((s) => when(sql`t.status = ${sql.lit(s)}`, sql`1`, s)),
+      ...CELL_STATUSES.map((s) => when(sql`t.status = ${sql.lit(s)}`, sql`1`, s)),
       when(sql`${done} AND r.converged = 0`, sql`1`, 'unconverged'),
       when(ratio, sql`1`, 'ratio_count'),
       when(ratio, sql`r.interp_ratio`, 'ratio_sum'),

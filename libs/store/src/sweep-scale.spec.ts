@@ -5,6 +5,7 @@ import { SweepInsertBusyError } from './errors';
 import { DIALECTS, freshLocation } from './test-support/databases';
 import { grid, outcome } from './test-support/fixtures';
 import { PARAM_NAMES, paramDef, type ParamName } from '@thresher/sweep';
+import { runReadOnlyQuery } from './read-only-query';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -107,6 +108,30 @@ describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
     await store.close();
   });
 
+  /**
+   * The `sweep_cells` table itself, read in SQL, per sweep: trials in all statuses and ratios
+   * counted, against listSweeps and the recount (the live fit could also have fallen back to
+   * aggregating the trials, which would pass `expectCountsMatch` without the table).
+   */
+  const expectCellTableMatches = async () => {
+    const table = await runReadOnlyQuery(
+      location,
+      `SELECT s.name, sum(c.pending + c.leased + c.done + c.failed + c.cancelled), sum(c.ratio_count)
+       FROM sweep_cells c JOIN sweeps s ON s.id = c.sweep_id GROUP BY s.name ORDER BY s.name`,
+    );
+    const expected = [];
+    for (const { name, total } of (await store.listSweeps()).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      let ratios = 0;
+      for (const c of (await recountCells(store, name)).values()) ratios += c['ratioCount'] ?? 0;
+      expected.push([name, total, ratios]);
+    }
+    expect(
+      table.rows.map(([name, trials, ratios]) => [name, Number(trials), Number(ratios)]),
+    ).toEqual(expected);
+  };
+
   /** Counts per sweep (sweep_counts) and per (group, n) cell (sweep_cells) against recounts. */
   const expectCountsMatch = async () => {
     const sweeps = await store.listSweeps();
@@ -162,6 +187,7 @@ describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
     await store.cancelSweep('b');
     await store.insertSweep({ name: 'b', spec: {}, trials: grid([16], [0, 1, 2]) });
     await expectCountsMatch();
+    await expectCellTableMatches();
   });
 
   it('inserts a grid in chunks: inserting until the last chunk, joined by the same grid', async () => {
@@ -287,6 +313,7 @@ describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
       total: 300,
     });
     await expectCountsMatch();
+    await expectCellTableMatches();
   });
 
   it('cancels and retries a sweep of more trials than one chunk holds', async () => {

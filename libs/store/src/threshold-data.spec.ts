@@ -148,6 +148,38 @@ describe.each(DIALECTS)('live threshold reads on %s', (dialect) => {
     // The aggregates still hold every trial.
     expect(data.groups[0]!.byN.map((c) => c.ratioCount)).toEqual([10, 10, 10]);
     expect((await store.sweepThresholdData('many', { maxSeeds: 10 })).seedStride).toBe(1);
+
+    // A larger sweep beside it, done at the same seeds: its subsample is found through the seed
+    // index (it holds most of the trials), the small sweep's by walking its own links; neither
+    // takes the other's trials.
+    const ns = Array.from({ length: 12 }, (_, i) => 8 + i);
+    await store.insertSweep({
+      name: 'other',
+      spec: {},
+      trials: grid(ns, [...Array(10).keys()], { width: 99 }),
+    });
+    for (;;) {
+      const more = await store.leaseTrials({ workerId: 'w1', max: 100, leaseMs: 60_000, now: T0 });
+      if (more.length === 0) break;
+      await store.completeAttempts(
+        more.map((l) => ({
+          attemptId: l.attemptId,
+          workerId: 'w1',
+          outcome: outcome(3, { interp_ratio: 0.5 }),
+          now: at(600),
+        })),
+      );
+    }
+    for (const [name, width, trials] of [
+      ['many', 16, 12],
+      ['other', 99, 48],
+    ] as const) {
+      const sampled = await store.sweepThresholdData(name, { maxSeeds: 4 });
+      expect(sampled.seedStride).toBe(3);
+      expect(sampled.points).toHaveLength(trials);
+      expect(sampled.points.every((p) => p.seed % 3 === 0)).toBe(true);
+      expect(sampled.groups.map((g) => g.params['width'])).toEqual([width]);
+    }
   });
 
   it('names an unknown sweep and refuses a bad name', async () => {

@@ -1,9 +1,10 @@
-import { sql, type RawBuilder } from 'kysely';
-import { statusAmong } from './status-among';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { paramDef, type ParamName } from '@thresher/sweep';
-import { CELL_STATUSES as STATUSES, GROUP_COLUMNS, cellRows, hasSweepCells } from './sweep-cells';
+import { statusAmong } from './status-among';
+import { CELL_STATUSES, GROUP_COLUMNS, cellRows, hasSweepCells, num } from './sweep-cells';
 import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
+import type { Database } from './schema';
 import type {
   GroupParamValue,
   SweepThresholdData,
@@ -20,12 +21,12 @@ function paramValue(name: ParamName, raw: unknown): GroupParamValue {
   return Number(raw);
 }
 
-const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
-
 /**
- * What a live view of the optimization threshold needs, without curves: per group and n,
- * counts by status and the moments of interp_ratio (the cells kept in `sweep_cells`); and the interp_ratio of each done trial as (group, n, seed, value), for the
- * bootstrap over seeds. The second query selects only the group columns that vary.
+ * What a live view of the optimization threshold needs: per group and n, counts by status and
+ * the moments of interp_ratio (the cells kept in `sweep_cells`); the interp_ratio of each done
+ * trial (or of a subsample of seeds) as (group, n, seed, value), for the bootstrap over seeds;
+ * and, when asked, interp_ratio(t) at the steps `curveSteps` chooses. The per-trial queries
+ * select only the group columns that vary.
  */
 export async function sweepThresholdData(
   c: StoreContext,
@@ -69,7 +70,7 @@ export async function sweepThresholdData(
         };
         group.byN.set(n, cell);
       }
-      for (const status of STATUSES) cell[status] += num(row[status]);
+      for (const status of CELL_STATUSES) cell[status] += num(row[status]);
       cell.unconverged += num(row['unconverged']);
       cell.ratioCount += num(row['ratio_count']);
       cell.ratioSum += num(row['ratio_sum']);
@@ -86,7 +87,11 @@ export async function sweepThresholdData(
     const maxSeeds = options.maxSeeds;
     const seedStride =
       maxSeeds !== undefined && maxSeeds > 0 && most > maxSeeds ? Math.ceil(most / maxSeeds) : 1;
-    const doneTrials = sweepDoneTrials(sweepId, seedStride, kept);
+    let sweepTrials = 0;
+    for (const g of groups) for (const cell of g.byN) sweepTrials += cellTotal(cell);
+    const bySeedIndex =
+      seedStride > 1 && kept && (await seedIndexPays(db, sweepTrials, seedStride));
+    const doneTrials = sweepDoneTrials(sweepId, seedStride, bySeedIndex);
 
     // Only the columns that tell groups apart travel with each point.
     const varying = GROUP_COLUMNS.filter(
@@ -129,18 +134,19 @@ export async function sweepThresholdData(
 
 /**
  * The done trials of a sweep (`t`, linked by `st`), or, with `seedStride` k > 1, those whose
- * seed is a multiple of k. The subsample is found through the seed index (0012), not by
- * reading every trial of the sweep: SQLite tests the modulo on the index entries and reads only
- * the sampled trials (10^6 trials, k = 25: 0.5 s instead of 2.1 s); CROSS JOIN keeps SQLite's
- * join order (PostgreSQL plans its own). A database without the index (read-only, pre-0012)
- * walks the sweep's links as before.
+ * seed is a multiple of k. `bySeedIndex`: the subsample is found through the seed index (0012)
+ * rather than by reading every trial of the sweep. SQLite (no statistics here) scans the
+ * index, tests the modulo on its entries and reads only the sampled trials, of every sweep, and
+ * keeps each whose link to this sweep exists (10^6 trials in one sweep, k = 25: 0.5 s instead of
+ * 2.1 s); CROSS JOIN keeps that join order, and `statusAmong` keeps SQLite off the status index.
+ * PostgreSQL plans its own order.
  */
 function sweepDoneTrials(
   sweepId: number,
   seedStride: number,
-  seedIndexed: boolean,
+  bySeedIndex: boolean,
 ): { from: RawBuilder<unknown>; where: RawBuilder<unknown> } {
-  if (seedStride > 1 && seedIndexed) {
+  if (bySeedIndex) {
     return {
       from: sql`trials t CROSS JOIN sweep_trials st`,
       where: sql`t.seed >= 0 AND t.seed % ${seedStride} = 0 AND ${statusAmong('t.status', ['done'])}
@@ -153,3 +159,23 @@ function sweepDoneTrials(
     where: sql`st.sweep_id = ${sweepId} AND t.trial_id = st.trial_id AND t.status = 'done' ${sampled}`,
   };
 }
+
+/**
+ * Whether the seed index reads less than the sweep's links would: it reads about 1/k of every
+ * sweep's trials (the database's trial count from the insertion counter, `seq`), the links
+ * every trial of this sweep. A small sweep beside a large one walks its own links.
+ */
+async function seedIndexPays(
+  db: Kysely<Database>,
+  sweepTrials: number,
+  seedStride: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('trials')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return num(row?.seq) / seedStride < sweepTrials / 2;
+}
+
+const cellTotal = (cell: ThresholdNAggregate) =>
+  CELL_STATUSES.reduce((sum, status) => sum + cell[status], 0);
