@@ -1,7 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { PARAM_NAMES } from '@thresher/sweep';
 import type { Database } from './schema';
-import type { StoreContext } from './store-context';
 
 /** Parameters that identify a group of trials: every parameter except n and seed. */
 export const GROUP_COLUMNS = PARAM_NAMES.filter((p) => p !== 'n' && p !== 'seed');
@@ -51,18 +50,4 @@ export async function cellRows(
     GROUP BY ${key}
   `.execute(db);
   return rows.rows;
-}
-
-const celled = new WeakMap<StoreContext, Promise<boolean>>();
-
-/** Whether the database keeps cells (0012); asked once per store. */
-export function hasSweepCells(c: StoreContext): Promise<boolean> {
-  let known = celled.get(c);
-  if (!known) {
-    known = c.read((db) => c.dialect.hasTable(db, 'sweep_cells'));
-    celled.set(c, known);
-    // A failed check (connection lost) is asked again next time.
-    known.catch(() => celled.delete(c));
-  }
-  return known;
 }

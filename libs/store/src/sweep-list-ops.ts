@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, TrialStatus } from './schema';
 import type { StoreContext } from './store-context';
+import { hasKeptTable } from './kept-tables';
 import type { SweepSummary, TrialCounts } from './store';
 import { UnknownSweepError } from './errors';
 
@@ -14,7 +15,7 @@ function emptyCounts(): TrialCounts {
  * the open attempts. Rates are measured by the scheduler from successive reads.
  */
 export async function listSweeps(c: StoreContext, only?: string): Promise<SweepSummary[]> {
-  const counted = await hasSweepCounts(c);
+  const counted = await hasKeptTable(c, 'sweep_counts');
   return c.read(async (db) => {
     const sweeps = await db
       .selectFrom('sweeps as s')
@@ -116,18 +117,4 @@ function recount(db: Kysely<Database>, ids: number[]): Promise<CountRow[]> {
     .where('st.sweep_id', 'in', ids)
     .groupBy(['st.sweep_id', 't.status'])
     .execute();
-}
-
-const counted = new WeakMap<StoreContext, Promise<boolean>>();
-
-/** Whether the database keeps sweep counts (0011); asked once per store. */
-function hasSweepCounts(c: StoreContext): Promise<boolean> {
-  let known = counted.get(c);
-  if (!known) {
-    known = c.read((db) => c.dialect.hasTable(db, 'sweep_counts'));
-    counted.set(c, known);
-    // A failed check (connection lost) is asked again next time.
-    known.catch(() => counted.delete(c));
-  }
-  return known;
 }

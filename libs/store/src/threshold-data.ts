@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { paramDef, type ParamName } from '@thresher/sweep';
 import { statusAmong } from './status-among';
-import { CELL_STATUSES, GROUP_COLUMNS, cellRows, hasSweepCells, num } from './sweep-cells';
+import { CELL_STATUSES, GROUP_COLUMNS, cellRows, num } from './sweep-cells';
+import { hasKeptTable } from './kept-tables';
 import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
 import type { Database } from './schema';
@@ -36,7 +37,7 @@ export async function sweepThresholdData(
   const sweep = requireText('sweep', sweepInput, 200);
   return c.read(async (db) => {
     const sweepId = await sweepIdOf(db, sweep);
-    const kept = await hasSweepCells(c);
+    const kept = await hasKeptTable(c, 'sweep_cells');
     const cells = await cellRows(db, sweepId, kept);
     const byKey = new Map<
       string,
