@@ -3,7 +3,9 @@ import { openStore } from './open-store';
 import type { Store, SweepSummary } from './store';
 import { SweepInsertBusyError } from './errors';
 import { DIALECTS, freshLocation } from './test-support/databases';
-import { grid, outcome } from './test-support/fixtures';
+import { grid, outcome, trial } from './test-support/fixtures';
+import { connect, type Connection } from './connect';
+import { sql } from 'kysely';
 import { PARAM_NAMES, paramDef, type ParamName } from '@thresher/sweep';
 import { runReadOnlyQuery } from './read-only-query';
 
@@ -341,3 +343,61 @@ describe.each(DIALECTS)('sweeps at scale on %s', (dialect) => {
     await expectCountsMatch();
   });
 });
+
+/**
+ * PostgreSQL only: SQLite has one writer, so a link and a status change cannot cross there
+ * (and its driver would wait for the lock on this very thread).
+ */
+describe('links and status changes crossing on postgres', () => {
+  it('counts a shared trial in the status it ends in when a new sweep links it during a lease', async () => {
+    const location = freshLocation('postgres');
+    const store = await openStore(location);
+    const other = await connect(location);
+    try {
+      const shared = trial({ n: 8, seed: 0 });
+      await store.insertSweep({ name: 'a', spec: {}, trials: [shared] });
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let changed!: () => void;
+      const didChange = new Promise<void>((resolve) => (changed = resolve));
+      // Another connection moves the trial to leased and keeps its transaction open.
+      const change = other.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('trials')
+          .set({ status: 'leased' })
+          .where('trial_id', '=', shared.trialId)
+          .execute();
+        changed();
+        await held;
+      });
+      await didChange;
+      const linking = store.insertSweep({ name: 'b', spec: {}, trials: [shared] });
+      // The link must not commit having counted the trial as pending: the insert's ON CONFLICT
+      // check on the trial's id waits for the transaction that changed the row (seen as a
+      // backend waiting on a lock), then the link's trigger reads the status it ends in.
+      await Promise.race([linking, waitingOnLock(other)]);
+      release();
+      await change;
+      await linking;
+      expect(listed(await store.listSweeps())).toEqual(await recount(store));
+      for (const name of ['a', 'b']) {
+        expectSameCells(await keptCells(store, name), await recountCells(store, name));
+      }
+      expect(await store.sweepCounts('b')).toMatchObject({ leased: 1, pending: 0, total: 1 });
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+});
+
+/** Resolves once some backend of this database waits for a lock (polled: a server state). */
+async function waitingOnLock(c: Connection): Promise<void> {
+  for (;;) {
+    const rows = await sql<{ n: string }>`
+      SELECT count(*) AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(c.db);
+    if (Number(rows.rows[0]?.n) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
