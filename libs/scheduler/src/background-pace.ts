@@ -2,7 +2,7 @@ import type { LoopBusy } from './loop-busy';
 
 /** Busy fraction of the event loop past which background chunks give way to working workers. */
 export const BACKGROUND_BUSY_TARGET = 0.6;
-/** While they give way, chunks wait this many times their own duration: a third of the loop. */
+/** While they give way, chunks wait this many times their own duration (a third of the loop meanwhile). */
 export const BACKGROUND_GIVE_WAY_FACTOR = 2;
 /** How long after a worker's working call the walks still give way (LoopBusy's window). */
 const WORK_WINDOW_MS = 200;

@@ -72,7 +72,9 @@ export type SweepCellsTable = Omit<ParamColumns, 'seed'> & {
   ratio_sum_sq: number;
 } & Record<TrialStatus, number>;
 
-export type TrialStatus = 'pending' | 'leased' | 'done' | 'failed' | 'cancelled';
+/** A trial's statuses, in queue order (the CHECK of `trials.status`). */
+export const TRIAL_STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
+export type TrialStatus = (typeof TRIAL_STATUSES)[number];
 
 export interface SweepTrialsTable {
   sweep_id: number;

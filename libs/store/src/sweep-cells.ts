@@ -1,10 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { PARAM_NAMES } from '@thresher/sweep';
-import type { Database } from './schema';
+import { TRIAL_STATUSES, type Database } from './schema';
 
 /** Parameters that identify a group of trials: every parameter except n and seed. */
 export const GROUP_COLUMNS = PARAM_NAMES.filter((p) => p !== 'n' && p !== 'seed');
-export const CELL_STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
 /** A count or sum as a number (drivers hand back bigint strings; an empty sum is null). */
 export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
@@ -19,7 +18,7 @@ export async function cellRows(
   kept: boolean,
 ): Promise<Record<string, unknown>[]> {
   const sum = (col: string) => sql`sum(${sql.ref(col)}) AS ${sql.ref(col)}`;
-  const values = [...CELL_STATUSES, 'unconverged', 'ratio_count', 'ratio_sum', 'ratio_sum_sq'];
+  const values = [...TRIAL_STATUSES, 'unconverged', 'ratio_count', 'ratio_sum', 'ratio_sum_sq'];
   if (kept) {
     const key = sql.join([...GROUP_COLUMNS, 'n'].map((name) => sql.ref(name)));
     const rows = await sql<Record<string, unknown>>`
@@ -28,7 +27,7 @@ export async function cellRows(
       GROUP BY ${key}
     `.execute(db);
     // A cell emptied by deleted links (no code path deletes them today) would stay with zeros.
-    return rows.rows.filter((row) => CELL_STATUSES.some((s) => num(row[s]) !== 0));
+    return rows.rows.filter((row) => TRIAL_STATUSES.some((s) => num(row[s]) !== 0));
   }
   const key = sql.join([...GROUP_COLUMNS, 'n'].map((name) => sql.ref(`t.${name}`)));
   const done = sql`t.status = 'done'`;
@@ -37,7 +36,7 @@ export async function cellRows(
     sql`sum(CASE WHEN ${cond} THEN ${value} ELSE 0 END) AS ${sql.ref(as)}`;
   const rows = await sql<Record<string, unknown>>`
     SELECT ${key}, ${sql.join([
-      ...CELL_STATUSES.map((s) => when(sql`t.status = ${sql.lit(s)}`, sql`1`, s)),
+      ...TRIAL_STATUSES.map((s) => when(sql`t.status = ${sql.lit(s)}`, sql`1`, s)),
       when(sql`${done} AND r.converged = 0`, sql`1`, 'unconverged'),
       when(ratio, sql`1`, 'ratio_count'),
       when(ratio, sql`r.interp_ratio`, 'ratio_sum'),

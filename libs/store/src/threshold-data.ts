@@ -1,11 +1,11 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { paramDef, type ParamName } from '@thresher/sweep';
 import { statusAmong } from './status-among';
-import { CELL_STATUSES, GROUP_COLUMNS, cellRows, num } from './sweep-cells';
+import { GROUP_COLUMNS, cellRows, num } from './sweep-cells';
 import { hasKeptTable } from './kept-tables';
 import { sweepIdOf } from './sweep-id';
 import type { StoreContext } from './store-context';
-import type { Database } from './schema';
+import { TRIAL_STATUSES, type Database } from './schema';
 import type {
   GroupParamValue,
   SweepThresholdData,
@@ -71,7 +71,7 @@ export async function sweepThresholdData(
         };
         group.byN.set(n, cell);
       }
-      for (const status of CELL_STATUSES) cell[status] += num(row[status]);
+      for (const status of TRIAL_STATUSES) cell[status] += num(row[status]);
       cell.unconverged += num(row['unconverged']);
       cell.ratioCount += num(row['ratio_count']);
       cell.ratioSum += num(row['ratio_sum']);
@@ -179,4 +179,4 @@ async function seedIndexPays(
 }
 
 const cellTotal = (cell: ThresholdNAggregate) =>
-  CELL_STATUSES.reduce((sum, status) => sum + cell[status], 0);
+  TRIAL_STATUSES.reduce((sum, status) => sum + cell[status], 0);
