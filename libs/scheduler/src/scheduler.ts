@@ -33,7 +33,6 @@ import { InvalidRequestError, TooManyWorkersError, UnknownWorkerError } from './
 import { activeSince, activeWorkerCount, fairShare } from './fair-share';
 import { LeaseReaper } from './reaper';
 import { LeaseGate } from './lease-gate';
-import { LoopBusy } from './loop-busy';
 import { BackgroundPace } from './background-pace';
 import { SweepInserter } from './sweep-inserter';
 import {
@@ -126,9 +125,8 @@ export class Scheduler {
   private readonly knownWorkers = new Set<string>();
   /** Holds bundles back while the workers' calls make the event loop run late. */
   private readonly gate: LeaseGate;
-  /** How busy the event loop is: background walks give way to calls (`BackgroundPace`). */
-  private readonly busy = new LoopBusy();
-  private readonly pace: BackgroundPace;
+  /** Background walks give way to working workers (`BackgroundPace`). */
+  private readonly pace = new BackgroundPace();
   private readonly walk: SweepWalkOptions;
   /** LeaseWork calls answered with no bundle by the gate (`LeaseGate`). */
   deferredLeases = 0;
@@ -151,7 +149,6 @@ export class Scheduler {
   ) {
     this.options = compileSchedulerOptions(options);
     this.gate = new LeaseGate(this.options.leaseLagTargetMs);
-    this.pace = new BackgroundPace(this.busy);
     // On PostgreSQL a chunk mostly waits for the database with the loop free: no pause.
     this.walk = store.dialect === 'sqlite' ? { pace: (ms) => this.pace.after(ms) } : {};
     this.now = hooks.now ?? (() => new Date());
@@ -186,7 +183,6 @@ export class Scheduler {
   start(): void {
     this.reaper.start();
     this.gate.start();
-    this.busy.start();
     this.resumed = Promise.all([this.inserter.resumeAll(), this.resumeCancels()]).catch(
       (error: unknown) => this.resumeHook?.(error, ''),
     );
@@ -201,7 +197,6 @@ export class Scheduler {
 
   async stop(): Promise<void> {
     this.gate.stop();
-    this.busy.stop();
     await this.reaper.stop();
     await this.resumed;
     await this.inserter.stop();

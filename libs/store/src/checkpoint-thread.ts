@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { builtPriorityModule } from './background-priority';
 
 /** How often the thread checkpoints: a few fsyncs a second at most, each of little WAL. */
 export const CHECKPOINT_EVERY_MS = 250;
@@ -11,10 +12,12 @@ export const SAFETY_CHECKPOINT_PAGES = 100_000;
 /**
  * The thread's code, evaluated (no file of its own to locate from sources or dist): a second
  * connection to the same file running PASSIVE checkpoints, which copy what they can of the WAL
- * into the database without waiting for (or blocking) the main connection's transactions.
+ * into the database without waiting for (or blocking) the main connection's transactions, at a
+ * lower priority than the event loop (lowerThreadPriority).
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
+require(workerData.priority).lowerThreadPriority();
 const Database = require(workerData.driver);
 const db = new Database(workerData.path, { fileMustExist: true });
 db.pragma('busy_timeout = 0');
@@ -61,7 +64,12 @@ export class CheckpointThread {
   constructor(path: string, onEnded: (error: string) => void, everyMs = CHECKPOINT_EVERY_MS) {
     this.worker = new Worker(THREAD_CODE, {
       eval: true,
-      workerData: { path, everyMs, driver: require.resolve('better-sqlite3') },
+      workerData: {
+        path,
+        everyMs,
+        driver: require.resolve('better-sqlite3'),
+        priority: builtPriorityModule(),
+      },
     });
     this.worker.on('message', (m: CheckpointTick | { error: string }) => {
       if ('error' in m) this.lastError = m.error;

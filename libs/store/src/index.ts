@@ -21,6 +21,7 @@ export {
   type ExportOptions,
 } from './export-sweep';
 export { LATEST_MIGRATION } from './migrations';
+export { lowerThreadPriority, BACKGROUND_NICE } from './background-priority';
 export type {
   ReportTrial,
   ReportTrialCurve,

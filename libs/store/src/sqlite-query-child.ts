@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { lowerThreadPriority } from './background-priority';
 import { configureSqlite } from './configure-sqlite';
 import type { FromQueryChild, ToQueryChild } from './sqlite-query-protocol';
 
@@ -8,6 +9,9 @@ import type { FromQueryChild, ToQueryChild } from './sqlite-query-protocol';
  * that never ends. Rows go to the parent in batches, one batch per request of the parent
  * (its memory stays bounded however many rows the query returns).
  */
+// A user's query must not take the CPU from the coordinator that started it.
+lowerThreadPriority();
+
 const send = (message: FromQueryChild) =>
   new Promise<void>((resolve) => process.send?.(message, () => resolve()));
 

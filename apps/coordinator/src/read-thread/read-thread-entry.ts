@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { findThresherError } from '@thresher/sweep';
-import { openStore } from '@thresher/store';
+import { lowerThreadPriority, openStore } from '@thresher/store';
 import {
   heavyReadsOn,
   type HeavyReads,
@@ -29,6 +29,9 @@ function failure(err: unknown): ReadFailure {
     fields,
   };
 }
+
+// Fits and plots are background work: the event loop serving the workers comes first.
+lowerThreadPriority();
 
 const port = parentPort;
 if (!port) throw new Error('read-thread-entry runs as a worker thread (see read-thread.ts)');

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openStore, UnknownSweepError, type Store } from '@thresher/store';
+import { BACKGROUND_NICE, openStore, UnknownSweepError, type Store } from '@thresher/store';
 import {
   PARAM_DEFAULTS,
   defaultRecordEvery,
@@ -129,6 +129,28 @@ describe('read thread', () => {
       await missing.close();
     }
   });
+
+  // Linux only: elsewhere threads keep the process's priority (see lowerThreadPriority).
+  it.runIf(process.platform === 'linux')(
+    'runs below the event loop: its thread at the background priority',
+    async () => {
+      const niceOf = (threadId: string) => {
+        const stat = readFileSync(`/proc/self/task/${threadId}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      };
+      const known = new Set(readdirSync('/proc/self/task'));
+      const fresh = new ReadThread(location);
+      try {
+        // Answering a job means the thread ran its start, the priority included.
+        expect((await fresh.listSweeps()).length).toBeGreaterThan(0);
+        const started = readdirSync('/proc/self/task').filter((t) => !known.has(t));
+        expect(started.map(niceOf)).toContain(BACKGROUND_NICE);
+        expect(niceOf(String(process.pid))).toBeLessThan(BACKGROUND_NICE);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 
   it('refuses work once closed', async () => {
     const closing = new ReadThread(location);
