@@ -205,6 +205,22 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'results' AND sql IS NOT NULL ORDER BY name",
         );
         expect(indexes.rows).toEqual([['results_recorded_at'], ['results_worker']]);
+      } else {
+        // 0013: the statement triggers that join changed rows to trials look them up by key.
+        const settings = await runReadOnlyQuery(
+          location,
+          "SELECT proname, array_to_string(proconfig, ',') FROM pg_proc WHERE pronamespace = current_schema()::regnamespace AND proname LIKE 'thresher%' AND proconfig IS NOT NULL ORDER BY proname",
+        );
+        expect(settings.rows).toEqual(
+          [
+            'thresher_sweep_trials_cells_delete',
+            'thresher_sweep_trials_cells_insert',
+            'thresher_sweep_trials_count_delete',
+            'thresher_sweep_trials_count_insert',
+            'thresher_trials_cells_status',
+            'thresher_trials_count_status',
+          ].map((name) => [name, 'enable_seqscan=off']),
+        );
       }
       const check = await connect(location);
       try {
@@ -220,6 +236,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0009_worker_credentials',
           '0010_curve_aligned_fraction',
           '0011_sweep_scale',
+          '0012_sweep_cells',
           LATEST_MIGRATION,
         ]);
       } finally {

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration, type MigrationProvider, type RawBuild
 import { trialFlops, type TrialParams } from '@thresher/sweep';
 import type { SqlDialect } from './dialect';
 import { sweepCells } from './sweep-cells-migration';
+import { triggerIndexPlans } from './trigger-plans-migration';
 
 /**
  * The schema as versioned code. Migrations only ever get appended: a database made by
@@ -28,10 +29,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0010_curve_aligned_fraction': { up: (db) => curveAlignedFraction(db) },
     '0011_sweep_scale': { up: (db) => sweepScale(db, dialect) },
     '0012_sweep_cells': { up: (db) => sweepCells(db, dialect) },
+    '0013_trigger_index_plans': { up: (db) => triggerIndexPlans(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0012_sweep_cells';
+export const LATEST_MIGRATION = '0013_trigger_index_plans';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
