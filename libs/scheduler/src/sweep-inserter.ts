@@ -1,5 +1,5 @@
 import { expandSweepSlice, findThresherError, trialId, type SweepSpec } from '@thresher/sweep';
-import type { Store, SweepInsertProgress } from '@thresher/store';
+import { nextChunkSize, type Store, type SweepInsertProgress } from '@thresher/store';
 
 /**
  * Time one chunk may take (expansion, hashing and its transaction). SQLite's transaction holds
@@ -128,15 +128,10 @@ export class SweepInserter {
       if (stored.done) return;
       next = stored.nextIndex;
       const ms = Math.max(1, performance.now() - started);
-      size = Math.round(
-        Math.min(
-          MAX_CHUNK,
-          Math.max(
-            MIN_CHUNK,
-            size * Math.min(2, Math.max(0.5, CHUNK_TARGET_MS[this.store.dialect] / ms)),
-          ),
-        ),
-      );
+      size = nextChunkSize(size, ms, CHUNK_TARGET_MS[this.store.dialect], {
+        min: MIN_CHUNK,
+        max: MAX_CHUNK,
+      });
       await (this.hooks.pace ?? yieldToEventLoop)(ms);
     }
   }

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 import type { StoreContext } from './store-context';
 import type { SweepWalkOptions } from './store';
+import { nextChunkSize } from './chunk';
 import { sweepIdOf } from './sweep-id';
 import { statusAmong } from './status-among';
 
@@ -67,8 +68,10 @@ async function walkSweep(
     changed += step.count;
     after = step.last;
     const ms = Math.max(1, performance.now() - started);
-    const scale = Math.min(2, Math.max(0.5, CHUNK_TARGET_MS[c.dialect.name] / ms));
-    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, size * scale)));
+    size = nextChunkSize(size, ms, CHUNK_TARGET_MS[c.dialect.name], {
+      min: MIN_CHUNK,
+      max: MAX_CHUNK,
+    });
     await pace(ms);
   }
 }
