@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalParamsJson, batchCompatibilityKey, trialFlops } from '@thresher/sweep';
+import {
+  canonicalParamsJson,
+  batchCompatibilityKey,
+  batchKeyHash,
+  trialFlops,
+} from '@thresher/sweep';
 import { connect } from './connect';
 import { appliedMigrations, migrate } from './migrate';
 import { LATEST_MIGRATION } from './migrations';
@@ -222,6 +227,37 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           ].map((name) => [name, 'enable_seqscan=off']),
         );
       }
+      // 0014: the queue's indexes hold pending trials only.
+      const queueIndexes = await runReadOnlyQuery(
+        location,
+        dialect === 'sqlite'
+          ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trials' AND sql LIKE '%WHERE%' ORDER BY name"
+          : "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'trials' AND indexdef LIKE '%WHERE%' ORDER BY indexname",
+      );
+      expect(queueIndexes.rows.map(([name]) => name)).toEqual([
+        'trials_pending_batch_cost_seq',
+        'trials_pending_cost_seq',
+      ]);
+      // 0014: the batch key became its hash.
+      const batch = await runReadOnlyQuery(
+        location,
+        `SELECT batch FROM trials WHERE trial_id = '${t.trialId}'`,
+      );
+      expect(batch.rows).toEqual([[batchKeyHash(batchCompatibilityKey(t.params))]]);
+      for (const [, definition] of queueIndexes.rows)
+        expect(String(definition)).toMatch(/WHERE \(?status = 'pending'/);
+      const sweepTrialIndexes = await runReadOnlyQuery(
+        location,
+        dialect === 'sqlite'
+          ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sweep_trials' ORDER BY name"
+          : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'sweep_trials' ORDER BY indexname",
+      );
+      // SQLite's key is the table itself (WITHOUT ROWID, 0011): it lists no index of its own.
+      expect(sweepTrialIndexes.rows.map(([name]) => name)).toEqual(
+        dialect === 'sqlite'
+          ? ['sweep_trials_position']
+          : ['sweep_trials_pk', 'sweep_trials_position'],
+      );
       const check = await connect(location);
       try {
         expect(await appliedMigrations(check)).toEqual([
@@ -237,6 +273,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           '0010_curve_aligned_fraction',
           '0011_sweep_scale',
           '0012_sweep_cells',
+          '0013_trigger_index_plans',
           LATEST_MIGRATION,
         ]);
       } finally {

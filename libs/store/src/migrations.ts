@@ -3,6 +3,7 @@ import { trialFlops, type TrialParams } from '@thresher/sweep';
 import type { SqlDialect } from './dialect';
 import { sweepCells } from './sweep-cells-migration';
 import { triggerIndexPlans } from './trigger-plans-migration';
+import { compactQueue } from './compact-queue-migration';
 
 /**
  * The schema as versioned code. Migrations only ever get appended: a database made by
@@ -30,10 +31,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0011_sweep_scale': { up: (db) => sweepScale(db, dialect) },
     '0012_sweep_cells': { up: (db) => sweepCells(db, dialect) },
     '0013_trigger_index_plans': { up: (db) => triggerIndexPlans(db, dialect) },
+    '0014_compact_queue': { up: (db) => compactQueue(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0013_trigger_index_plans';
+export const LATEST_MIGRATION = '0014_compact_queue';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {

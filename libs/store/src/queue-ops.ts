@@ -13,9 +13,38 @@ import { chunkRows } from './chunk';
 import { PARAM_COLUMNS, paramsFromColumns } from './param-columns';
 import { ForeignAttemptError, InvalidInputError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
+import { statusIsPending } from './status-among';
 
 /** Most candidates read to pick one bundle from, per trial it may hold. */
 const CANDIDATES_PER_SLOT = 4;
+
+/** The heaviest pending trial, earliest first among equals: the head of the queue. */
+export function headOfQueue(db: Kysely<Database>) {
+  return db
+    .selectFrom('trials as t')
+    .select(['t.batch', 't.cost'])
+    .where(statusIsPending('t.status'))
+    .orderBy('t.cost', 'desc')
+    .orderBy('t.seq')
+    .limit(1);
+}
+
+/** Pending trials that may share a bundle with the head: its batch key's hash, at most its cost. */
+export function bundleCandidates(
+  db: Kysely<Database>,
+  head: { batch: number; cost: number },
+  limit: number,
+) {
+  return db
+    .selectFrom('trials as t')
+    .select(['t.trial_id', 't.attempts', ...PARAM_COLUMNS.map((name) => `t.${name}` as const)])
+    .where(statusIsPending('t.status'))
+    .where('t.batch', '=', head.batch)
+    .where('t.cost', '<=', head.cost)
+    .orderBy('t.cost', 'desc')
+    .orderBy('t.seq')
+    .limit(limit);
+}
 
 /**
  * Leases one bundle: the heaviest pending trial (estimated flops, then submission order)
@@ -28,8 +57,8 @@ const CANDIDATES_PER_SLOT = 4;
  * Invariant relied on (kept by insertSweep, cancelSweep and retryFailed): a pending trial
  * belongs to at least one active sweep, except while a cancel walks a large sweep in chunks
  * (a trial it has not reached yet may still be leased, and is cancelled when reached). So the
- * queue is just the (status, cost, seq) and
- * (status, batch_key, cost, seq) indexes, with no join on sweeps: a semi-join there made
+ * queue is just the pending trials' (cost, seq) and (batch, cost, seq) indexes (partial,
+ * 0014), with no join on sweeps: a semi-join there made
  * PostgreSQL scan every trial.
  */
 export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promise<Lease[]> {
@@ -48,25 +77,15 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
   const lock = c.dialect.rowLocks;
 
   return c.tx(async (db) => {
-    const first = await db
-      .selectFrom('trials as t')
-      .select(['t.batch_key', 't.cost'])
-      .where('t.status', '=', 'pending')
-      .orderBy('t.cost', 'desc')
-      .orderBy('t.seq')
-      .limit(1)
+    const first = await headOfQueue(db)
       .$if(lock, (q) => q.forUpdate().skipLocked())
       .executeTakeFirst();
     if (first === undefined) return [];
-    const candidates = await db
-      .selectFrom('trials as t')
-      .select(['t.trial_id', 't.attempts', ...PARAM_COLUMNS.map((name) => `t.${name}` as const)])
-      .where('t.status', '=', 'pending')
-      .where('t.batch_key', '=', first.batch_key)
-      .where('t.cost', '<=', first.cost)
-      .orderBy('t.cost', 'desc')
-      .orderBy('t.seq')
-      .limit(Math.min(10_000, max * CANDIDATES_PER_SLOT))
+    const candidates = await bundleCandidates(
+      db,
+      first,
+      Math.min(10_000, max * CANDIDATES_PER_SLOT),
+    )
       .$if(lock, (q) => q.forUpdate().skipLocked())
       .execute();
     const parsed = candidates.map((t) => paramsFromColumns(t));

@@ -25,7 +25,8 @@ export type ParamColumns = {
 
 export interface TrialsTable extends ParamColumns {
   trial_id: string;
-  batch_key: string;
+  /** 48 bits of the hash of the trial's batch key (libs/sweep batchKeyHash): the queue's group. */
+  batch: number;
   /** Estimated flops of the whole trial (libs/sweep trialFlops): the queue leases heaviest first. */
   cost: number;
   status: TrialStatus;

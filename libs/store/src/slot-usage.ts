@@ -1,6 +1,7 @@
 import type { StoreContext } from './store-context';
 import type { SlotUsage } from './store';
 import { requireTime } from './validate';
+import { statusIsPending } from './status-among';
 
 /**
  * What the workers can take now. A slot leases one bundle at a time, and the trials of a
@@ -36,9 +37,9 @@ export async function slotUsage(c: StoreContext, sinceDate: Date): Promise<SlotU
       .selectFrom((eb) =>
         eb
           .selectFrom('trials')
-          .select(['batch_key', 'n'])
+          .select(['batch', 'n'])
           .distinct()
-          .where('status', '=', 'pending')
+          .where(statusIsPending('status'))
           .limit(slots)
           .as('p'),
       )

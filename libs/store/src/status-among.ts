@@ -14,3 +14,14 @@ export function statusAmong(
 ): RawBuilder<SqlBool> {
   return sql<SqlBool>`coalesce(${sql.ref(column)}, '') in (${sql.join([...statuses])})`;
 }
+
+/**
+ * `status = 'pending'` with the status as a literal, not a bound parameter: the queue's indexes
+ * are partial (`WHERE status = 'pending'`, 0014), and a planner uses such an index only when it
+ * can prove the query's rows satisfy the predicate. SQLite and node-postgres's unnamed
+ * statements plan with the bound value, but a generic plan of a prepared statement would not
+ * see it; stated as a literal, the predicate matches in every case.
+ */
+export function statusIsPending(column: 'status' | 't.status'): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} = 'pending'`;
+}

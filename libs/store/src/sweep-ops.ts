@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { batchCompatibilityKey, trialFlops, type TrialParams } from '@thresher/sweep';
+import { batchCompatibilityKey, batchKeyHash, trialFlops, type TrialParams } from '@thresher/sweep';
 import type { Database, SweepTrialsTable, TrialsTable } from './schema';
 import { bulkInsert } from './bulk-insert';
 import type { StoreContext } from './store-context';
@@ -13,7 +13,7 @@ import { statusAmong } from './status-among';
 
 /** Column order of the trial rows below (the bulk insert binds parameters in this order). */
 const TRIAL_COLUMNS = [
-  'trial_id', ...PARAM_COLUMNS, 'batch_key', 'cost', 'status',
+  'trial_id', ...PARAM_COLUMNS, 'batch', 'cost', 'status',
   'attempts', 'last_error', 'current_attempt_id', 'seq', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof TrialsTable)[]; // prettier-ignore
 
@@ -21,7 +21,7 @@ function trialRow(trialId: string, params: TrialParams, seq: number, now: number
   return {
     trial_id: trialId,
     ...paramsToColumns(params),
-    batch_key: batchCompatibilityKey(params),
+    batch: batchKeyHash(batchCompatibilityKey(params)),
     cost: trialFlops(params),
     status: 'pending',
     attempts: 0,

@@ -28,6 +28,13 @@ function paperGrid(): TrialParams[] {
 }
 
 describe('pickBundle', () => {
+  it("takes only candidates of the first one's batch key (the store selects by its hash)", () => {
+    const shallow = completeParams({ n: 64, width: 8, seed: 0, steps: 100 });
+    const longer = completeParams({ n: 64, width: 8, seed: 1, steps: 200 });
+    const again = completeParams({ n: 64, width: 8, seed: 2, steps: 100 });
+    expect(pickBundle([shallow, longer, again], UNBOUNDED)).toEqual([0, 2]);
+  });
+
   it('bundles like shapes only: padded work at most 1.15 x the useful work', () => {
     let queue = paperGrid();
     let bundles = 0;

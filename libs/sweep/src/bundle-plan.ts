@@ -1,5 +1,6 @@
 import type { TrialParams } from './param-schema';
 import { bundleFlops, bundleMemoryBytes, trialFlops } from './trial-cost';
+import { batchCompatibilityKey } from './trial-identity';
 
 /** What bounds one bundle (one vectorized training run on a worker slot). */
 export interface BundleLimits {
@@ -19,7 +20,8 @@ export const DEFAULT_MAX_PADDING = 1.15;
  * Picks a bundle from batch-compatible candidates, heaviest first: the first candidate
  * always goes (a trial larger than the limits still has to train, alone), each next one
  * joins when the bundle stays within every limit. Returns the indexes picked, in order.
- * Candidates must share one batch key (train-batch refuses mixed bundles).
+ * Only candidates of the first one's batch key join (train-batch refuses mixed bundles): the
+ * store selects candidates by the key's hash (`batchKeyHash`), which two keys could share.
  */
 export function pickBundle(candidates: readonly TrialParams[], limits: BundleLimits): number[] {
   const first = candidates[0];
@@ -27,8 +29,10 @@ export function pickBundle(candidates: readonly TrialParams[], limits: BundleLim
   const picked = [0];
   let members: TrialParams[] = [first];
   let useful = trialFlops(first);
+  const key = batchCompatibilityKey(first);
   for (let i = 1; i < candidates.length && picked.length < limits.maxTrials; i++) {
     const c = candidates[i] as TrialParams;
+    if (batchCompatibilityKey(c) !== key) continue;
     const next = [...members, c];
     const nextUseful = useful + trialFlops(c);
     const padded = bundleFlops(next);

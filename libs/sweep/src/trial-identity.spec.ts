@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { completeParams } from './expand-sweep';
-import { canonicalParamsJson, trialId } from './trial-identity';
+import {
+  batchCompatibilityKey,
+  batchKeyHash,
+  canonicalParamsJson,
+  trialId,
+} from './trial-identity';
 
 // Golden values. Every stored database keys its trials by this hash: a change of the canonical
 // form (a parameter added, renamed or reordered in param-schema.ts, another number format)
@@ -52,5 +57,33 @@ describe('trial identity (golden values: changing them needs a store migration)'
     const { given, id } = GOLDEN[1];
     const reversed = Object.fromEntries(Object.entries(given).reverse());
     expect(trialId(completeParams(reversed))).toBe(id);
+  });
+});
+
+describe('batch key hash (golden values: stored in trials.batch, 0014)', () => {
+  // Reference values from Python: int.from_bytes(hashlib.sha256(key.encode()).digest()[:6], 'big').
+  it.each([
+    {
+      given: { n: 8, width: 8, seed: 0, d: 2, steps: 1, record_every: 1, test_size: 10 },
+      hash: 90265792923317,
+    },
+    {
+      given: {
+        n: 64,
+        width: 8,
+        seed: 3,
+        d: 5,
+        bias: true,
+        optimizer: 'adam',
+        steps: 100,
+        record_every: 10,
+        test_size: 1000,
+      },
+      hash: 271263935020647,
+    },
+  ] as const)('hashes $hash', ({ given, hash }) => {
+    const key = batchCompatibilityKey(completeParams(given));
+    expect(batchKeyHash(key)).toBe(hash);
+    expect(Number.isSafeInteger(hash)).toBe(true);
   });
 });

@@ -24,3 +24,12 @@ export function batchCompatibilityKey(params: TrialParams): string {
   const { d, bias, activation, optimizer, steps, record_every, test_size } = params;
   return JSON.stringify([d, bias, activation, optimizer, steps, record_every, test_size]);
 }
+
+/**
+ * A batch key as a number a database indexes in 8 bytes: the first 48 bits of SHA-256 of the
+ * key (an exact integer in a double). Equal keys give equal hashes; two keys could share one,
+ * so whoever groups by it checks the keys too (pickBundle does).
+ */
+export function batchKeyHash(key: string): number {
+  return createHash('sha256').update(key).digest().readUIntBE(0, 6);
+}
