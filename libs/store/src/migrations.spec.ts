@@ -17,6 +17,8 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
   it('upgrades a database made by the first migration, with its data, in place', async () => {
     const location = freshLocation(dialect);
     const t = trial({ n: 64, width: 32, bias: true });
+    // A trial of another batch key, in no sweep (0014 hashes each key).
+    const other = trial({ n: 16, d: 3, steps: 7 });
     const old = await connect(location);
     try {
       expect(await migrate(old, '0001_initial_tables')).toEqual(['0001_initial_tables']);
@@ -43,6 +45,23 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
           created_at: 1,
           updated_at: 1,
         } as never) // the 0001 schema: no cost column yet
+        .execute();
+      await db
+        .insertInto('trials')
+        .values({
+          trial_id: other.trialId,
+          ...other.params,
+          bias: 0,
+          params: canonicalParamsJson(other.params),
+          batch_key: batchCompatibilityKey(other.params),
+          status: 'cancelled',
+          attempts: 0,
+          last_error: null,
+          current_attempt_id: null,
+          seq: 2,
+          created_at: 1,
+          updated_at: 1,
+        } as never)
         .execute();
       await db
         .insertInto('sweep_trials')
@@ -238,12 +257,14 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         'trials_pending_batch_cost_seq',
         'trials_pending_cost_seq',
       ]);
-      // 0014: the batch key became its hash.
+      // 0014: each batch key became its hash.
       const batch = await runReadOnlyQuery(
         location,
-        `SELECT batch FROM trials WHERE trial_id = '${t.trialId}'`,
+        `SELECT trial_id, batch FROM trials WHERE trial_id IN ('${t.trialId}', '${other.trialId}')`,
       );
-      expect(batch.rows).toEqual([[batchKeyHash(batchCompatibilityKey(t.params))]]);
+      expect(new Map(batch.rows.map(([id, hash]) => [id, hash]))).toEqual(
+        new Map([t, other].map((x) => [x.trialId, batchKeyHash(batchCompatibilityKey(x.params))])),
+      );
       for (const [, definition] of queueIndexes.rows)
         expect(String(definition)).toMatch(/WHERE \(?status = 'pending'/);
       const sweepTrialIndexes = await runReadOnlyQuery(

@@ -66,7 +66,7 @@ export async function* iterateReportTrials(
   const limit = requirePositiveInteger('pageSize', options.pageSize ?? 2000, 10_000);
   const sweepId = await c.read((db) => sweepIdOf(db, sweep));
   // The base tables, not the trial_results view: paging the view by trial id sorts every
-  // remaining row for each page, where sweep_trials' key (sweep_id, trial_id) is the page order.
+  // remaining row for each page, where sweep_trials' key (trial_id, sweep_id) is the page order.
   const columns = sql.join([
     ...PARAM_COLUMNS.map((name) => sql.ref(`t.${name}`)),
     ...METRIC_COLUMNS.map((name) => sql.ref(`r.${name}`)),

@@ -65,7 +65,8 @@ export interface Store {
   // --- the work queue -----------------------------------------------------
   /**
    * Atomically leases up to `max` pending trials that share one batch-compatibility
-   * key (`batchCompatibilityKey`), oldest sweep first; creates one attempt per trial.
+   * key (`batchCompatibilityKey`): the heaviest pending trial (estimated flops, then submission
+   * order) and those that fit its bundle; creates one attempt per trial.
    */
   leaseTrials(request: LeaseRequest): Promise<Lease[]>;
   /** Extends the leases still owned by the worker; reports which ones must stop. */
