@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { StoreContext } from './store-context';
 import type { SweepInsert, SweepInsertChunk, SweepInsertProgress } from './store';
 import { InvalidInputError, SweepInsertBusyError } from './errors';
@@ -94,22 +93,16 @@ export async function insertSweepChunk(
       existing: unique.size - inserted,
     };
   });
-  if (stored.done && stored.total > 0 && stored.nextIndex === stored.total) {
-    await analyzeAfterInsert(c);
+  // The last chunk (done with a grid; an insert already gone answers done with total 0).
+  // PostgreSQL plans with the statistics autovacuum last took, which a large insert leaves far
+  // behind until its next round (a minute or more): planned for the few thousand trials it had
+  // seen, a cancel's chunk of 500 ids read every trial of a 10^5-trial table sequentially. So the
+  // end of an insert analyzes the tables it grew (a sample of 30 000 rows each: well under a
+  // second at 10^6 trials); SQLite's planner needs no statistics for the store's keyed reads.
+  if (stored.done && stored.total > 0) {
+    await c.read((db) => c.dialect.refreshStatistics(db, ['trials', 'sweep_trials']));
   }
   return stored;
-}
-
-/**
- * PostgreSQL plans with the statistics autovacuum last took, which a large insert leaves far
- * behind until its next round (a minute or more): planned for the few thousand trials it had
- * seen, a cancel's chunk of 500 ids read every trial of a 10^5-trial table sequentially. So the
- * end of an insert analyzes the tables it grew (a sample of 30 000 rows each: well under a
- * second at 10^6 trials). SQLite's planner needs no statistics for the store's keyed reads.
- */
-async function analyzeAfterInsert(c: StoreContext): Promise<void> {
-  if (c.dialect.name !== 'postgres') return;
-  await c.read((db) => sql`ANALYZE trials, sweep_trials`.execute(db));
 }
 
 /** Inserts in progress (after a restart: those to resume), oldest first. */
