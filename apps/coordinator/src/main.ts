@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // The coordinator writes for hours: SQLite's checkpoints run beside its event loop.
-  const store = await openStore(options.db, { backgroundCheckpoints: true });
+  const store = await openStore(options.db, { backgroundCheckpoints: true, backgroundWalks: true });
   // PostgreSQL: statuses on two connections of their own, not queued behind the workers'
   // transactions for one of the pool's (SQLite's reads do not queue: the driver is synchronous).
   const statusStore =

@@ -1,4 +1,4 @@
-/** While workers are at work, chunks wait this many times their own duration (a third of the loop). */
+/** While workers are at work, chunks wait this many times their own duration (a third of the time). */
 export const BACKGROUND_GIVE_WAY_FACTOR = 2;
 /** How long after a worker's working call the walks still give way. */
 export const WORK_WINDOW_MS = 200;
@@ -8,13 +8,14 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * What the coordinator's background walks (a large sweep's insert, cancel and retry, each in
- * chunks of one transaction) do between two chunks. On SQLite a chunk holds the event loop
- * (better-sqlite3 does not yield), so chunks run back to back take the whole loop and every
- * call waits behind one. While workers are at work (a bundle handed out or held back, a result
- * or a failure reported, a heartbeat for running trials, in the last ~200 ms), each chunk is
- * followed by a pause of twice its duration: the walk takes at most a third of the loop, and a
- * call waits behind one chunk at most. Otherwise (an idle coordinator, idle workers polling) the
- * walk goes on at once.
+ * chunks of one transaction) do between two chunks. On SQLite a chunk holds the database's one
+ * writer lock, and an insert's chunk the event loop too (better-sqlite3 does not yield; cancel
+ * and retry chunks run on the store's walk thread), so chunks run back to back take the whole
+ * of them and every call waits behind one. While workers are at work (a bundle handed out or
+ * held back, a result or a failure reported, a heartbeat for running trials, in the last
+ * ~200 ms), each chunk is followed by a pause of twice its duration: the walk takes at most a
+ * third of the lock (and of the loop), and a call waits behind one chunk at most. Otherwise (an
+ * idle coordinator, idle workers polling) the walk goes on at once.
  * Why not the loop's busy fraction as well: it counts the walk itself, so pausing lowered it,
  * the pauses stopped, and chunks ran back to back until its window caught up (runs of ~200 ms
  * that calls waited behind); less the walk's own chunks it undercounts the calls, a chunk's

@@ -1,6 +1,7 @@
-import { existsSync, readlinkSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import path from 'node:path';
+import { builtModule } from './built-module';
 
 /**
  * Nice value of the coordinator's background threads and processes (the read thread's fits and
@@ -29,12 +30,7 @@ export function lowerThreadPriority(nice = BACKGROUND_NICE): boolean {
   }
 }
 
-/**
- * This module built, for a thread evaluated from a string (the checkpoint thread) to require:
- * the file beside this one, or the one in dist when the specs run the sources.
- */
+/** This module built, for a thread evaluated from a string (the checkpoint thread) to require. */
 export function builtPriorityModule(): string {
-  const beside = path.join(__dirname, 'background-priority.js');
-  if (existsSync(beside)) return beside;
-  return path.resolve(__dirname, '../dist/background-priority.js');
+  return builtModule('background-priority');
 }

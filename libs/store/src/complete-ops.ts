@@ -6,6 +6,7 @@ import { chunkRows } from './chunk';
 import { InvalidResultError, ForeignAttemptError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime, validateOutcome } from './validate';
 import { checkResultAgainstTrial } from './result-check';
+import { changeTrialStatus } from './counted-status-change';
 
 interface AttemptRow {
   trial_id: string;
@@ -145,18 +146,19 @@ export async function completeAttempts(
       }
       const trialIds = [...recorded];
       for (const batch of chunkRows(trialIds, 1, c.dialect.maxParameters, 5000)) {
-        await db
-          .updateTable('trials')
-          .set((eb) => ({
-            status: 'done',
+        // A trial just recorded had no result: it is not done yet, whatever its status.
+        await changeTrialStatus(db, c.dialect, {
+          ids: batch,
+          from: ['pending', 'leased', 'failed', 'cancelled'],
+          to: 'done',
+          set: (eb) => ({
             current_attempt_id: eb
               .selectFrom('results as r')
               .select('r.attempt_id')
               .whereRef('r.trial_id', '=', 'trials.trial_id'),
             updated_at: latest,
-          }))
-          .where('trial_id', 'in', batch)
-          .execute();
+          }),
+        });
       }
       // The winning attempts completed; any other open lease of those trials lost the race.
       for (const batch of chunkRows(trialIds, 2, c.dialect.maxParameters, 5000)) {

@@ -8,6 +8,7 @@ import { mapDatabaseError, redactLocation } from './db-errors';
 import { InvalidInputError, StoreConnectionError } from './errors';
 import { configureSqlite, opensBeside, SQLITE_WAL_CHECKPOINT_PAGES } from './configure-sqlite';
 import { CheckpointThread, SAFETY_CHECKPOINT_PAGES } from './checkpoint-thread';
+import { WalkThread } from './walk-thread';
 
 export { configureSqlite };
 
@@ -20,6 +21,8 @@ export interface Connection {
   schema?: string;
   /** SQLite opened with backgroundCheckpoints: the thread running them. */
   checkpoints?: CheckpointThread;
+  /** SQLite opened with backgroundWalks: the thread running cancel and retry chunks. */
+  walks?: WalkThread;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,8 @@ export interface ConnectOptions {
   readonly?: boolean;
   /** SQLite: checkpoint the WAL on a thread of its own (`CheckpointThread`). */
   backgroundCheckpoints?: boolean;
+  /** SQLite: run cancel and retry walks on a thread of their own (`WalkThread`). */
+  backgroundWalks?: boolean;
   /** PostgreSQL: connections in the pool (default 10). */
   poolSize?: number;
 }
@@ -83,12 +88,18 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
         if (raw.open) raw.pragma(`wal_autocheckpoint = ${SQLITE_WAL_CHECKPOINT_PAGES}`);
       })
     : undefined;
+  const walks =
+    options.backgroundWalks === true && !readonly && opensBeside(path)
+      ? new WalkThread(path)
+      : undefined;
   return {
     db,
     dialect: new SqlDialect('sqlite'),
     location: path,
     ...(checkpoints ? { checkpoints } : {}),
+    ...(walks ? { walks } : {}),
     close: async () => {
+      await walks?.close();
       await checkpoints?.close();
       await db.destroy();
     },

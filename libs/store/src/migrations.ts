@@ -4,6 +4,8 @@ import type { SqlDialect } from './dialect';
 import { sweepCells } from './sweep-cells-migration';
 import { triggerIndexPlans } from './trigger-plans-migration';
 import { compactQueue } from './compact-queue-migration';
+import { statusBatch } from './status-batch-migration';
+import { sqliteCountStatusBody } from './sqlite-count-trigger';
 
 /**
  * The schema as versioned code. Migrations only ever get appended: a database made by
@@ -32,10 +34,11 @@ export function migrations(dialect: SqlDialect): Record<string, Migration> {
     '0012_sweep_cells': { up: (db) => sweepCells(db, dialect) },
     '0013_trigger_index_plans': { up: (db) => triggerIndexPlans(db, dialect) },
     '0014_compact_queue': { up: (db) => compactQueue(db, dialect) },
+    '0015_status_batch': { up: (db) => statusBatch(db, dialect) },
   };
 }
 
-export const LATEST_MIGRATION = '0014_compact_queue';
+export const LATEST_MIGRATION = '0015_status_batch';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time */
 async function initialTables(db: Kysely<any>, dialect: SqlDialect): Promise<void> {
@@ -523,14 +526,7 @@ async function sqliteCountTriggers(db: Kysely<any>, statuses: RawBuilder<unknown
   `.execute(db);
   await sql`
     CREATE TRIGGER trials_count_status AFTER UPDATE OF status ON trials
-    WHEN OLD.status <> NEW.status BEGIN
-      UPDATE sweep_counts SET trials = trials - 1, steps = steps - OLD.steps
-      WHERE status = OLD.status
-        AND sweep_id IN (SELECT sweep_id FROM sweep_trials WHERE trial_id = NEW.trial_id);
-      UPDATE sweep_counts SET trials = trials + 1, steps = steps + NEW.steps
-      WHERE status = NEW.status
-        AND sweep_id IN (SELECT sweep_id FROM sweep_trials WHERE trial_id = NEW.trial_id);
-    END
+    WHEN OLD.status <> NEW.status BEGIN ${sqliteCountStatusBody} END
   `.execute(db);
 }
 

@@ -11,6 +11,11 @@ export interface OpenStoreOptions {
    * long-running writer such as the coordinator, whose event loop a checkpoint would hold).
    */
   backgroundCheckpoints?: boolean;
+  /**
+   * SQLite: run the chunks of cancel and retry walks on a thread of their own instead of the
+   * event loop (the coordinator, whose calls would wait behind each chunk).
+   */
+  backgroundWalks?: boolean;
   /** PostgreSQL: connections in the pool (default 10). */
   poolSize?: number;
 }
@@ -25,6 +30,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
   const connection = await connect(location, {
     readonly,
     ...(options.backgroundCheckpoints ? { backgroundCheckpoints: true } : {}),
+    ...(options.backgroundWalks ? { backgroundWalks: true } : {}),
     ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}),
   });
   try {

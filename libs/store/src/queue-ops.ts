@@ -13,6 +13,7 @@ import { chunkRows } from './chunk';
 import { PARAM_COLUMNS, paramsFromColumns } from './param-columns';
 import { ForeignAttemptError, InvalidInputError, UnknownAttemptError } from './errors';
 import { requirePositiveInteger, requireText, requireTime } from './validate';
+import { changeTrialStatus } from './counted-status-change';
 import { statusIsPending } from './status-among';
 
 /** Most candidates read to pick one bundle from, per trial it may hold. */
@@ -114,23 +115,19 @@ export async function leaseTrials(c: StoreContext, request: LeaseRequest): Promi
     }
     const attemptOf = new Map(inserted.map((r) => [r.trial_id, Number(r.attempt_id)]));
     for (const batch of chunkRows(picked, 1, c.dialect.maxParameters, 5000)) {
-      await db
-        .updateTable('trials')
-        .set((eb) => ({
-          status: 'leased',
+      await changeTrialStatus(db, c.dialect, {
+        ids: batch.map((t) => t.trial_id),
+        from: ['pending'],
+        to: 'leased',
+        set: (eb) => ({
           attempts: eb('attempts', '+', 1),
           current_attempt_id: eb
             .selectFrom('attempts as a')
             .select((ab) => ab.fn.max('a.attempt_id').as('m'))
             .whereRef('a.trial_id', '=', 'trials.trial_id'),
           updated_at: now,
-        }))
-        .where(
-          'trial_id',
-          'in',
-          batch.map((t) => t.trial_id),
-        )
-        .execute();
+        }),
+      });
     }
     return picked.map((t) => ({
       attemptId: attemptOf.get(t.trial_id) as number,

@@ -59,7 +59,12 @@ export class SqlStore implements Store {
   ) {
     this.dialect = connection.dialect.name;
     this.location = connection.location;
-    this.c = new StoreContext(connection.db, connection.dialect, connection.location);
+    this.c = new StoreContext(
+      connection.db,
+      connection.dialect,
+      connection.location,
+      connection.walks,
+    );
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@ import type { SqlDialect } from './dialect';
 import { mapDatabaseError } from './db-errors';
 import { StoreBusyError } from './errors';
 import { withFileLock } from './file-lock';
+import type { WalkThread } from './walk-thread';
 
 /** What the store's operations share: the database, its dialect, and write transactions. */
 export class StoreContext {
@@ -11,6 +12,8 @@ export class StoreContext {
     readonly db: Kysely<Database>,
     readonly dialect: SqlDialect,
     readonly location: string,
+    /** SQLite: the thread that runs cancel and retry chunks, when the store has one. */
+    readonly walks?: WalkThread,
   ) {}
 
   /**

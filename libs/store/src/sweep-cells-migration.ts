@@ -1,5 +1,12 @@
 import { sql, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
 import type { SqlDialect } from './dialect';
+import {
+  CELL_VALUE_COLUMNS,
+  addToCells as addToCellsOf,
+  cellDeltas as cellDeltasOf,
+  refs,
+  signedRows as signedRowsOf,
+} from './cell-deltas';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration sees the schema of its time */
 
@@ -27,20 +34,18 @@ const GROUP_COLUMNS_0012 = [
 const KEY_COLUMNS = [...GROUP_COLUMNS_0012, 'n'] as const;
 const REAL_COLUMNS: readonly string[] = ['noise', 'init_scale', 'lr'];
 const TEXT_COLUMNS: readonly string[] = ['data', 'teacher', 'init', 'activation', 'optimizer'];
-const STATUSES = ['pending', 'leased', 'done', 'failed', 'cancelled'] as const;
-const VALUE_COLUMNS = [
-  ...STATUSES,
-  'unconverged',
-  'ratio_count',
-  'ratio_sum',
-  'ratio_sum_sq',
-] as const;
+const VALUE_COLUMNS = CELL_VALUE_COLUMNS;
 /** Rows per cell that PostgreSQL connections add to (see postgresCellTriggers). */
 const CELL_SHARDS = 16;
 const F = 'double precision';
 
-const ref = (cols: readonly string[], alias?: string) =>
-  sql.join(cols.map((c) => sql.ref(alias ? `${alias}.${c}` : c)));
+const ref = refs;
+/** The shared builders (cell-deltas.ts) with this migration's key. */
+type Sql = RawBuilder<unknown>;
+const signedRows = (from: Sql, sweepId: Sql, status: Sql, sign: Sql, where?: Sql) =>
+  signedRowsOf(KEY_COLUMNS, from, sweepId, status, sign, where);
+const cellDeltas = (rows: Sql) => cellDeltasOf(KEY_COLUMNS, rows);
+const addToCells = (rows: Sql, shard: Sql) => addToCellsOf(KEY_COLUMNS, rows, shard);
 
 /**
  * 0012: `sweep_cells`: per sweep and (group, n) (a group: the trials that share every
@@ -89,63 +94,6 @@ export async function sweepCells(db: Kysely<any>, dialect: SqlDialect): Promise<
   else await postgresCellTriggers(db);
 }
 
-/**
- * Trial rows as they count towards cells: the sweep, the key columns (of `t`, a `trials` row),
- * a status, a sign (+1 counted in, -1 counted out) and the result's columns (`r`, joined here
- * only for a row counted as done: a lease or a cancel need not look it up).
- */
-function signedRows(
-  from: RawBuilder<unknown>,
-  sweepId: RawBuilder<unknown>,
-  status: RawBuilder<unknown>,
-  sign: RawBuilder<unknown>,
-  where: RawBuilder<unknown> = sql`true`,
-): RawBuilder<unknown> {
-  return sql`
-    SELECT ${sweepId} AS sweep_id, ${ref(KEY_COLUMNS, 't')}, ${status} AS status,
-      ${sign} AS sign, r.converged, r.interp_ratio
-    FROM ${from}
-    LEFT JOIN results r ON r.trial_id = t.trial_id AND ${status} = 'done'
-    WHERE ${where}`;
-}
-
-/** Signed trial rows summed into one change per cell. */
-function cellDeltas(rows: RawBuilder<unknown>): RawBuilder<unknown> {
-  const count = (cond: RawBuilder<unknown>, value: RawBuilder<unknown>, as: string) =>
-    sql`sum(CASE WHEN ${cond} THEN s.sign * ${value} ELSE 0 END) AS ${sql.ref(as)}`;
-  const ratio = sql`s.status = 'done' AND s.interp_ratio IS NOT NULL`;
-  return sql`
-    SELECT s.sweep_id, ${ref(KEY_COLUMNS, 's')},
-      ${sql.join([
-        ...STATUSES.map((st) => count(sql`s.status = ${sql.lit(st)}`, sql`1`, st)),
-        count(sql`s.status = 'done' AND s.converged = 0`, sql`1`, 'unconverged'),
-        count(ratio, sql`1`, 'ratio_count'),
-        count(ratio, sql`s.interp_ratio`, 'ratio_sum'),
-        count(ratio, sql`s.interp_ratio * s.interp_ratio`, 'ratio_sum_sq'),
-      ])}
-    FROM (${rows}) s
-    GROUP BY s.sweep_id, ${ref(KEY_COLUMNS, 's')}`;
-}
-
-/**
- * Adds each cell change to its row of `shard` (an upsert). In key order, so that two
- * PostgreSQL statements lock shared rows in the same order.
- */
-function addToCells(rows: RawBuilder<unknown>, shard: RawBuilder<unknown>): RawBuilder<unknown> {
-  const key = ['sweep_id', ...KEY_COLUMNS] as const;
-  const add = sql.join(
-    VALUE_COLUMNS.map(
-      (c) => sql`${sql.ref(c)} = sweep_cells.${sql.ref(c)} + excluded.${sql.ref(c)}`,
-    ),
-  );
-  return sql`
-    INSERT INTO sweep_cells (${ref(key)}, shard, ${ref(VALUE_COLUMNS)})
-    SELECT ${ref(key)}, ${shard}, ${ref(VALUE_COLUMNS)}
-    FROM (${cellDeltas(rows)}) d WHERE true
-    ORDER BY ${ref(key)}
-    ON CONFLICT (${ref(key)}, shard) DO UPDATE SET ${add}`;
-}
-
 /** Row triggers (SQLite has no statement-level ones; one writer, so one shard). */
 async function sqliteCellTriggers(db: Kysely<any>): Promise<void> {
   const link = (row: 'NEW' | 'OLD', sign: RawBuilder<unknown>) =>
@@ -166,6 +114,14 @@ async function sqliteCellTriggers(db: Kysely<any>): Promise<void> {
       ${addToCells(link('OLD', sql`-1`), sql`0`)};
     END
   `.execute(db);
+  await sql`
+    CREATE TRIGGER trials_cells_status AFTER UPDATE OF status ON trials
+    WHEN OLD.status <> NEW.status BEGIN ${sqliteCellsStatusBody()}; END
+  `.execute(db);
+}
+
+/** The SQLite status trigger's statement: the trial's cells count it out of one status, into another. */
+export function sqliteCellsStatusBody(): RawBuilder<unknown> {
   const moved = (status: RawBuilder<unknown>, sign: RawBuilder<unknown>) =>
     signedRows(
       sql`sweep_trials st JOIN trials t ON t.trial_id = st.trial_id`,
@@ -174,12 +130,10 @@ async function sqliteCellTriggers(db: Kysely<any>): Promise<void> {
       sign,
       sql`st.trial_id = NEW.trial_id`,
     );
-  await sql`
-    CREATE TRIGGER trials_cells_status AFTER UPDATE OF status ON trials
-    WHEN OLD.status <> NEW.status BEGIN
-      ${addToCells(sql`${moved(sql`OLD.status`, sql`-1`)} UNION ALL ${moved(sql`NEW.status`, sql`1`)}`, sql`0`)};
-    END
-  `.execute(db);
+  return addToCells(
+    sql`${moved(sql`OLD.status`, sql`-1`)} UNION ALL ${moved(sql`NEW.status`, sql`1`)}`,
+    sql`0`,
+  );
 }
 
 /**
