@@ -90,7 +90,7 @@ async function connectSqlite(path: string, options: ConnectOptions): Promise<Con
     : undefined;
   const walks =
     options.backgroundWalks === true && !readonly && opensBeside(path)
-      ? new WalkThread(path)
+      ? new WalkThread(path, background ? SAFETY_CHECKPOINT_PAGES : SQLITE_WAL_CHECKPOINT_PAGES)
       : undefined;
   return {
     db,

@@ -58,16 +58,17 @@ async function walkSweep(
 /**
  * One chunk: on the store's walk thread when it has one (SQLite, off the event loop, under the
  * file's in-process write lock as a transaction here would hold it), else in a transaction here.
- * A chunk the thread could not run runs here, where a failure becomes the store's own error
- * (running a chunk again changes nothing that the first run changed).
+ * A chunk the thread could not run (it ended, or failed there with no store error) runs here,
+ * where a failure becomes the store's own error (running a chunk again changes nothing that the
+ * first run changed); a busy database or a store being closed ends the walk.
  */
 async function runChunk(c: StoreContext, step: WalkStep): Promise<WalkStepResult | undefined> {
   const thread = c.walks;
-  if (thread?.alive) {
+  if (thread !== undefined) {
     try {
       return await withFileLock(c.location, () => thread.run(step));
     } catch (error) {
-      if (!(error instanceof WalkThreadError)) throw error;
+      if (!(error instanceof WalkThreadError) || error.closing) throw error;
     }
   }
   return c.tx((db) => walkChunk(db, c.dialect, step));

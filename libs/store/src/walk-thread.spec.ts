@@ -8,6 +8,8 @@ import { cancelSweep, retryFailed } from './sweep-cancel-ops';
 import { freshLocation } from './test-support/databases';
 import { grid } from './test-support/fixtures';
 import { expectCountsMatchRecount } from './test-support/recount';
+import { WalkThread, WalkThreadError } from './walk-thread';
+import { join } from 'node:path';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 
@@ -49,12 +51,26 @@ describe('cancel and retry walks on a thread of their own (SQLite)', () => {
     await expectCountsMatchRecount(store);
   });
 
-  it('walks on the event loop when the thread is gone', async () => {
-    const walks = conn.walks;
-    await walks?.close();
-    expect(walks?.alive).toBe(false);
-    expect(await cancelSweep(c, 'wide')).toBe(3000);
-    expect(walks?.chunksRun).toBe(0);
+  it('walks on the event loop when the thread has ended, and says so', async () => {
+    // A thread whose file cannot be opened ends at once (a missing folder).
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    const broken = new WalkThread(join(location, 'missing', 'none.db'), 1000);
+    const warning = await warned;
+    expect(warning).toMatchObject({ code: 'THRESHER_WALK_THREAD' });
+    expect(broken.alive).toBe(false);
+    const onLoop = new StoreContext(conn.db, conn.dialect, conn.location, broken);
+    expect(await cancelSweep(onLoop, 'wide')).toBe(3000);
+    expect(broken.chunksRun).toBe(0);
     await expectCountsMatchRecount(store);
+    await broken.close();
+  });
+
+  it('ends a walk when its store is closing, instead of walking on', async () => {
+    const walks = conn.walks as WalkThread;
+    await walks.close();
+    const error = await cancelSweep(c, 'wide').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WalkThreadError);
+    expect(error).toMatchObject({ closing: true });
+    expect(walks.chunksRun).toBe(0);
   });
 });
