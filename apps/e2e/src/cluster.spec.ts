@@ -152,7 +152,15 @@ describe('a coordinator and two workers', () => {
       const db = path.join(dir, 'worker-killed.db');
       const c = await coordinator(['--port', '0', '--db', db, '--lease-ms', '2000']);
       const api = client(c.address);
-      const spec = smallSweep('worker-killed', { seeds: 2, steps: 4000, widths: [32] });
+      // Trials long enough that the victim is caught training one whatever the CPU: at 4 000
+      // steps an AMD EPYC (family 25 model 1) trained every trial of the sweep, two at a time,
+      // within 0.5 s, before the first heartbeat (666 ms) could report progress on one.
+      const spec = smallSweep('worker-killed', {
+        seeds: 2,
+        steps: 200_000,
+        widths: [32],
+        ns: [8, 16],
+      });
       await api.submitSweep({ specJson: JSON.stringify(spec) });
 
       const victim = worker('victim', c.address, ['--max-bundle', '2']);
@@ -169,7 +177,7 @@ describe('a coordinator and two workers', () => {
       await waitSweepFinished(api, 'worker-killed');
 
       const audit = await auditSweep(db, 'worker-killed');
-      expectEveryTrialDoneOnce(audit, 8);
+      expectEveryTrialDoneOnce(audit, 4);
       // The victim's open leases expired and went to the survivor. Trials the victim finished
       // before the kill keep its result (a completion the coordinator recorded is final); every
       // trial whose victim attempt expired was completed by the survivor.
