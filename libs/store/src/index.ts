@@ -22,6 +22,7 @@ export {
 } from './export-sweep';
 export { LATEST_MIGRATION } from './migrations';
 export { lowerThreadPriority, BACKGROUND_NICE } from './background-priority';
+export { withoutConditions } from './walk-thread';
 export { nextChunkSize } from './chunk';
 export type {
   ReportTrial,

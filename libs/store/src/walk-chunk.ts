@@ -112,16 +112,20 @@ async function requeueTrials(
   ids: string[],
   now: number,
 ): Promise<number> {
-  // Locked in id order first, as completions lock trials (a late result may touch them).
-  const requeue = (
-    await db
-      .selectFrom('trials')
-      .select('trial_id')
-      .where('trial_id', 'in', ids)
-      .where(statusAmong('status', ['failed', 'cancelled']))
-      .$if(dialect.rowLocks, (q) => q.orderBy('trial_id').forUpdate())
-      .execute()
-  ).map((r) => r.trial_id);
+  // PostgreSQL: locked in id order first, as completions lock trials (a late result may touch
+  // them). SQLite has no row locks, and changeTrialStatus picks the same trials by status.
+  const requeue = dialect.rowLocks
+    ? (
+        await db
+          .selectFrom('trials')
+          .select('trial_id')
+          .where('trial_id', 'in', ids)
+          .where(statusAmong('status', ['failed', 'cancelled']))
+          .orderBy('trial_id')
+          .forUpdate()
+          .execute()
+      ).map((r) => r.trial_id)
+    : ids;
   return changeTrialStatus(db, dialect, {
     ids: requeue,
     from: ['failed', 'cancelled'],

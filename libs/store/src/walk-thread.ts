@@ -128,9 +128,9 @@ function rebuild(failure: WalkFailure): Error {
 }
 
 /**
- * The process's flags less its resolution conditions: the thread runs the built modules, and a
- * test runner's `--conditions @thresher/source` would have it load the workspace packages'
- * TypeScript sources, which plain Node cannot parse.
+ * The process's flags less its resolution conditions, for a thread that runs built modules (the
+ * walk thread, the coordinator's read thread): a test runner's `--conditions @thresher/source`
+ * would have it load the workspace packages' TypeScript sources, which plain Node cannot parse.
  */
 export function withoutConditions(execArgv: readonly string[]): string[] {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { UnknownSweepError } from '@thresher/store';
+import { UnknownSweepError, withoutConditions } from '@thresher/store';
 import { ReadThreadError } from '../errors';
 import type { HeavyReads, ReadFailure, ReadJob, ReadReply } from './read-jobs';
 
@@ -13,21 +13,6 @@ function entryPath(): string {
   const beside = path.join(__dirname, 'read-thread-entry.js');
   if (existsSync(beside)) return beside;
   return path.resolve(__dirname, '../../dist/read-thread/read-thread-entry.js');
-}
-
-/**
- * The process's flags without export conditions: the thread runs built JavaScript, and the
- * specs' "@thresher/source" condition would hand it the libraries' TypeScript sources.
- */
-function builtExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--conditions' || arg === '-C') i++;
-    else if (!arg.startsWith('--conditions=')) out.push(arg);
-  }
-  return out;
 }
 
 function rebuild(error: ReadFailure): Error {
@@ -98,7 +83,7 @@ export class ReadThread implements HeavyReads {
     if (this.worker) return this.worker;
     const worker = new Worker(entryPath(), {
       workerData: { location: this.location },
-      execArgv: builtExecArgv(),
+      execArgv: withoutConditions(process.execArgv),
     });
     // The thread holds no work of its own: it must not keep a stopping coordinator alive.
     worker.unref();
